@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ApiToken.h"
+
+#include <QList>
+#include <QString>
+
+// One page of the list answer (schemas/apiTokens.json), with the sort and filter it echoes.
+struct ApiTokenPage
+{
+    QList<ApiToken> items;
+    int count = 0;
+    int totalCount = 0;
+    int page = 0;
+    int perPage = 0;
+    QString sortField;
+    QString sortDirection;
+    QString filterField;
+    QString filter;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QUrlQuery>
+
+// What a list request asks for: the server sorts, filters and pages.
+struct TokenQuery
+{
+    QString sortField = QStringLiteral("name");
+    QString sortDirection = QStringLiteral("asc");
+    int page = 0;
+    int perPage = 100;
+    QString filterField; // empty: no filtering
+    QString filter; // a glob: '*' any run, '?' one character
+
+    bool operator==(const TokenQuery &o) const
+    {
+        return sortField == o.sortField && sortDirection == o.sortDirection && page == o.page
+            && perPage == o.perPage && filterField == o.filterField && filter == o.filter;
+    }
+    bool operator!=(const TokenQuery &o) const { return !(*this == o); }
+
+    bool hasFilter() const { return !filterField.isEmpty() && !filter.isEmpty(); }
+};

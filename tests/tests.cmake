@@ -1,0 +1,1 @@
+# The test list, one line a test.
