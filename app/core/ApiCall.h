@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiToken.h"
+#include "ApiTokenPage.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+// One request to the API and, once it ends, its typed result. It finishes exactly once
+// (also when refused before sending) and deletes itself after its finished() signal.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { List, Create, Get, Patch, Delete };
+    Q_ENUM(Operation)
+
+    Operation operation() const { return m_operation; }
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    const ApiTokenPage &page() const { return m_page; } // List
+    const ApiToken &token() const { return m_token; } // Create, Get, Patch
+
+    // The person's (or the app's) cancel: reported as ApiError::Kind::Canceled.
+    void cancel();
+
+Q_SIGNALS:
+    void pageReceived(const ApiTokenPage &page);
+    void tokenReceived(const ApiToken &token);
+    void deleted();
+    void failed(const ApiError &error);
+    void finished();
+
+private:
+    friend class LosantClient;
+    ApiCall(Operation operation, QObject *parent);
+    void attach(QNetworkReply *reply, qint64 maxReplyBytes);
+    void failLater(const ApiError &error); // for refusals before anything is sent
+    void onReplyFinished();
+    void finish(const ApiError &error);
+    void interpret(int status, const QByteArray &body);
+
+    Operation m_operation;
+    QPointer<QNetworkReply> m_reply;
+    ApiError m_error;
+    ApiTokenPage m_page;
+    ApiToken m_token;
+    bool m_finished = false;
+    bool m_canceledByUser = false;
+    bool m_tooLarge = false;
+};

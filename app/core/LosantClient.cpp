@@ -1,0 +1,149 @@
+#include "LosantClient.h"
+
+#include "LosantIds.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace {
+// The official client adds these to every call; a real server may key its answer shape on them.
+QList<QPair<QString, QString>> halParams()
+{
+    return {{QStringLiteral("_actions"), QStringLiteral("false")},
+            {QStringLiteral("_links"), QStringLiteral("true")},
+            {QStringLiteral("_embedded"), QStringLiteral("true")}};
+}
+
+QString tokensPath(const QString &instanceId)
+{
+    return QStringLiteral("/instances/") + instanceId + QStringLiteral("/tokens");
+}
+} // namespace
+
+LosantClient::LosantClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+QByteArray LosantClient::encodeQuery(const QList<QPair<QString, QString>> &params)
+{
+    // Like the official client's qs.stringify: everything but RFC 3986 unreserved is %-encoded.
+    QByteArray out;
+    for (const auto &[key, value] : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+QList<QPair<QString, QString>> LosantClient::listParams(const TokenQuery &query)
+{
+    QList<QPair<QString, QString>> params = halParams();
+    params.append({QStringLiteral("sortField"), query.sortField});
+    params.append({QStringLiteral("sortDirection"), query.sortDirection});
+    params.append({QStringLiteral("page"), QString::number(query.page)});
+    params.append({QStringLiteral("perPage"), QString::number(query.perPage)});
+    if (!query.filterField.isEmpty())
+        params.append({QStringLiteral("filterField"), query.filterField});
+    if (!query.filter.isEmpty())
+        params.append({QStringLiteral("filter"), query.filter});
+    return params;
+}
+
+QString LosantClient::checkIds(const QString &instanceId, const QString &apiTokenId) const
+{
+    if (!LosantIds::isValidId(instanceId))
+        return tr("The instance ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
+            .arg(instanceId.left(64));
+    if (!apiTokenId.isNull() && !LosantIds::isValidId(apiTokenId))
+        return tr("The token ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
+            .arg(apiTokenId.left(64));
+    return QString();
+}
+
+QNetworkRequest LosantClient::makeRequest(const QString &path,
+                                          const QList<QPair<QString, QString>> &params) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(QString::fromLatin1(encodeQuery(params)), QUrl::StrictMode);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept-Version", kAcceptVersion);
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    if (!m_losantDomain.isEmpty())
+        request.setRawHeader("losantdomain", m_losantDomain.toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
+
+ApiCall *LosantClient::refuse(ApiCall::Operation operation, const QString &why)
+{
+    auto *call = new ApiCall(operation, this);
+    call->failLater(ApiError::invalidArgument(why));
+    return call;
+}
+
+ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb,
+                            const QString &path, const QList<QPair<QString, QString>> &params,
+                            const QByteArray &body)
+{
+    QNetworkRequest request = makeRequest(path, params);
+    if (!body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    auto *call = new ApiCall(operation, this);
+    QNetworkReply *reply = body.isNull() ? m_network->sendCustomRequest(request, verb)
+                                         : m_network->sendCustomRequest(request, verb, body);
+    reply->setParent(call);
+    call->attach(reply, m_maxReplyBytes);
+    return call;
+}
+
+ApiCall *LosantClient::listTokens(const QString &instanceId, const TokenQuery &query)
+{
+    if (const QString why = checkIds(instanceId); !why.isEmpty())
+        return refuse(ApiCall::Operation::List, why);
+    return send(ApiCall::Operation::List, "GET", tokensPath(instanceId), listParams(query));
+}
+
+ApiCall *LosantClient::createToken(const QString &instanceId, const QJsonObject &apiTokenPost)
+{
+    if (const QString why = checkIds(instanceId); !why.isEmpty())
+        return refuse(ApiCall::Operation::Create, why);
+    return send(ApiCall::Operation::Create, "POST", tokensPath(instanceId), halParams(),
+                QJsonDocument(apiTokenPost).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *LosantClient::getToken(const QString &instanceId, const QString &apiTokenId)
+{
+    if (const QString why = checkIds(instanceId, apiTokenId); !why.isEmpty())
+        return refuse(ApiCall::Operation::Get, why);
+    return send(ApiCall::Operation::Get, "GET",
+                tokensPath(instanceId) + QLatin1Char('/') + apiTokenId, halParams());
+}
+
+ApiCall *LosantClient::patchToken(const QString &instanceId, const QString &apiTokenId,
+                                  const QJsonObject &apiTokenPatch)
+{
+    if (const QString why = checkIds(instanceId, apiTokenId); !why.isEmpty())
+        return refuse(ApiCall::Operation::Patch, why);
+    return send(ApiCall::Operation::Patch, "PATCH",
+                tokensPath(instanceId) + QLatin1Char('/') + apiTokenId, halParams(),
+                QJsonDocument(apiTokenPatch).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *LosantClient::deleteToken(const QString &instanceId, const QString &apiTokenId)
+{
+    if (const QString why = checkIds(instanceId, apiTokenId); !why.isEmpty())
+        return refuse(ApiCall::Operation::Delete, why);
+    return send(ApiCall::Operation::Delete, "DELETE",
+                tokensPath(instanceId) + QLatin1Char('/') + apiTokenId, halParams());
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "TokenQuery.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// Speaks Losant's REST API for instance API tokens the way the official client does
+// (paths, query encoding and headers: see shared/losant-api/README.md).
+class LosantClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kDefaultBaseUrl = "https://api.losant.com";
+    static constexpr const char *kAcceptVersion = "^1.30.0";
+    static constexpr int kDefaultTimeoutMs = 30000;
+    static constexpr qint64 kDefaultMaxReplyBytes = 64 * 1024 * 1024;
+
+    explicit LosantClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setAccessToken(const QString &token) { m_accessToken = token; }
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+    QString losantDomain() const { return m_losantDomain; }
+    void setLosantDomain(const QString &domain) { m_losantDomain = domain; }
+    int transferTimeout() const { return m_timeoutMs; }
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+
+    ApiCall *listTokens(const QString &instanceId, const TokenQuery &query);
+    // Sent once: a create is never retried by the client.
+    ApiCall *createToken(const QString &instanceId, const QJsonObject &apiTokenPost);
+    ApiCall *getToken(const QString &instanceId, const QString &apiTokenId);
+    ApiCall *patchToken(const QString &instanceId, const QString &apiTokenId,
+                        const QJsonObject &apiTokenPatch);
+    ApiCall *deleteToken(const QString &instanceId, const QString &apiTokenId);
+
+    // The query string exactly as it goes on the wire (exposed for "Copy as curl").
+    static QByteArray encodeQuery(const QList<QPair<QString, QString>> &params);
+    static QList<QPair<QString, QString>> listParams(const TokenQuery &query);
+
+private:
+    QString checkIds(const QString &instanceId, const QString &apiTokenId = QString()) const;
+    QNetworkRequest makeRequest(const QString &path,
+                                const QList<QPair<QString, QString>> &params) const;
+    ApiCall *refuse(ApiCall::Operation operation, const QString &why);
+    ApiCall *send(ApiCall::Operation operation, const QByteArray &verb, const QString &path,
+                  const QList<QPair<QString, QString>> &params, const QByteArray &body = {});
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl{QString::fromLatin1(kDefaultBaseUrl)};
+    QString m_accessToken;
+    QString m_losantDomain;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    qint64 m_maxReplyBytes = kDefaultMaxReplyBytes;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ApiToken.h"
+
+#include <QDateTime>
+#include <QString>
+
+// How token fields read to a person: relative expiry, scope summary, localized dates.
+namespace TokenFormat {
+QString expires(const ApiToken &token, const QDateTime &now);
+QString dateTime(const QDateTime &utc); // the person's locale and time zone
+QString scopeSummary(const QStringList &scope);
+QString creator(const ApiToken &token);
+QString status(const ApiToken &token);
+bool expiresSoon(const ApiToken &token, const QDateTime &now); // within 30 days
+} // namespace TokenFormat

@@ -1,0 +1,275 @@
+#include "TokenListModel.h"
+
+#include "ApiCall.h"
+#include "LosantClient.h"
+#include "TokenFormat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+TokenListModel::TokenListModel(LosantClient *client, QObject *parent)
+    : QAbstractTableModel(parent), m_client(client), m_clock([] {
+          return QDateTime::currentDateTimeUtc();
+      })
+{
+}
+
+void TokenListModel::setInstanceId(const QString &instanceId)
+{
+    m_instanceId = instanceId;
+    refresh();
+}
+
+void TokenListModel::setQuery(const TokenQuery &query)
+{
+    if (query == m_query && (m_pending || !m_tokens.isEmpty()))
+        return;
+    m_query = query;
+    refresh();
+}
+
+void TokenListModel::setPerPage(int perPage)
+{
+    TokenQuery q = m_query;
+    q.perPage = qBound(1, perPage, 1000);
+    setQuery(q);
+}
+
+int TokenListModel::rowOfToken(const QString &id) const
+{
+    for (int row = 0; row < m_tokens.size(); ++row)
+        if (m_tokens.at(row).id == id)
+            return row;
+    return -1;
+}
+
+void TokenListModel::abortPending()
+{
+    if (ApiCall *call = m_pending) {
+        m_pending = nullptr;
+        // Disconnect first: the aborted call's late answer must never reach this model.
+        call->disconnect(this);
+        call->cancel();
+    }
+}
+
+void TokenListModel::refresh()
+{
+    const bool wasLoading = isLoading();
+    abortPending();
+    beginResetModel();
+    m_tokens.clear();
+    m_ids.clear();
+    m_nextPage = 0;
+    m_hasMore = false;
+    m_lastError = {};
+    endResetModel();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+    if (m_instanceId.isEmpty())
+        return;
+    requestPage(0);
+}
+
+void TokenListModel::retry()
+{
+    if (m_pending || m_instanceId.isEmpty())
+        return;
+    m_lastError = {};
+    requestPage(m_nextPage);
+}
+
+void TokenListModel::requestPage(int page)
+{
+    TokenQuery q = m_query;
+    q.page = page;
+    ApiCall *call = m_client->listTokens(m_instanceId, q);
+    m_pending = call;
+    connect(call, &ApiCall::pageReceived, this, &TokenListModel::onPage);
+    connect(call, &ApiCall::failed, this, &TokenListModel::onFailed);
+    Q_EMIT loadingChanged(true);
+}
+
+void TokenListModel::onPage(const ApiTokenPage &page)
+{
+    if (sender() != m_pending)
+        return; // an answer to a query that is no longer shown
+    m_pending = nullptr;
+
+    QList<ApiToken> fresh;
+    fresh.reserve(page.items.size());
+    for (const ApiToken &token : page.items) {
+        if (!m_ids.contains(token.id)) {
+            m_ids.insert(token.id);
+            fresh.append(token);
+        }
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_tokens.size());
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        m_tokens.append(std::move(fresh));
+        endInsertRows();
+    }
+    ++m_nextPage;
+    const int perPage = page.perPage > 0 ? page.perPage : m_query.perPage;
+    m_hasMore = !page.items.isEmpty() && qint64(m_nextPage) * perPage < page.totalCount;
+    m_lastRefresh = m_clock();
+    if (m_totalCount != page.totalCount) {
+        m_totalCount = page.totalCount;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+    Q_EMIT loadingChanged(false);
+    Q_EMIT pageLoaded();
+}
+
+void TokenListModel::onFailed(const ApiError &error)
+{
+    if (sender() != m_pending)
+        return;
+    m_pending = nullptr;
+    m_lastError = error;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loadFailed(error);
+}
+
+QString TokenListModel::sortFieldForColumn(int column)
+{
+    switch (column) {
+    case Name:
+        return QStringLiteral("name");
+    case Status:
+        return QStringLiteral("status");
+    case Expires:
+        return QStringLiteral("expirationDate");
+    case Created:
+        return QStringLiteral("creationDate");
+    case LastUpdated:
+        return QStringLiteral("lastUpdated");
+    case Id:
+        return QStringLiteral("id");
+    default:
+        return QString();
+    }
+}
+
+void TokenListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = sortFieldForColumn(column);
+    if (field.isEmpty())
+        return;
+    TokenQuery q = m_query;
+    q.sortField = field;
+    q.sortDirection = order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc");
+    setQuery(q);
+}
+
+int TokenListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tokens.size());
+}
+
+int TokenListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TokenListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ApiToken &t = m_tokens.at(index.row());
+    if (role == TokenIdRole)
+        return t.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return t.name;
+        case Status:
+            return TokenFormat::status(t);
+        case Expires:
+            return TokenFormat::expires(t, m_clock());
+        case Created:
+            return TokenFormat::dateTime(t.creationDate);
+        case LastUpdated:
+            return TokenFormat::dateTime(t.lastUpdated);
+        case Creator:
+            return TokenFormat::creator(t);
+        case Scope:
+            return TokenFormat::scopeSummary(t.scope);
+        case Description:
+            return t.description.left(200).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case Id:
+            return t.id;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Expires:
+            return t.expirationDate.isValid() ? TokenFormat::dateTime(t.expirationDate)
+                                              : tr("This token never expires.");
+        case Scope:
+            return t.scope.join(QLatin1Char('\n'));
+        case Description:
+            return t.description.left(2000);
+        default:
+            return QVariant();
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Status && !t.isActive())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (index.column() == Expires && t.isExpired(m_clock()))
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (index.column() == Expires && TokenFormat::expiresSoon(t, m_clock()))
+            return QBrush(QColor(0xa0, 0x60, 0x00));
+    }
+    if (role == Qt::FontRole && index.column() == Id) {
+        QFont mono(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::Monospace);
+        return mono;
+    }
+    return QVariant();
+}
+
+QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == SortFieldRole)
+        return sortFieldForColumn(section);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Expires:
+        return tr("Expires");
+    case Created:
+        return tr("Created");
+    case LastUpdated:
+        return tr("Last updated");
+    case Creator:
+        return tr("Creator");
+    case Scope:
+        return tr("Scope");
+    case Description:
+        return tr("Description");
+    case Id:
+        return tr("ID");
+    }
+    return QVariant();
+}
+
+bool TokenListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_pending && m_hasMore && !m_lastError.isError();
+}
+
+void TokenListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_nextPage);
+}

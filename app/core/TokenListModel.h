@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiToken.h"
+#include "ApiTokenPage.h"
+#include "TokenQuery.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QPointer>
+#include <QSet>
+#include <functional>
+
+class ApiCall;
+class LosantClient;
+
+// The instance's tokens, fetched page by page from the server (Qt's fetchMore pattern).
+// Sorting and filtering are the server's: changing them resets the model and loads page 0.
+class TokenListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Status, Expires, Created, LastUpdated, Creator, Scope, Description, Id,
+                  ColumnCount };
+    Q_ENUM(Column)
+    enum Role { TokenIdRole = Qt::UserRole + 1, SortFieldRole };
+
+    explicit TokenListModel(LosantClient *client, QObject *parent = nullptr);
+
+    void setInstanceId(const QString &instanceId);
+    QString instanceId() const { return m_instanceId; }
+    void setQuery(const TokenQuery &query);
+    const TokenQuery &query() const { return m_query; }
+    void setPerPage(int perPage);
+
+    bool isLoading() const { return m_pending != nullptr; }
+    int totalCount() const { return m_totalCount; }
+    const ApiError &lastError() const { return m_lastError; }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    const ApiToken &tokenAt(int row) const { return m_tokens.at(row); }
+    int rowOfToken(const QString &id) const;
+    // The clock used for "expired"/"expires in" (tests pin it).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // Drops the rows and loads page 0 of the current query again.
+    void refresh();
+    // After a failure: asks again for the page that failed, keeping the rows already loaded.
+    void retry();
+
+    static QString sortFieldForColumn(int column); // empty when the server cannot sort by it
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded();
+    void loadFailed(const ApiError &error);
+    void totalCountChanged(int totalCount);
+
+private:
+    void requestPage(int page);
+    void onPage(const ApiTokenPage &page);
+    void onFailed(const ApiError &error);
+    void abortPending();
+
+    LosantClient *m_client;
+    QString m_instanceId;
+    TokenQuery m_query;
+    QList<ApiToken> m_tokens;
+    QSet<QString> m_ids; // guards against a token shown twice when the list shifts between pages
+    QPointer<ApiCall> m_pending;
+    int m_nextPage = 0;
+    int m_totalCount = 0;
+    bool m_hasMore = false;
+    ApiError m_lastError;
+    QDateTime m_lastRefresh;
+    std::function<QDateTime()> m_clock;
+};
