@@ -9,7 +9,8 @@ LoadErrorBar::LoadErrorBar(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("loadErrorBar"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#loadErrorBar { background: #fdecea; border: 1px solid #e0a0a0; }"));
+    setStyleSheet(
+            QStringLiteral("#loadErrorBar { background: #fdecea; border: 1px solid #e0a0a0; }"));
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     m_label = new QLabel(this);

@@ -123,15 +123,15 @@ void MainWindow::updateStatus()
     else if (shown == 0 && !m_model->lastError().isError())
         m_countLabel->setText(tr("No tokens."));
     else
-        m_countLabel->setText(tr("Showing %1 of %2 tokens")
-                                  .arg(QLocale().toString(shown),
-                                       QLocale().toString(m_model->totalCount())));
+        m_countLabel->setText(
+                tr("Showing %1 of %2 tokens")
+                        .arg(QLocale().toString(shown), QLocale().toString(m_model->totalCount())));
     m_busy->setVisible(m_model->isLoading());
     if (m_model->lastRefresh().isValid())
         m_refreshLabel->setText(
-            tr("Updated %1")
-                .arg(QLocale().toString(m_model->lastRefresh().toLocalTime().time(),
-                                        QLocale::ShortFormat)));
+                tr("Updated %1")
+                        .arg(QLocale().toString(m_model->lastRefresh().toLocalTime().time(),
+                                                QLocale::ShortFormat)));
 }
 
 void MainWindow::onLoadFailed(const ApiError &error)

@@ -79,8 +79,8 @@ void ApiCall::interpret(int status, const QByteArray &body)
         ApiError error{ApiError::Kind::Server, status, {}, {}};
         if (!ApiReplyParser::parseError(body, &error.type, &error.message))
             error.message = body.trimmed().startsWith('<')
-                ? tr("the server sent an HTML page instead of an error message")
-                : tr("the server sent no error message");
+                    ? tr("the server sent an HTML page instead of an error message")
+                    : tr("the server sent no error message");
         finish(error);
         return;
     }

@@ -29,10 +29,10 @@ bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
 }
 
 // Fields that must be strings when present; anything else means the reply is not a token.
-const char *const kStringFields[] = {"id",          "apiTokenId",  "ownerId",      "ownerType",
-                                     "creatorId",   "creatorType", "creatorName",  "name",
-                                     "description", "creationDate", "lastUpdated", "expirationDate",
-                                     "defaultRole", "status",      "token"};
+const char *const kStringFields[]
+        = {"id",          "apiTokenId",     "ownerId",     "ownerType",   "creatorId",
+           "creatorType", "creatorName",    "name",        "description", "creationDate",
+           "lastUpdated", "expirationDate", "defaultRole", "status",      "token"};
 const char *const kDateFields[] = {"creationDate", "lastUpdated", "expirationDate"};
 
 bool isInteger(const QJsonValue &v)

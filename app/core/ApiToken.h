@@ -29,7 +29,7 @@ struct OrgRole
     bool operator==(const OrgRole &o) const
     {
         return orgId == o.orgId && role == o.role && applicationRoles == o.applicationRoles
-            && dashboardRoles == o.dashboardRoles;
+                && dashboardRoles == o.dashboardRoles;
     }
 
     QJsonObject toJson() const;

@@ -24,8 +24,7 @@ QString tokensPath(const QString &instanceId)
 
 LosantClient::LosantClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
-{
-}
+{ }
 
 QByteArray LosantClient::encodeQuery(const QList<QPair<QString, QString>> &params)
 {
@@ -57,10 +56,10 @@ QString LosantClient::checkIds(const QString &instanceId, const QString &apiToke
 {
     if (!LosantIds::isValidId(instanceId))
         return tr("The instance ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
-            .arg(instanceId.left(64));
+                .arg(instanceId.left(64));
     if (!apiTokenId.isNull() && !LosantIds::isValidId(apiTokenId))
         return tr("The token ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
-            .arg(apiTokenId.left(64));
+                .arg(apiTokenId.left(64));
     return QString();
 }
 

@@ -9,11 +9,9 @@
 #include <QFont>
 
 TokenListModel::TokenListModel(LosantClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_clock([] {
-          return QDateTime::currentDateTimeUtc();
-      })
-{
-}
+    : QAbstractTableModel(parent), m_client(client),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{ }
 
 void TokenListModel::setInstanceId(const QString &instanceId)
 {

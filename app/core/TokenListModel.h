@@ -20,8 +20,18 @@ class TokenListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Status, Expires, Created, LastUpdated, Creator, Scope, Description, Id,
-                  ColumnCount };
+    enum Column {
+        Name,
+        Status,
+        Expires,
+        Created,
+        LastUpdated,
+        Creator,
+        Scope,
+        Description,
+        Id,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { TokenIdRole = Qt::UserRole + 1, SortFieldRole };
 

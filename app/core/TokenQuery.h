@@ -16,7 +16,7 @@ struct TokenQuery
     bool operator==(const TokenQuery &o) const
     {
         return sortField == o.sortField && sortDirection == o.sortDirection && page == o.page
-            && perPage == o.perPage && filterField == o.filterField && filter == o.filter;
+                && perPage == o.perPage && filterField == o.filterField && filter == o.filter;
     }
     bool operator!=(const TokenQuery &o) const { return !(*this == o); }
 
