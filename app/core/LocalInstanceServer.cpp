@@ -1,0 +1,203 @@
+#include "LocalInstanceServer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <optional>
+
+namespace {
+const QByteArray kJson = QByteArrayLiteral("application/json; charset=utf-8");
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// Which fault slot a request falls in; none for paths outside the token routes.
+std::optional<LocalInstanceServer::Route> routeOf(const QByteArray &method, const QString &path)
+{
+    using Route = LocalInstanceServer::Route;
+    const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (s.size() < 3 || s.size() > 4 || s.at(0) != QLatin1String("instances")
+        || s.at(2) != QLatin1String("tokens"))
+        return std::nullopt;
+    if (s.size() == 3 && method == "GET")
+        return Route::List;
+    if (s.size() == 3 && method == "POST")
+        return Route::Create;
+    if (s.size() == 4 && method == "GET")
+        return Route::Get;
+    if (s.size() == 4 && method == "PATCH")
+        return Route::Patch;
+    if (s.size() == 4 && method == "DELETE")
+        return Route::Delete;
+    return std::nullopt;
+}
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const char *name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return QByteArray();
+}
+
+QByteArray faultBody(int status)
+{
+    QString type = QStringLiteral("ServerError");
+    QString message = QStringLiteral("Injected fault: HTTP %1.").arg(status);
+    if (status == 400)
+        type = QStringLiteral("Validation");
+    else if (status == 401)
+        type = QStringLiteral("Unauthorized");
+    else if (status == 403)
+        type = QStringLiteral("Forbidden");
+    else if (status == 404)
+        type = QStringLiteral("NotFound");
+    else if (status == 429)
+        type = QStringLiteral("TooManyRequests");
+    return QJsonDocument(QJsonObject{{QStringLiteral("type"), type},
+                                     {QStringLiteral("message"), message}})
+            .toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+LocalInstanceServer::LocalInstanceServer(QObject *parent)
+    : QAbstractHttpServer(parent), m_owned(std::make_unique<LocalInstance>()),
+      m_instance(m_owned.get())
+{ }
+
+LocalInstanceServer::LocalInstanceServer(LocalInstance *instance, QObject *parent)
+    : QAbstractHttpServer(parent), m_instance(instance)
+{ }
+
+LocalInstanceServer::~LocalInstanceServer() = default;
+
+quint16 LocalInstanceServer::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl LocalInstanceServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void LocalInstanceServer::setFault(Route route, const Fault &fault)
+{
+    m_faults.insert(int(route), fault);
+}
+
+void LocalInstanceServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+void LocalInstanceServer::writeAnswer(QHttpServerResponder &responder, const LocalAnswer &answer,
+                                      const QByteArray &contentType)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+    responder.writeHeader("Content-Type", contentType.isEmpty() ? kJson : contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+    for (const auto &h : answer.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(answer.body);
+}
+
+bool LocalInstanceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    RecordedRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
+    r.headers = request.headers();
+    r.body = request.body();
+    m_requests.append(r);
+    Q_EMIT requestReceived(r);
+
+    std::optional<Fault> fault;
+    if (const auto route = routeOf(r.method, r.path)) {
+        auto it = m_faults.find(int(*route));
+        if (it != m_faults.end()) {
+            if (it->skip > 0) {
+                --it->skip;
+            } else {
+                fault = *it;
+                if (it->times > 0 && --it->times == 0)
+                    m_faults.erase(it);
+            }
+        }
+    }
+
+    LocalAnswer answer;
+    QByteArray contentType;
+    if (fault && fault->status != 0) {
+        answer.status = fault->status;
+        answer.body = fault->body.isEmpty() ? faultBody(fault->status) : fault->body;
+        contentType = fault->contentType;
+    } else {
+        // A dropped answer is still processed first: the "lost answer" of a create.
+        answer = m_instance->handle(r.method, r.path, QUrlQuery(QString::fromLatin1(r.rawQuery)),
+                                    headerValue(r.headers, "Authorization"), r.body);
+    }
+    const bool drop = fault && fault->dropConnection;
+    const int delay = fault ? fault->delayMs : 0;
+
+    if (delay <= 0 && !drop) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        writeAnswer(responder, answer, contentType);
+        return true;
+    }
+    // Kept alive until the timer fires; the socket may be gone by then.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    auto finish = [this, responder, guard, answer, contentType, drop] {
+        if (guard) {
+            if (drop)
+                guard->disconnectFromHost();
+            else
+                writeAnswer(*responder, answer, contentType);
+        }
+        Q_EMIT delayedAnswerDone();
+    };
+    if (delay <= 0)
+        finish();
+    else
+        QTimer::singleShot(delay, this, finish);
+    return true;
+}
+
+void LocalInstanceServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this only satisfies the abstract interface.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeAnswer(responder, {404, faultBody(404), {}}, QByteArray());
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "LocalInstance.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerResponder;
+
+// One request as the local server received it, for tests that check what went on the wire.
+struct RecordedRequest
+{
+    QByteArray method; // "GET", "POST", "PATCH", "DELETE" ...
+    QString path; // decoded
+    QByteArray rawQuery; // as Qt's server hands it over, still percent-encoded
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+Q_DECLARE_METATYPE(RecordedRequest)
+
+// Serves a LocalInstance over HTTP on 127.0.0.1, records requests and injects faults.
+class LocalInstanceServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    enum class Route { List, Create, Get, Patch, Delete };
+
+    // How to misbehave on one kind of route.
+    struct Fault
+    {
+        int delayMs = 0;
+        int status = 0; // 0: answer normally (after the delay); else this status, unprocessed
+        QByteArray body; // with a status: empty means a {"type","message"} body for it
+        QByteArray contentType; // empty: JSON
+        bool dropConnection = false; // process the request, then close without answering
+        int times = -1; // how many requests it applies to; -1 always
+        int skip = 0; // matching requests answered normally before the fault starts
+    };
+
+    explicit LocalInstanceServer(QObject *parent = nullptr); // owns its instance
+    explicit LocalInstanceServer(LocalInstance *instance, QObject *parent = nullptr); // shares
+    ~LocalInstanceServer() override;
+
+    // Listens on 127.0.0.1 only; returns the port, 0 on failure.
+    quint16 start(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+    LocalInstance &instance() { return *m_instance; }
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+    void setFault(Route route, const Fault &fault);
+    void clearFaults();
+
+Q_SIGNALS:
+    void requestReceived(const RecordedRequest &request);
+    // A delayed or dropped answer has been written (or its client had already gone).
+    void delayedAnswerDone();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    static void writeAnswer(QHttpServerResponder &responder, const LocalAnswer &answer,
+                            const QByteArray &contentType);
+
+    std::unique_ptr<LocalInstance> m_owned;
+    LocalInstance *m_instance = nullptr;
+    quint16 m_port = 0;
+    QList<RecordedRequest> m_requests;
+    QHash<int, Fault> m_faults; // by Route
+};
