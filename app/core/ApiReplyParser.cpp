@@ -6,22 +6,24 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and Text::tr() one context for the free functions of this file.
+struct Text
 {
-    return QCoreApplication::translate("ApiReplyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiReplyParser)
+};
 
 bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *problem = body.trimmed().startsWith('<') ? tr("an HTML page instead of JSON")
-                                                  : tr("not JSON (%1)").arg(error.errorString());
+        *problem = body.trimmed().startsWith('<')
+                ? Text::tr("an HTML page instead of JSON")
+                : Text::tr("not JSON (%1)").arg(error.errorString());
         return false;
     }
     if (!doc.isObject()) {
-        *problem = tr("a JSON value that is not an object");
+        *problem = Text::tr("a JSON value that is not an object");
         return false;
     }
     *object = doc.object();
@@ -47,30 +49,30 @@ std::optional<ApiToken> parseTokenObject(const QJsonObject &o, QString *problem)
     for (const char *key : kStringFields) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isString() && !v.isNull()) {
-            *problem = tr("the token field '%1' is not text").arg(QLatin1String(key));
+            *problem = Text::tr("the token field '%1' is not text").arg(QLatin1String(key));
             return std::nullopt;
         }
     }
     const QJsonValue id = o.value(QLatin1String("id"));
     if (!id.isString() || id.toString().isEmpty()) {
-        *problem = tr("a token without an id");
+        *problem = Text::tr("a token without an id");
         return std::nullopt;
     }
     for (const char *key : kDateFields) {
         const QString text = o.value(QLatin1String(key)).toString();
         if (!text.isEmpty() && !LosantDates::fromIso(text).isValid()) {
-            *problem = tr("the token field '%1' is not a date").arg(QLatin1String(key));
+            *problem = Text::tr("the token field '%1' is not a date").arg(QLatin1String(key));
             return std::nullopt;
         }
     }
     const QJsonValue scope = o.value(QLatin1String("scope"));
     if (!scope.isUndefined() && !scope.isArray() && !scope.isNull()) {
-        *problem = tr("the token field 'scope' is not a list");
+        *problem = Text::tr("the token field 'scope' is not a list");
         return std::nullopt;
     }
     const QJsonValue roles = o.value(QLatin1String("orgRoles"));
     if (!roles.isUndefined() && !roles.isArray() && !roles.isNull()) {
-        *problem = tr("the token field 'orgRoles' is not a list");
+        *problem = Text::tr("the token field 'orgRoles' is not a list");
         return std::nullopt;
     }
     return ApiToken::fromJson(o);
@@ -91,12 +93,12 @@ std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
         return std::nullopt;
     const QJsonValue items = o.value(QLatin1String("items"));
     if (!items.isArray()) {
-        *problem = tr("'items' is missing or not a list");
+        *problem = Text::tr("'items' is missing or not a list");
         return std::nullopt;
     }
     const QJsonValue total = o.value(QLatin1String("totalCount"));
     if (!isInteger(total)) {
-        *problem = tr("'totalCount' is missing or not a number");
+        *problem = Text::tr("'totalCount' is missing or not a number");
         return std::nullopt;
     }
     ApiTokenPage page;
@@ -104,7 +106,7 @@ std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
     page.items.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
-            *problem = tr("an item of 'items' is not an object");
+            *problem = Text::tr("an item of 'items' is not an object");
             return std::nullopt;
         }
         std::optional<ApiToken> token = parseTokenObject(item.toObject(), problem);

@@ -4,21 +4,26 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Gives lupdate and tr() one context for the free functions of this file.
+struct Text
 {
-    return QCoreApplication::translate("TokenFormat", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenFormat)
+};
 
 QString relative(qint64 seconds)
 {
     const qint64 minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
-    if (days >= 365)
-        return tr("%n year(s)", nullptr, int(days / 365));
-    if (days >= 1)
-        return tr("%n day(s)", nullptr, int(days));
-    if (hours >= 1)
-        return tr("%n hour(s)", nullptr, int(hours));
-    return tr("%n minute(s)", nullptr, int(qMax<qint64>(1, minutes)));
+    const int years = int(days / 365);
+    if (years >= 1)
+        return Text::tr("%n year(s)", nullptr, years);
+    const int wholeDays = int(days);
+    if (wholeDays >= 1)
+        return Text::tr("%n day(s)", nullptr, wholeDays);
+    const int wholeHours = int(hours);
+    if (wholeHours >= 1)
+        return Text::tr("%n hour(s)", nullptr, wholeHours);
+    const int wholeMinutes = minutes < 1 ? 1 : int(minutes);
+    return Text::tr("%n minute(s)", nullptr, wholeMinutes);
 }
 } // namespace
 
@@ -26,27 +31,34 @@ namespace TokenFormat {
 QString expires(const ApiToken &token, const QDateTime &now)
 {
     if (!token.expirationDate.isValid())
-        return tr("Never");
+        return Text::tr("Never");
     const qint64 seconds = now.secsTo(token.expirationDate);
     if (seconds <= 0)
-        return tr("expired %1 ago").arg(relative(-seconds));
-    return tr("in %1").arg(relative(seconds));
+        return Text::tr("expired %1 ago").arg(relative(-seconds));
+    return Text::tr("in %1").arg(relative(seconds));
 }
 
 QString dateTime(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QString();
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short format, without seconds: a table of dates is read at a glance.
+    static const QString format = [] {
+        QString f = QLocale().dateTimeFormat(QLocale::ShortFormat);
+        f.remove(QLatin1String(":ss"));
+        return f;
+    }();
+    return QLocale().toString(utc.toLocalTime(), format);
 }
 
 QString scopeSummary(const QStringList &scope)
 {
     if (scope.isEmpty())
-        return tr("(none)");
+        return Text::tr("(none)");
     if (scope.size() <= 2)
         return scope.join(QLatin1String(", "));
-    return tr("%1 and %n more", nullptr, int(scope.size() - 1)).arg(scope.first());
+    const int more = int(scope.size() - 1);
+    return Text::tr("%1 and %n more", nullptr, more).arg(scope.first());
 }
 
 QString creator(const ApiToken &token)
@@ -59,9 +71,9 @@ QString creator(const ApiToken &token)
 QString status(const ApiToken &token)
 {
     if (token.status == QLatin1String("active"))
-        return tr("Active");
+        return Text::tr("Active");
     if (token.status == QLatin1String("inactive"))
-        return tr("Inactive");
+        return Text::tr("Inactive");
     return token.status; // an unexpected value is shown as it came
 }
 

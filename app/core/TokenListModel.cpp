@@ -7,6 +7,48 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+// A round badge with a glyph: the marker that goes with the colour, for those who can't tell it.
+QIcon badge(const QColor &color, QChar glyph)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(2, 2, 28, 28);
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(22);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(pixmap.rect(), Qt::AlignCenter, QString(glyph));
+    return QIcon(pixmap);
+}
+
+const QIcon &expiredIcon()
+{
+    static const QIcon icon = badge(QColor(0xb0, 0x20, 0x20), QLatin1Char('!'));
+    return icon;
+}
+
+const QIcon &expiringIcon()
+{
+    static const QIcon icon = badge(QColor(0xc0, 0x78, 0x00), QLatin1Char('~'));
+    return icon;
+}
+
+const QIcon &inactiveIcon()
+{
+    static const QIcon icon = badge(QColor(0x80, 0x80, 0x80), QChar(0x2013));
+    return icon;
+}
+} // namespace
 
 TokenListModel::TokenListModel(LosantClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client),
@@ -94,6 +136,21 @@ void TokenListModel::onPage(const ApiTokenPage &page)
     if (sender() != m_pending)
         return; // an answer to a query that is no longer shown
     m_pending = nullptr;
+    appendPage(page);
+}
+
+void TokenListModel::appendPage(const ApiTokenPage &page)
+{
+    // Bookkeeping first: inserting rows makes the view ask for the next page at once.
+    ++m_nextPage;
+    const int perPage = page.perPage > 0 ? page.perPage : m_query.perPage;
+    m_hasMore = !page.items.isEmpty() && qint64(m_nextPage) * perPage < page.totalCount;
+    m_lastRefresh = m_clock();
+    if (m_totalCount != page.totalCount) {
+        m_totalCount = page.totalCount;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+    Q_EMIT loadingChanged(false);
 
     QList<ApiToken> fresh;
     fresh.reserve(page.items.size());
@@ -109,15 +166,6 @@ void TokenListModel::onPage(const ApiTokenPage &page)
         m_tokens.append(std::move(fresh));
         endInsertRows();
     }
-    ++m_nextPage;
-    const int perPage = page.perPage > 0 ? page.perPage : m_query.perPage;
-    m_hasMore = !page.items.isEmpty() && qint64(m_nextPage) * perPage < page.totalCount;
-    m_lastRefresh = m_clock();
-    if (m_totalCount != page.totalCount) {
-        m_totalCount = page.totalCount;
-        Q_EMIT totalCountChanged(m_totalCount);
-    }
-    Q_EMIT loadingChanged(false);
     Q_EMIT pageLoaded();
 }
 
@@ -149,6 +197,21 @@ QString TokenListModel::sortFieldForColumn(int column)
     default:
         return QString();
     }
+}
+
+int TokenListModel::sortColumn() const
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (sortFieldForColumn(c) == m_query.sortField)
+            return c;
+    return Name;
+}
+
+Qt::SortOrder TokenListModel::sortOrder() const
+{
+    return m_query.sortDirection.compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
 }
 
 void TokenListModel::sort(int column, Qt::SortOrder order)
@@ -213,6 +276,15 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         default:
             return QVariant();
         }
+    }
+    if (role == Qt::DecorationRole) {
+        if (index.column() == Status && !t.isActive())
+            return inactiveIcon();
+        if (index.column() == Expires && t.isExpired(m_clock()))
+            return expiredIcon();
+        if (index.column() == Expires && TokenFormat::expiresSoon(t, m_clock()))
+            return expiringIcon();
+        return QVariant();
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Status && !t.isActive())

@@ -40,6 +40,11 @@ public:
     void setInstanceId(const QString &instanceId);
     QString instanceId() const { return m_instanceId; }
     void setQuery(const TokenQuery &query);
+    // Takes the query for the next load without starting one (restoring saved settings).
+    void setQueryWithoutLoading(const TokenQuery &query) { m_query = query; }
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+    bool hasLoaded() const { return m_lastRefresh.isValid(); }
     const TokenQuery &query() const { return m_query; }
     void setPerPage(int perPage);
 
@@ -51,6 +56,9 @@ public:
     int rowOfToken(const QString &id) const;
     // The clock used for "expired"/"expires in" (tests pin it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // Takes one page of the current query as if it had just arrived (also used by benchmarks).
+    void appendPage(const ApiTokenPage &page);
 
     // Drops the rows and loads page 0 of the current query again.
     void refresh();

@@ -1,0 +1,445 @@
+// The API client against the local instance over real HTTP, and against broken peers.
+#include "LocalInstance.h"
+#include "LocalInstanceServer.h"
+#include "LosantClient.h"
+#include "LosantIds.h"
+#include "RawHttpServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const QString kUnknownInstance = QStringLiteral("0123456789abcdef01234567");
+
+QByteArray header(const RecordedRequest &r, const QByteArray &name)
+{
+    for (const auto &[key, value] : r.headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return QByteArray();
+}
+
+bool hasHeader(const RecordedRequest &r, const QByteArray &name)
+{
+    for (const auto &[key, value] : r.headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+class TestLosantClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void listQuery_reachesServerAsTheOfficialClientSendsIt_data();
+    void listQuery_reachesServerAsTheOfficialClientSendsIt();
+    void everyCall_carriesAcceptVersionAndBearer_data();
+    void everyCall_carriesAcceptVersionAndBearer();
+    void losantDomain_isSentOnlyWhenSet();
+    void list_returnsTypedPage();
+    void create_returnsSecretOnce_andGetDoesNot();
+    void patchAndDelete_changeTheServer();
+    void malformedId_isRefusedWithoutARequest_data();
+    void malformedId_isRefusedWithoutARequest();
+    void serverError_isReportedWithStatusTypeAndMessage();
+    void unknownAccessToken_isA401ServerError();
+    void closedPort_isANetworkError();
+    void silentServer_isATimeout();
+    void cancel_isReportedAsCancelNotTimeout();
+    void htmlInsteadOfJson_isABadReply();
+    void htmlErrorPage_keepsStatusAndSaysHtml();
+    void wrongShape_isABadReplyNamingTheField();
+
+private:
+    ApiError waitForFailure(ApiCall *call);
+
+    QNetworkAccessManager *m_network = nullptr;
+    LocalInstanceServer *m_server = nullptr;
+    LosantClient *m_client = nullptr;
+    QString m_instanceId;
+    QString m_adminSecret;
+};
+
+void TestLosantClient::init()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_server = new LocalInstanceServer(this);
+    QVERIFY(m_server->start() != 0);
+    m_instanceId = m_server->instance().addInstance();
+    m_adminSecret = m_server->instance().issueToken(m_instanceId, QStringLiteral("admin"),
+                                                    {QStringLiteral("all.Instance")});
+    m_client = new LosantClient(m_network, this);
+    m_client->setBaseUrl(m_server->baseUrl());
+    m_client->setAccessToken(m_adminSecret);
+}
+
+void TestLosantClient::cleanup()
+{
+    delete m_client;
+    delete m_server;
+    delete m_network;
+}
+
+ApiError TestLosantClient::waitForFailure(ApiCall *call)
+{
+    QSignalSpy failed(call, &ApiCall::failed);
+    if (!failed.wait(10000))
+        return {};
+    return failed.first().first().value<ApiError>();
+}
+
+void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt_data()
+{
+    QTest::addColumn<QString>("sortField");
+    QTest::addColumn<QString>("sortDirection");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("perPage");
+    QTest::addColumn<QString>("filterField");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QByteArray>("rawQuery");
+
+    const QByteArray hal = "_actions=false&_links=true&_embedded=true&";
+    QTest::newRow("defaults") << "name"
+                              << "asc" << 0 << 100 << QString() << QString()
+                              << hal + "sortField=name&sortDirection=asc&page=0&perPage=100";
+    QTest::newRow("sort by expiration, descending, page 3 of 25")
+            << "expirationDate"
+            << "desc" << 3 << 25 << QString() << QString()
+            << hal + "sortField=expirationDate&sortDirection=desc&page=3&perPage=25";
+    QTest::newRow("glob on name is percent-encoded") << "name"
+                                                     << "asc" << 0 << 100 << "name"
+                                                     << "my*token"
+                                                     << hal
+                    + "sortField=name&sortDirection=asc&page=0&perPage=100&filterField=name"
+                      "&filter=my%2Atoken";
+    QTest::newRow("spaces, ampersand and non-ASCII")
+            << "name"
+            << "asc" << 0 << 100 << "name" << QString::fromUtf8("a b&c=ä?")
+            << hal
+                    + "sortField=name&sortDirection=asc&page=0&perPage=100&filterField=name"
+                      "&filter=a%20b%26c%3D%C3%A4%3F";
+    QTest::newRow("status filter") << "status"
+                                   << "asc" << 1 << 1000 << "status"
+                                   << "inactive"
+                                   << hal
+                    + "sortField=status&sortDirection=asc&page=1"
+                      "&perPage=1000&filterField=status&filter=inactive";
+}
+
+void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt()
+{
+    QFETCH(QString, sortField);
+    QFETCH(QString, sortDirection);
+    QFETCH(int, page);
+    QFETCH(int, perPage);
+    QFETCH(QString, filterField);
+    QFETCH(QString, filter);
+    QFETCH(QByteArray, rawQuery);
+
+    TokenQuery query;
+    query.sortField = sortField;
+    query.sortDirection = sortDirection;
+    query.page = page;
+    query.perPage = perPage;
+    query.filterField = filterField;
+    query.filter = filter;
+    QSignalSpy received(m_client->listTokens(m_instanceId, query), &ApiCall::pageReceived);
+    QVERIFY(received.wait());
+    const RecordedRequest r = m_server->requests().last();
+    QCOMPARE(r.method, QByteArray("GET"));
+    QCOMPARE(r.path, QStringLiteral("/instances/") + m_instanceId + QStringLiteral("/tokens"));
+    QCOMPARE(r.rawQuery, rawQuery);
+    QVERIFY(!hasHeader(r, "Content-Type"));
+}
+
+void TestLosantClient::everyCall_carriesAcceptVersionAndBearer_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("hasBody");
+    QTest::newRow("list") << int(ApiCall::Operation::List) << QByteArray("GET") << false;
+    QTest::newRow("create") << int(ApiCall::Operation::Create) << QByteArray("POST") << true;
+    QTest::newRow("get") << int(ApiCall::Operation::Get) << QByteArray("GET") << false;
+    QTest::newRow("patch") << int(ApiCall::Operation::Patch) << QByteArray("PATCH") << true;
+    QTest::newRow("delete") << int(ApiCall::Operation::Delete) << QByteArray("DELETE") << false;
+}
+
+void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
+{
+    QFETCH(int, operation);
+    QFETCH(QByteArray, method);
+    QFETCH(bool, hasBody);
+
+    ApiToken seed;
+    seed.name = QStringLiteral("target");
+    seed.scope = {QStringLiteral("all.Instance.read")};
+    const QString id = m_server->instance().addToken(m_instanceId, seed).id;
+    const QString one = QStringLiteral("/instances/%1/tokens/%2").arg(m_instanceId, id);
+    const QString all = QStringLiteral("/instances/%1/tokens").arg(m_instanceId);
+
+    ApiCall *call = nullptr;
+    QString path = one;
+    switch (ApiCall::Operation(operation)) {
+    case ApiCall::Operation::List:
+        call = m_client->listTokens(m_instanceId, TokenQuery());
+        path = all;
+        break;
+    case ApiCall::Operation::Create:
+        call = m_client->createToken(m_instanceId, {{QStringLiteral("name"), QStringLiteral("x")}});
+        path = all;
+        break;
+    case ApiCall::Operation::Get:
+        call = m_client->getToken(m_instanceId, id);
+        break;
+    case ApiCall::Operation::Patch:
+        call = m_client->patchToken(m_instanceId, id,
+                                    {{QStringLiteral("status"), QStringLiteral("inactive")}});
+        break;
+    case ApiCall::Operation::Delete:
+        call = m_client->deleteToken(m_instanceId, id);
+        break;
+    }
+    QSignalSpy finished(call, &ApiCall::finished);
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(finished.wait());
+    QCOMPARE(failed.count(), 0);
+
+    const RecordedRequest r = m_server->requests().last();
+    QCOMPARE(r.method, method);
+    QCOMPARE(r.path, path);
+    QCOMPARE(header(r, "Accept"), QByteArray("application/json"));
+    QCOMPARE(header(r, "Accept-Version"), QByteArray("^1.30.0"));
+    QCOMPARE(header(r, "Authorization"), "Bearer " + m_adminSecret.toUtf8());
+    QVERIFY(!hasHeader(r, "losantdomain"));
+    QCOMPARE(hasHeader(r, "Content-Type"), hasBody);
+    if (hasBody) {
+        QCOMPARE(header(r, "Content-Type"), QByteArray("application/json"));
+        QVERIFY(QJsonDocument::fromJson(r.body).isObject());
+    }
+    if (operation != int(ApiCall::Operation::List))
+        QCOMPARE(r.rawQuery, QByteArray("_actions=false&_links=true&_embedded=true"));
+}
+
+void TestLosantClient::losantDomain_isSentOnlyWhenSet()
+{
+    m_client->setLosantDomain(QStringLiteral("example.com"));
+    QSignalSpy received(m_client->listTokens(m_instanceId, TokenQuery()), &ApiCall::pageReceived);
+    QVERIFY(received.wait());
+    QCOMPARE(header(m_server->requests().last(), "losantdomain"), QByteArray("example.com"));
+}
+
+void TestLosantClient::list_returnsTypedPage()
+{
+    for (int i = 0; i < 7; ++i) {
+        ApiToken t;
+        t.name = QStringLiteral("token %1").arg(i);
+        t.scope = {QStringLiteral("all.Instance.read")};
+        t.expirationDate = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5, 600), Qt::UTC);
+        m_server->instance().addToken(m_instanceId, t);
+    }
+    TokenQuery query;
+    query.perPage = 3;
+    query.page = 2;
+    query.filterField = QStringLiteral("name");
+    query.filter = QStringLiteral("token*");
+    QSignalSpy received(m_client->listTokens(m_instanceId, query), &ApiCall::pageReceived);
+    QVERIFY(received.wait());
+    const ApiTokenPage page = received.first().first().value<ApiTokenPage>();
+    QCOMPARE(page.totalCount, 7);
+    QCOMPARE(page.count, 1);
+    QCOMPARE(page.page, 2);
+    QCOMPARE(page.perPage, 3);
+    QCOMPARE(page.filterField, QStringLiteral("name"));
+    QCOMPARE(page.filter, QStringLiteral("token*"));
+    QCOMPARE(page.sortField, QStringLiteral("name"));
+    QCOMPARE(page.items.size(), 1);
+    const ApiToken t = page.items.first();
+    QCOMPARE(t.name, QStringLiteral("token 6"));
+    QCOMPARE(t.expirationDate, QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5, 600), Qt::UTC));
+    QCOMPARE(t.expirationDate.timeSpec(), Qt::UTC);
+    QVERIFY(t.creationDate.isValid());
+    QCOMPARE(t.scope, QStringList{QStringLiteral("all.Instance.read")});
+    QVERIFY(t.token.isEmpty());
+}
+
+void TestLosantClient::create_returnsSecretOnce_andGetDoesNot()
+{
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("ci deploy")},
+                           {QStringLiteral("scope"), QJsonArray{QStringLiteral("all.Instance")}}};
+    ApiCall *create = m_client->createToken(m_instanceId, body);
+    QSignalSpy created(create, &ApiCall::tokenReceived);
+    QVERIFY(created.wait());
+    const ApiToken token = created.first().first().value<ApiToken>();
+    QVERIFY(!token.token.isEmpty());
+    QCOMPARE(token.name, QStringLiteral("ci deploy"));
+    QCOMPARE(m_server->requests().last().body, QJsonDocument(body).toJson(QJsonDocument::Compact));
+
+    QSignalSpy fetched(m_client->getToken(m_instanceId, token.id), &ApiCall::tokenReceived);
+    QVERIFY(fetched.wait());
+    const ApiToken again = fetched.first().first().value<ApiToken>();
+    QCOMPARE(again.id, token.id);
+    QVERIFY(again.token.isEmpty());
+}
+
+void TestLosantClient::patchAndDelete_changeTheServer()
+{
+    ApiToken seed;
+    seed.name = QStringLiteral("old name");
+    const QString id = m_server->instance().addToken(m_instanceId, seed).id;
+
+    QSignalSpy patched(m_client->patchToken(m_instanceId, id,
+                                            {{QStringLiteral("name"), QStringLiteral("new")}}),
+                       &ApiCall::tokenReceived);
+    QVERIFY(patched.wait());
+    QCOMPARE(patched.first().first().value<ApiToken>().name, QStringLiteral("new"));
+    QCOMPARE(m_server->instance().token(m_instanceId, id)->name, QStringLiteral("new"));
+
+    QSignalSpy deleted(m_client->deleteToken(m_instanceId, id), &ApiCall::deleted);
+    QVERIFY(deleted.wait());
+    QVERIFY(!m_server->instance().token(m_instanceId, id).has_value());
+
+    const ApiError gone = waitForFailure(m_client->getToken(m_instanceId, id));
+    QCOMPARE(gone.kind, ApiError::Kind::Server);
+    QCOMPARE(gone.httpStatus, 404);
+}
+
+void TestLosantClient::malformedId_isRefusedWithoutARequest_data()
+{
+    QTest::addColumn<QString>("instanceId");
+    QTest::addColumn<QString>("tokenId");
+    QTest::newRow("too short") << "0123"
+                               << "0123456789abcdef01234567";
+    QTest::newRow("not hex") << "0123456789abcdef0123456g"
+                             << "0123456789abcdef01234567";
+    QTest::newRow("path injection") << "../../admin/0123456789ab"
+                                    << "0123456789abcdef01234567";
+    QTest::newRow("bad token id") << "0123456789abcdef01234567"
+                                  << "0123456789abcdef/1234567";
+    QTest::newRow("empty token id") << "0123456789abcdef01234567"
+                                    << "";
+}
+
+void TestLosantClient::malformedId_isRefusedWithoutARequest()
+{
+    QFETCH(QString, instanceId);
+    QFETCH(QString, tokenId);
+    const bool badInstance = !LosantIds::isValidId(instanceId);
+    m_server->clearRequests();
+
+    QList<ApiCall *> calls{m_client->getToken(instanceId, tokenId),
+                           m_client->patchToken(instanceId, tokenId, {}),
+                           m_client->deleteToken(instanceId, tokenId)};
+    if (badInstance) {
+        calls.append(m_client->listTokens(instanceId, TokenQuery()));
+        calls.append(m_client->createToken(instanceId, {}));
+    }
+    QList<QSharedPointer<QSignalSpy>> spies;
+    for (ApiCall *call : calls)
+        spies.append(QSharedPointer<QSignalSpy>::create(call, &ApiCall::failed));
+    for (const auto &spy : spies) {
+        QVERIFY(spy->count() == 1 || spy->wait());
+        const ApiError error = spy->first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::InvalidArgument);
+        QVERIFY2(error.message.contains(QLatin1String("24 hexadecimal")),
+                 qPrintable(error.message));
+    }
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestLosantClient::serverError_isReportedWithStatusTypeAndMessage()
+{
+    const ApiError error = waitForFailure(m_client->listTokens(kUnknownInstance, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::Server);
+    QCOMPARE(error.httpStatus, 404);
+    QCOMPARE(error.type, QStringLiteral("NotFound"));
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(error.displayText().contains(error.message));
+}
+
+void TestLosantClient::unknownAccessToken_isA401ServerError()
+{
+    m_client->setAccessToken(QStringLiteral("not-a-token"));
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::Server);
+    QCOMPARE(error.httpStatus, 401);
+    QVERIFY(!error.displayText().contains(QLatin1String("not-a-token")));
+}
+
+void TestLosantClient::closedPort_isANetworkError()
+{
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    QVERIFY(!error.message.isEmpty());
+}
+
+void TestLosantClient::silentServer_isATimeout()
+{
+    RawHttpServer silent;
+    m_client->setBaseUrl(silent.url());
+    m_client->setTransferTimeout(300);
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QVERIFY(silent.received().startsWith("GET /instances/"));
+}
+
+void TestLosantClient::cancel_isReportedAsCancelNotTimeout()
+{
+    RawHttpServer silent;
+    m_client->setBaseUrl(silent.url());
+    ApiCall *call = m_client->listTokens(m_instanceId, TokenQuery());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QTRY_VERIFY(!silent.received().isEmpty());
+    call->cancel();
+    QVERIFY(failed.count() == 1 || failed.wait());
+    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Canceled);
+}
+
+void TestLosantClient::htmlInsteadOfJson_isABadReply()
+{
+    RawHttpServer html(RawHttpServer::response(200, "text/html",
+                                               "<html><body>Welcome to nginx</body></html>"));
+    m_client->setBaseUrl(html.url());
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::BadReply);
+    QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
+}
+
+void TestLosantClient::htmlErrorPage_keepsStatusAndSaysHtml()
+{
+    RawHttpServer html(RawHttpServer::response(502, "text/html", "<html>Bad Gateway</html>"));
+    m_client->setBaseUrl(html.url());
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::Server);
+    QCOMPARE(error.httpStatus, 502);
+    QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
+}
+
+void TestLosantClient::wrongShape_isABadReplyNamingTheField()
+{
+    RawHttpServer wrong(
+            RawHttpServer::response(200, "application/json",
+                                    R"({"items":[{"id":"0123456789abcdef01234567","name":7}],)"
+                                    R"("totalCount":1})"));
+    m_client->setBaseUrl(wrong.url());
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::BadReply);
+    QVERIFY2(error.message.contains(QLatin1String("name")), qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(TestLosantClient)
+#include "tst_losantclient.moc"
