@@ -1,22 +1,37 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "FilterBar.h"
 #include "LoadErrorBar.h"
 #include "LosantClient.h"
+#include "TokenDetailsPane.h"
 #include "TokenListModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+const char kGeometryKey[] = "mainWindow/geometry";
+const char kStateKey[] = "mainWindow/state";
+const char kSplitterKey[] = "mainWindow/splitter";
+const char kHeaderKey[] = "tokenTable/header";
+const char kPerPageKey[] = "tokenTable/perPage";
+} // namespace
 
 MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
                        const QString &instanceLabel, QWidget *parent)
@@ -24,7 +39,7 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Losant Tokens — %1").arg(instanceLabel));
-    resize(1100, 650);
+    resize(1200, 700);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("tokenTable"));
@@ -34,28 +49,56 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(TokenListModel::Name, Qt::AscendingOrder);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(TokenListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    const int widths[] = {240, 80, 120, 140, 140, 140, 180, 220, 200};
+    const int widths[] = {240, 90, 170, 130, 130, 150, 190, 220, 210};
     for (int c = 0; c < TokenListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // Columns the server cannot sort by never show a sort indicator.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (!TokenListModel::sortFieldForColumn(section).isEmpty())
+            return;
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::chooseColumns);
 
+    m_emptyLabel = new QLabel(m_table->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->hide();
+
+    m_filterBar = new FilterBar(this);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     m_errorBar = new LoadErrorBar(this);
     connect(m_errorBar, &LoadErrorBar::retryRequested, m_model, &TokenListModel::retry);
+    m_details = new TokenDetailsPane(this);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *left = new QWidget(this);
+    auto *layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({850, 350});
+    setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -70,6 +113,7 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
     connect(m_model, &TokenListModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &TokenListModel::modelReset, m_details, &TokenDetailsPane::clear);
     connect(m_model, &TokenListModel::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_model, &TokenListModel::pageLoaded, this, [this] {
         m_errorBar->hide();
@@ -79,23 +123,44 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
             QTimer::singleShot(0, this, &MainWindow::firstPageShown);
         }
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+
+    restoreLayout();
     updateStatus();
     m_model->setInstanceId(instanceId);
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::createActions()
 {
-    m_refreshAction = new QAction(tr("&Refresh"), this);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refreshAction->setToolTip(tr("Load the list again from the server (F5)"));
-    connect(m_refreshAction, &QAction::triggered, m_model, &TokenListModel::refresh);
+    auto *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    refresh->setToolTip(tr("Load the list again from the server (F5)"));
+    connect(refresh, &QAction::triggered, m_model, &TokenListModel::refresh);
+
+    auto *find = new QAction(tr("&Filter…"), this);
+    find->setObjectName(QStringLiteral("filterAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusFilter);
 
     auto *copyId = new QAction(tr("Copy token &ID"), this);
     copyId->setObjectName(QStringLiteral("copyIdAction"));
     copyId->setShortcut(QKeySequence::Copy);
+    copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyId, &QAction::triggered, this, &MainWindow::copySelectedId);
+    m_table->addAction(copyId);
+
+    auto *pageSize = new QAction(tr("&Page size…"), this);
+    pageSize->setObjectName(QStringLiteral("pageSizeAction"));
+    connect(pageSize, &QAction::triggered, this, &MainWindow::choosePageSize);
+
+    auto *columns = new QAction(tr("&Columns…"), this);
+    connect(columns, &QAction::triggered, this,
+            [this] { chooseColumns(m_table->horizontalHeader()->rect().center()); });
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -103,30 +168,90 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refreshAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(copyId);
+    edit->addAction(find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refresh);
+    view->addSeparator();
+    view->addAction(columns);
+    view->addAction(pageSize);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_refreshAction);
-    m_table->addAction(copyId);
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    header->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
+    TokenQuery query = m_model->query();
+    query.perPage = qBound(1, settings.value(QLatin1String(kPerPageKey), 100).toInt(), 1000);
+    const QString field = TokenListModel::sortFieldForColumn(header->sortIndicatorSection());
+    if (!field.isEmpty()) {
+        query.sortField = field;
+        query.sortDirection = header->sortIndicatorOrder() == Qt::AscendingOrder
+                ? QStringLiteral("asc")
+                : QStringLiteral("desc");
+    } else {
+        header->setSortIndicator(TokenListModel::Name, Qt::AscendingOrder);
+    }
+    // Set before the instance, so the first request already has the restored sort.
+    const QSignalBlocker blocker(m_model);
+    m_model->setQueryWithoutLoading(query);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kPerPageKey), m_model->query().perPage);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+QString MainWindow::emptyText() const
+{
+    const TokenQuery &q = m_model->query();
+    if (!q.hasFilter())
+        return tr("This instance has no API tokens.");
+    if (q.filterField == QLatin1String("status"))
+        return tr("No tokens have the status '%1'.").arg(q.filter);
+    return tr("No tokens match name '%1'.").arg(q.filter);
 }
 
 void MainWindow::updateStatus()
 {
     const int shown = m_model->rowCount();
-    if (m_model->isLoading() && shown == 0)
+    const bool loading = m_model->isLoading();
+    const bool failed = m_model->lastError().isError();
+    const bool empty = shown == 0 && !loading && !failed && m_model->hasLoaded();
+    if (loading && shown == 0)
         m_countLabel->setText(tr("Loading tokens…"));
-    else if (shown == 0 && !m_model->lastError().isError())
-        m_countLabel->setText(tr("No tokens."));
+    else if (empty)
+        m_countLabel->setText(emptyText());
     else
         m_countLabel->setText(
                 tr("Showing %1 of %2 tokens")
                         .arg(QLocale().toString(shown), QLocale().toString(m_model->totalCount())));
-    m_busy->setVisible(m_model->isLoading());
+    m_emptyLabel->setText(emptyText());
+    m_emptyLabel->setVisible(empty);
+    if (empty)
+        m_emptyLabel->setGeometry(m_table->viewport()->rect());
+    m_busy->setVisible(loading);
     if (m_model->lastRefresh().isValid())
         m_refreshLabel->setText(
                 tr("Updated %1")
@@ -140,6 +265,23 @@ void MainWindow::onLoadFailed(const ApiError &error)
     updateStatus();
 }
 
+void MainWindow::onFilterChanged(const QString &field, const QString &filter)
+{
+    TokenQuery query = m_model->query();
+    query.filterField = field;
+    query.filter = filter;
+    m_model->setQuery(query);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_details->showToken(m_model->tokenAt(current.row()));
+    else
+        m_details->clear();
+}
+
 void MainWindow::copySelectedId()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -148,4 +290,30 @@ void MainWindow::copySelectedId()
     const QString id = m_model->data(current, TokenListModel::TokenIdRole).toString();
     QApplication::clipboard()->setText(id);
     statusBar()->showMessage(tr("Copied the token ID %1").arg(id), 4000);
+}
+
+void MainWindow::chooseColumns(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < TokenListModel::ColumnCount; ++c) {
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // The name stays: a row without it cannot be recognised.
+        action->setEnabled(c != TokenListModel::Name);
+        connect(action, &QAction::toggled, header,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::choosePageSize()
+{
+    bool ok = false;
+    const int value = QInputDialog::getInt(this, tr("Page size"),
+                                           tr("Tokens to load per request (1–1000):"),
+                                           m_model->query().perPage, 1, 1000, 50, &ok);
+    if (ok)
+        m_model->setPerPage(value);
 }

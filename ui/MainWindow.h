@@ -2,41 +2,60 @@
 
 #include <QMainWindow>
 
+class FilterBar;
+class LoadErrorBar;
 class LosantClient;
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QTableView;
+class TokenDetailsPane;
 class TokenListModel;
-class LoadErrorBar;
 struct ApiError;
 
-// The token browser: the instance's tokens in a table fed page by page from the server.
+// The token browser: the instance's tokens in a table fed page by page from the server,
+// a filter bar, and the selected token's details.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(LosantClient *client, const QString &instanceId, const QString &instanceLabel,
                QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     TokenListModel *model() const { return m_model; }
+    FilterBar *filterBar() const { return m_filterBar; }
 
 Q_SIGNALS:
     // After the first page has been painted (for start-up measurements and screenshots).
     void firstPageShown();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void restoreLayout();
+    void saveLayout() const;
     void updateStatus();
     void onLoadFailed(const ApiError &error);
+    void onFilterChanged(const QString &field, const QString &filter);
+    void onCurrentRowChanged();
     void copySelectedId();
+    void chooseColumns(const QPoint &pos);
+    void choosePageSize();
+    QString emptyText() const;
 
     TokenListModel *m_model;
     QTableView *m_table;
+    FilterBar *m_filterBar;
     LoadErrorBar *m_errorBar;
+    TokenDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_emptyLabel;
     QLabel *m_countLabel;
     QLabel *m_refreshLabel;
     QProgressBar *m_busy;
-    QAction *m_refreshAction = nullptr;
     bool m_firstPageSignalled = false;
 };

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The command line: what to open, parsed once before any window exists.
+struct AppOptions
+{
+    bool demo = false;
+    bool serve = false;
+    quint16 port = 0;
+    QString screenshotPath;
+
+    // -1 to go on; otherwise the exit status (help, version, or a bad value: 2).
+    int parse(const QStringList &arguments);
+    static bool needsWindow(int argc, char *argv[]);
+};

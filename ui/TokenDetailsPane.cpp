@@ -1,0 +1,133 @@
+#include "TokenDetailsPane.h"
+
+#include "TokenFormat.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    m_placeholder = new QLabel(tr("Select a token to see its details."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    m_content = new QWidget;
+    m_form = new QFormLayout(m_content);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_name = addRow(tr("Name"), QStringLiteral("detailName"));
+    m_status = addRow(tr("Status"), QStringLiteral("detailStatus"));
+    m_description = addRow(tr("Description"), QStringLiteral("detailDescription"));
+    m_expires = addRow(tr("Expires"), QStringLiteral("detailExpires"));
+    m_created = addRow(tr("Created"), QStringLiteral("detailCreated"));
+    m_updated = addRow(tr("Last updated"), QStringLiteral("detailUpdated"));
+    m_creator = addRow(tr("Creator"), QStringLiteral("detailCreator"));
+    m_creatorId = addRow(tr("Creator ID"), QStringLiteral("detailCreatorId"), true);
+    m_owner = addRow(tr("Owner ID"), QStringLiteral("detailOwnerId"), true);
+    m_defaultRole = addRow(tr("Default role"), QStringLiteral("detailDefaultRole"));
+    m_orgRoles = addRow(tr("Org roles"), QStringLiteral("detailOrgRoles"));
+    m_id = addRow(tr("ID"), QStringLiteral("detailId"), true);
+    m_apiTokenId = addRow(tr("API token ID"), QStringLiteral("detailApiTokenId"), true);
+    m_scopes = new QListWidget(m_content);
+    m_scopes->setObjectName(QStringLiteral("detailScopes"));
+    m_scopes->setMinimumHeight(120);
+    m_form->addRow(tr("Scopes"), m_scopes);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_scroll, 1);
+    m_scroll->hide();
+}
+
+QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName, bool copyable)
+{
+    auto *value = new QLabel(m_content);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setTextFormat(Qt::PlainText);
+    if (!copyable) {
+        m_form->addRow(label, value);
+        return value;
+    }
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    value->setFont(mono);
+    auto *row = new QWidget(m_content);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(value, 1);
+    auto *button = new QToolButton(row);
+    button->setObjectName(objectName + QStringLiteral("Copy"));
+    button->setText(tr("Copy"));
+    button->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+    h->addWidget(button);
+    connect(button, &QToolButton::clicked, this, [this, value] { copy(value); });
+    m_form->addRow(label, row);
+    return value;
+}
+
+void TokenDetailsPane::copy(QLabel *source)
+{
+    if (!source->text().isEmpty())
+        QApplication::clipboard()->setText(source->text());
+}
+
+void TokenDetailsPane::clear()
+{
+    m_token = ApiToken();
+    m_placeholder->show();
+    m_scroll->hide();
+}
+
+void TokenDetailsPane::showToken(const ApiToken &token)
+{
+    m_token = token;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_name->setText(token.name);
+    QString status = TokenFormat::status(token);
+    if (token.isExpired(now))
+        status += tr(" (expired)");
+    m_status->setText(status);
+    m_description->setText(token.description.isEmpty() ? tr("(none)") : token.description);
+    m_expires->setText(token.expirationDate.isValid()
+                               ? tr("%1 (%2)").arg(TokenFormat::dateTime(token.expirationDate),
+                                                   TokenFormat::expires(token, now))
+                               : tr("Never"));
+    m_created->setText(TokenFormat::dateTime(token.creationDate));
+    m_updated->setText(TokenFormat::dateTime(token.lastUpdated));
+    m_creator->setText(token.creatorType.isEmpty()
+                               ? token.creatorName
+                               : tr("%1 (%2)").arg(token.creatorName, token.creatorType));
+    m_creatorId->setText(token.creatorId);
+    m_owner->setText(token.ownerId);
+    m_defaultRole->setText(token.defaultRole.isEmpty() ? tr("(not set)") : token.defaultRole);
+    QStringList roles;
+    for (const OrgRole &role : token.orgRoles) {
+        QString line = tr("%1: %2").arg(role.orgId, role.role);
+        if (!role.applicationRoles.isEmpty())
+            line += tr(", %n application role(s)", nullptr, int(role.applicationRoles.size()));
+        if (!role.dashboardRoles.isEmpty())
+            line += tr(", %n dashboard role(s)", nullptr, int(role.dashboardRoles.size()));
+        roles.append(line);
+    }
+    m_orgRoles->setText(roles.isEmpty() ? tr("(none)") : roles.join(QLatin1Char('\n')));
+    m_id->setText(token.id);
+    m_apiTokenId->setText(token.apiTokenId);
+    m_scopes->clear();
+    m_scopes->addItems(token.scope);
+    m_placeholder->hide();
+    m_scroll->show();
+}

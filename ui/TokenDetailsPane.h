@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiToken.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QScrollArea;
+
+// Every field of the selected token, with copy buttons for its IDs.
+class TokenDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenDetailsPane(QWidget *parent = nullptr);
+
+    void showToken(const ApiToken &token);
+    void clear();
+    QString shownTokenId() const { return m_token.id; }
+
+private:
+    QLabel *addRow(const QString &label, const QString &objectName, bool copyable = false);
+    void copy(QLabel *source);
+
+    ApiToken m_token;
+    QFormLayout *m_form;
+    QLabel *m_placeholder;
+    QWidget *m_content;
+    QScrollArea *m_scroll;
+    QLabel *m_name, *m_status, *m_description, *m_expires, *m_created, *m_updated, *m_creator,
+            *m_creatorId, *m_owner, *m_defaultRole, *m_orgRoles, *m_id, *m_apiTokenId;
+    QListWidget *m_scopes;
+};
