@@ -51,7 +51,15 @@ int AppOptions::parse(const QStringList &arguments)
             QStringLiteral("screenshot"),
             Text::tr("Save a PNG of the window once the first page is shown, then quit."),
             Text::tr("file"));
-    parser.addOptions({demoOption, serveOption, portOption, screenshotOption});
+    const QCommandLineOption tokensOption(
+            QStringLiteral("tokens"),
+            Text::tr("How many tokens the demo instance holds (default 250, up to 1000000)."),
+            Text::tr("count"));
+    QCommandLineOption startupOption(QStringLiteral("report-startup"),
+                                     Text::tr("Print when the first page is shown, then quit."));
+    startupOption.setFlags(QCommandLineOption::HiddenFromHelp); // for the start-up benchmark
+    parser.addOptions(
+            {demoOption, serveOption, portOption, tokensOption, screenshotOption, startupOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -79,6 +87,15 @@ int AppOptions::parse(const QStringList &arguments)
             return fail(Text::tr("--port only goes with --serve"));
         port = quint16(value);
     }
+    if (parser.isSet(tokensOption)) {
+        bool ok = false;
+        const int value = parser.value(tokensOption).toInt(&ok);
+        if (!ok || value < 0 || value > 1000000)
+            return fail(Text::tr("--tokens needs a number from 0 to 1000000, not \"%1\"")
+                                .arg(parser.value(tokensOption)));
+        demoTokens = value;
+    }
     screenshotPath = parser.value(screenshotOption);
+    reportStartup = parser.isSet(startupOption);
     return -1;
 }

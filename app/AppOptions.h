@@ -9,7 +9,9 @@ struct AppOptions
     bool demo = false;
     bool serve = false;
     quint16 port = 0;
+    int demoTokens = 250;
     QString screenshotPath;
+    bool reportStartup = false;
 
     // -1 to go on; otherwise the exit status (help, version, or a bad value: 2).
     int parse(const QStringList &arguments);

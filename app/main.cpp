@@ -31,7 +31,7 @@ void installTranslators(QCoreApplication &app)
 int serve(const AppOptions &options)
 {
     LocalInstanceServer server;
-    const DemoInstance demo = DemoData::populate(server.instance());
+    const DemoInstance demo = DemoData::populate(server.instance(), options.demoTokens);
     if (server.start(options.port) == 0) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Could not listen on port %1.")
@@ -54,7 +54,7 @@ int runWindow(const AppOptions &options)
 {
     // No connection is configured yet: the app opens its own demo instance.
     LocalInstanceServer server;
-    const DemoInstance demo = DemoData::populate(server.instance());
+    const DemoInstance demo = DemoData::populate(server.instance(), options.demoTokens);
     if (server.start() == 0) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
@@ -72,6 +72,13 @@ int runWindow(const AppOptions &options)
         QObject::connect(&window, &MainWindow::firstPageShown, &window, [&window, &options] {
             const bool ok = window.grab().save(options.screenshotPath);
             QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    if (options.reportStartup) {
+        QObject::connect(&window, &MainWindow::firstPageShown, &window, [] {
+            std::printf("first page shown\n");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
         });
     }
     window.show();
