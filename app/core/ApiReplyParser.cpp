@@ -30,13 +30,6 @@ bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
     return true;
 }
 
-// Fields that must be strings when present; anything else means the reply is not a token.
-const char *const kStringFields[]
-        = {"id",          "apiTokenId",     "ownerId",     "ownerType",   "creatorId",
-           "creatorType", "creatorName",    "name",        "description", "creationDate",
-           "lastUpdated", "expirationDate", "defaultRole", "status",      "token"};
-const char *const kDateFields[] = {"creationDate", "lastUpdated", "expirationDate"};
-
 bool isInteger(const QJsonValue &v)
 {
     return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
@@ -46,36 +39,61 @@ bool isInteger(const QJsonValue &v)
 namespace ApiReplyParser {
 std::optional<ApiToken> parseTokenObject(const QJsonObject &o, QString *problem)
 {
-    for (const char *key : kStringFields) {
+    // One lookup per field: this runs for every token of every page.
+    ApiToken t;
+    auto text = [&o, problem](const char *key, QString *out) {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isString() && !v.isNull()) {
-            *problem = Text::tr("the token field '%1' is not text").arg(QLatin1String(key));
-            return std::nullopt;
+        if (v.isString()) {
+            *out = v.toString();
+            return true;
         }
-    }
-    const QJsonValue id = o.value(QLatin1String("id"));
-    if (!id.isString() || id.toString().isEmpty()) {
+        if (v.isUndefined() || v.isNull())
+            return true;
+        *problem = Text::tr("the token field '%1' is not text").arg(QLatin1String(key));
+        return false;
+    };
+    auto date = [&o, problem](const char *key, QDateTime *out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        *out = LosantDates::fromIso(v.toString());
+        if (v.isString() && out->isValid())
+            return true;
+        *problem = Text::tr("the token field '%1' is not a date").arg(QLatin1String(key));
+        return false;
+    };
+    if (!text("id", &t.id) || !text("apiTokenId", &t.apiTokenId) || !text("ownerId", &t.ownerId)
+        || !text("ownerType", &t.ownerType) || !text("creatorId", &t.creatorId)
+        || !text("creatorType", &t.creatorType) || !text("creatorName", &t.creatorName)
+        || !text("name", &t.name) || !text("description", &t.description)
+        || !text("defaultRole", &t.defaultRole) || !text("status", &t.status)
+        || !text("token", &t.token) || !date("creationDate", &t.creationDate)
+        || !date("lastUpdated", &t.lastUpdated) || !date("expirationDate", &t.expirationDate))
+        return std::nullopt;
+    if (t.id.isEmpty()) {
         *problem = Text::tr("a token without an id");
         return std::nullopt;
     }
-    for (const char *key : kDateFields) {
-        const QString text = o.value(QLatin1String(key)).toString();
-        if (!text.isEmpty() && !LosantDates::fromIso(text).isValid()) {
-            *problem = Text::tr("the token field '%1' is not a date").arg(QLatin1String(key));
-            return std::nullopt;
-        }
-    }
     const QJsonValue scope = o.value(QLatin1String("scope"));
-    if (!scope.isUndefined() && !scope.isArray() && !scope.isNull()) {
+    if (scope.isArray()) {
+        const QJsonArray scopes = scope.toArray();
+        t.scope.reserve(scopes.size());
+        for (const QJsonValue &s : scopes)
+            t.scope.append(s.toString());
+    } else if (!scope.isUndefined() && !scope.isNull()) {
         *problem = Text::tr("the token field 'scope' is not a list");
         return std::nullopt;
     }
     const QJsonValue roles = o.value(QLatin1String("orgRoles"));
-    if (!roles.isUndefined() && !roles.isArray() && !roles.isNull()) {
+    if (roles.isArray()) {
+        const QJsonArray array = roles.toArray();
+        for (const QJsonValue &r : array)
+            t.orgRoles.append(OrgRole::fromJson(r.toObject()));
+    } else if (!roles.isUndefined() && !roles.isNull()) {
         *problem = Text::tr("the token field 'orgRoles' is not a list");
         return std::nullopt;
     }
-    return ApiToken::fromJson(o);
+    return t;
 }
 
 std::optional<ApiToken> parseToken(const QByteArray &body, QString *problem)

@@ -8,8 +8,39 @@ QString toIso(const QDateTime &utc)
     return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+// Losant's own form, "2016-06-13T04:00:00.000Z", read by hand: it is on the hot path of every page.
+QDateTime fromLosantForm(const QString &text)
+{
+    if (text.size() != 24 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-')
+        || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':')
+        || text.at(16) != QLatin1Char(':') || text.at(19) != QLatin1Char('.')
+        || text.at(23) != QLatin1Char('Z'))
+        return QDateTime();
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.constData());
+    auto number = [s](int from, int count, bool *ok) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (s[i] < u'0' || s[i] > u'9')
+                *ok = false;
+            value = value * 10 + (s[i] - u'0');
+        }
+        return value;
+    };
+    bool ok = true;
+    const QDate date(number(0, 4, &ok), number(5, 2, &ok), number(8, 2, &ok));
+    const QTime time(number(11, 2, &ok), number(14, 2, &ok), number(17, 2, &ok),
+                     number(20, 3, &ok));
+    if (!ok || !date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
+}
+} // namespace
+
 QDateTime fromIso(const QString &text)
 {
+    if (QDateTime fast = fromLosantForm(text); fast.isValid())
+        return fast;
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);

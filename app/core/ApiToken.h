@@ -68,6 +68,11 @@ struct ApiToken
     static ApiToken fromJson(const QJsonObject &o);
 };
 
+// Made only of implicitly shared Qt types, so lists of them may grow by moving bytes.
+Q_DECLARE_TYPEINFO(ResourceRole, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(OrgRole, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ApiToken, Q_RELOCATABLE_TYPE);
+
 namespace LosantDates {
 // ISO-8601 with milliseconds and 'Z', as Losant writes dates.
 QString toIso(const QDateTime &utc);

@@ -100,7 +100,10 @@ void TokenListModel::refresh()
     abortPending();
     beginResetModel();
     m_tokens.clear();
+    m_tokens.squeeze();
     m_ids.clear();
+    m_pool.clear();
+    m_scopePool.clear();
     m_nextPage = 0;
     m_hasMore = false;
     m_lastError = {};
@@ -152,21 +155,55 @@ void TokenListModel::appendPage(const ApiTokenPage &page)
     }
     Q_EMIT loadingChanged(false);
 
-    QList<ApiToken> fresh;
+    if (m_tokens.isEmpty())
+        m_tokens.reserve(qBound(0, page.totalCount, kMaxReserve)); // no regrowth while scrolling
+    QList<int> fresh; // indexes into the page of tokens not shown yet
     fresh.reserve(page.items.size());
-    for (const ApiToken &token : page.items) {
-        if (!m_ids.contains(token.id)) {
-            m_ids.insert(token.id);
-            fresh.append(token);
+    for (int i = 0; i < page.items.size(); ++i) {
+        const QString &id = page.items.at(i).id;
+        if (!m_ids.contains(id)) {
+            m_ids.insert(id);
+            fresh.append(i);
         }
     }
     if (!fresh.isEmpty()) {
         const int first = int(m_tokens.size());
         beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-        m_tokens.append(std::move(fresh));
+        for (int i : std::as_const(fresh)) {
+            m_tokens.append(page.items.at(i));
+            share(m_tokens.last());
+        }
         endInsertRows();
     }
     Q_EMIT pageLoaded();
+}
+
+void TokenListModel::share(ApiToken &token)
+{
+    // Most of these repeat across an instance's tokens; one copy each keeps 100k rows small.
+    auto intern = [this](QString &s) {
+        if (s.isEmpty())
+            return;
+        const auto it = m_pool.constFind(s);
+        if (it == m_pool.constEnd())
+            m_pool.insert(s);
+        else
+            s = *it;
+    };
+    if (token.apiTokenId == token.id)
+        token.apiTokenId = token.id;
+    intern(token.ownerId);
+    intern(token.ownerType);
+    intern(token.creatorId);
+    intern(token.creatorType);
+    intern(token.creatorName);
+    intern(token.status);
+    intern(token.defaultRole);
+    const auto scope = m_scopePool.constFind(token.scope);
+    if (scope == m_scopePool.constEnd())
+        m_scopePool.insert(token.scope);
+    else
+        token.scope = *scope;
 }
 
 void TokenListModel::onFailed(const ApiError &error)

@@ -87,12 +87,17 @@ private:
     void onPage(const ApiTokenPage &page);
     void onFailed(const ApiError &error);
     void abortPending();
+    void share(ApiToken &token);
+
+    static constexpr int kMaxReserve = 1000000;
 
     LosantClient *m_client;
     QString m_instanceId;
     TokenQuery m_query;
     QList<ApiToken> m_tokens;
     QSet<QString> m_ids; // guards against a token shown twice when the list shifts between pages
+    QSet<QString> m_pool; // one copy of each repeated string
+    QSet<QStringList> m_scopePool;
     QPointer<ApiCall> m_pending;
     int m_nextPage = 0;
     int m_totalCount = 0;
