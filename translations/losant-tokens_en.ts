@@ -106,37 +106,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="58"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="74"/>
         <source>a token without an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="64"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="62"/>
         <source>the token field &apos;%1&apos; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="70"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="84"/>
         <source>the token field &apos;scope&apos; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="75"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="93"/>
         <source>the token field &apos;orgRoles&apos; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="96"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="114"/>
         <source>&apos;items&apos; is missing or not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="101"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="119"/>
         <source>&apos;totalCount&apos; is missing or not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="109"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="127"/>
         <source>an item of &apos;items&apos; is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,70 +354,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="69"/>
+        <location filename="../app/AppOptions.cpp" line="56"/>
+        <source>How many tokens the demo instance holds (default 250, up to 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="57"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="59"/>
+        <source>Print when the first page is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="77"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="76"/>
+        <location filename="../app/AppOptions.cpp" line="84"/>
         <source>--port needs a number from 0 to 65535, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="79"/>
+        <location filename="../app/AppOptions.cpp" line="87"/>
         <source>--port only goes with --serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="94"/>
+        <source>--tokens needs a number from 0 to 1000000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenDialog</name>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="43"/>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="50"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="52"/>
+        <source>The access token is written as $LOSANT_ACCESS_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="56"/>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="78"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="135"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="142"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="144"/>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="147"/>
+        <source>Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="166"/>
+        <source>Expiration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="170"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="171"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="172"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="174"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="178"/>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="181"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="200"/>
+        <source>Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="204"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="208"/>
+        <source>Default &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="212"/>
+        <source>Organization roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="255"/>
+        <source>The expiration must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="258"/>
+        <source>Choose at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="281"/>
+        <source>Creating the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateTokenDialog.cpp" line="285"/>
+        <source>Create is unavailable: %1</source>
+        <translation>
+            <numerusform>Create is unavailable: %1</numerusform>
+            <numerusform>Create is unavailable: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateTokenDialog.cpp" line="287"/>
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="316"/>
+        <source>The token was not created. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="18"/>
+        <location filename="../ui/FilterBar.cpp" line="15"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="19"/>
+        <location filename="../ui/FilterBar.cpp" line="16"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="20"/>
+        <location filename="../ui/FilterBar.cpp" line="17"/>
         <source>Filter by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="23"/>
+        <location filename="../ui/FilterBar.cpp" line="20"/>
         <source>Filter by name — * matches any text, ? one character (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="25"/>
+        <location filename="../ui/FilterBar.cpp" line="22"/>
         <source>Name filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="28"/>
+        <location filename="../ui/FilterBar.cpp" line="25"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="29"/>
+        <location filename="../ui/FilterBar.cpp" line="26"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="30"/>
+        <location filename="../ui/FilterBar.cpp" line="27"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="31"/>
+        <location filename="../ui/FilterBar.cpp" line="28"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="34"/>
+        <location filename="../ui/FilterBar.cpp" line="31"/>
         <source>&amp;Filter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,113 +701,296 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Losant Tokens — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Load the list again from the server (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Copy token &amp;ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Page size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>&amp;New token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <source>Create an API token (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>This instance has no API tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>No tokens have the status &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>No tokens match name &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Loading tokens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Showing %1 of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Copied the token ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Tokens to load per request (1–1000):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgRolesEditor</name>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="46"/>
+        <source>Dashboard ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="47"/>
+        <source>Application ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="49"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="54"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="55"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="78"/>
+        <source>Organization ID or sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="80"/>
+        <source>Add application role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="82"/>
+        <source>Add dashboard role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="84"/>
+        <source>Remove organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="152"/>
+        <source>Add organization role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="194"/>
+        <source>Organization role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="226"/>
+        <source>Application role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OrgRolesEditor.cpp" line="227"/>
+        <source>Dashboard role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopePicker</name>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="21"/>
+        <source>Search scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="23"/>
+        <source>Show all scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="25"/>
+        <source>Also show application, organization and user scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="59"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="60"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="61"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="62"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopePicker.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScopePicker.cpp" line="139"/>
+        <source>%n scope(s) selected</source>
+        <translation>
+            <numerusform>%n scope selected</numerusform>
+            <numerusform>%n scopes selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreatedDialog</name>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="37"/>
+        <source>Token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="39"/>
+        <source>The token “%1” was created. Copy its secret now: it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="50"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="52"/>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="92"/>
+        <source>Save the token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="103"/>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="109"/>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="104"/>
+        <source>Could not restrict %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="110"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="121"/>
+        <source>Close without copying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenCreatedDialog.cpp" line="122"/>
+        <source>The secret has not been copied or saved. It cannot be shown again. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,52 +1206,52 @@
 <context>
     <name>TokenListModel</name>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="271"/>
+        <location filename="../app/core/TokenListModel.cpp" line="308"/>
         <source>This token never expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="315"/>
+        <location filename="../app/core/TokenListModel.cpp" line="352"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="317"/>
+        <location filename="../app/core/TokenListModel.cpp" line="354"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="319"/>
+        <location filename="../app/core/TokenListModel.cpp" line="356"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="321"/>
+        <location filename="../app/core/TokenListModel.cpp" line="358"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="323"/>
+        <location filename="../app/core/TokenListModel.cpp" line="360"/>
         <source>Last updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="325"/>
+        <location filename="../app/core/TokenListModel.cpp" line="362"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="327"/>
+        <location filename="../app/core/TokenListModel.cpp" line="364"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="329"/>
+        <location filename="../app/core/TokenListModel.cpp" line="366"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="331"/>
+        <location filename="../app/core/TokenListModel.cpp" line="368"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "CreateTokenDialog.h"
 #include "FilterBar.h"
 #include "LoadErrorBar.h"
 #include "LosantClient.h"
+#include "TokenCreatedDialog.h"
 #include "TokenDetailsPane.h"
 #include "TokenListModel.h"
 
@@ -35,7 +37,8 @@ const char kPerPageKey[] = "tokenTable/perPage";
 
 MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
                        const QString &instanceLabel, QWidget *parent)
-    : QMainWindow(parent), m_model(new TokenListModel(client, this))
+    : QMainWindow(parent), m_model(new TokenListModel(client, this)), m_client(client),
+      m_instanceId(instanceId)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Losant Tokens — %1").arg(instanceLabel));
@@ -123,6 +126,7 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
             QTimer::singleShot(0, this, &MainWindow::firstPageShown);
         }
     });
+    connect(m_model, &TokenListModel::pageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
 
@@ -162,11 +166,20 @@ void MainWindow::createActions()
     connect(columns, &QAction::triggered, this,
             [this] { chooseColumns(m_table->horizontalHeader()->rect().center()); });
 
+    auto *newToken = new QAction(tr("&New token…"), this);
+    newToken->setObjectName(QStringLiteral("newTokenAction"));
+    newToken->setShortcut(QKeySequence::New);
+    newToken->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    newToken->setToolTip(tr("Create an API token (Ctrl+N)"));
+    connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newToken);
+    file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(copyId);
@@ -180,6 +193,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newToken);
     toolbar->addAction(refresh);
 }
 
@@ -316,4 +330,36 @@ void MainWindow::choosePageSize()
                                            m_model->query().perPage, 1, 1000, 50, &ok);
     if (ok)
         m_model->setPerPage(value);
+}
+
+void MainWindow::openCreateTokenDialog()
+{
+    auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
+    dialog->open();
+}
+
+void MainWindow::onTokenCreated(const ApiToken &token)
+{
+    // The secret goes to the one dialog that shows it; the window keeps only the ID.
+    auto *shown = new TokenCreatedDialog(token.name, token.token, this);
+    shown->setAttribute(Qt::WA_DeleteOnClose);
+    shown->open();
+    m_pendingSelectId = token.id;
+    m_model->refresh();
+}
+
+void MainWindow::selectPendingToken()
+{
+    if (m_pendingSelectId.isEmpty())
+        return;
+    const int row = m_model->rowOfToken(m_pendingSelectId);
+    if (row < 0)
+        return; // not on the pages loaded so far; tried again when the next one arrives
+    m_pendingSelectId.clear();
+    const QModelIndex index = m_model->index(row, TokenListModel::Name);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }

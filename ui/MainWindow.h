@@ -13,6 +13,7 @@ class QTableView;
 class TokenDetailsPane;
 class TokenListModel;
 struct ApiError;
+struct ApiToken;
 
 // The token browser: the instance's tokens in a table fed page by page from the server,
 // a filter bar, and the selected token's details.
@@ -46,6 +47,9 @@ private:
     void chooseColumns(const QPoint &pos);
     void choosePageSize();
     QString emptyText() const;
+    void openCreateTokenDialog();
+    void onTokenCreated(const ApiToken &token);
+    void selectPendingToken();
 
     TokenListModel *m_model;
     QTableView *m_table;
@@ -58,4 +62,7 @@ private:
     QLabel *m_refreshLabel;
     QProgressBar *m_busy;
     bool m_firstPageSignalled = false;
+    LosantClient *m_client;
+    QString m_instanceId;
+    QString m_pendingSelectId; // a just-created token to select once its row arrives
 };

@@ -1,0 +1,94 @@
+#include "ApiTokenDraft.h"
+
+#include "LosantClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+QJsonArray resourceRolesToJson(const QList<ResourceRole> &roles)
+{
+    QJsonArray out;
+    for (const ResourceRole &r : roles)
+        out.append(QJsonObject{{QStringLiteral("resourceId"), r.resourceId},
+                               {QStringLiteral("role"), r.role}});
+    return out;
+}
+
+// Single quotes keep the shell from expanding anything; a quote inside is closed and escaped.
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+} // namespace
+
+QJsonObject ApiTokenDraft::toPostBody() const
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("name"), name);
+    if (!description.isEmpty())
+        body.insert(QStringLiteral("description"), description);
+    if (expiration.isValid())
+        body.insert(QStringLiteral("expirationDate"), LosantDates::toIso(expiration.toUTC()));
+    if (!status.isEmpty())
+        body.insert(QStringLiteral("status"), status);
+    if (!defaultRole.isEmpty())
+        body.insert(QStringLiteral("defaultRole"), defaultRole);
+    if (!orgRoles.isEmpty()) {
+        QJsonArray roles;
+        for (const OrgRole &o : orgRoles) {
+            QJsonObject role;
+            role.insert(QStringLiteral("orgId"), o.orgId);
+            if (!o.role.isEmpty())
+                role.insert(QStringLiteral("role"), o.role);
+            if (!o.applicationRoles.isEmpty())
+                role.insert(QStringLiteral("applicationRoles"),
+                            resourceRolesToJson(o.applicationRoles));
+            if (!o.dashboardRoles.isEmpty())
+                role.insert(QStringLiteral("dashboardRoles"),
+                            resourceRolesToJson(o.dashboardRoles));
+            roles.append(role);
+        }
+        body.insert(QStringLiteral("orgRoles"), roles);
+    }
+    if (!scope.isEmpty()) {
+        QJsonArray scopes;
+        QSet<QString> seen;
+        for (const QString &s : scope) {
+            if (seen.contains(s))
+                continue;
+            seen.insert(s);
+            scopes.append(s);
+        }
+        body.insert(QStringLiteral("scope"), scopes);
+    }
+    return body;
+}
+
+QString ApiTokenDraft::curlCommand(const QUrl &baseUrl, const QString &instanceId,
+                                   const QString &losantDomain) const
+{
+    QString base = baseUrl.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    // The same query the client adds to every call (LosantClient::halParams).
+    const QString url = base + QStringLiteral("/instances/") + instanceId
+            + QStringLiteral("/tokens?_actions=false&_links=true&_embedded=true");
+    const QString json
+            = QString::fromUtf8(QJsonDocument(toPostBody()).toJson(QJsonDocument::Compact));
+    const QString nl = QStringLiteral(" \\\n  ");
+    // The Authorization header is double-quoted so the shell fills in the variable.
+    return QStringLiteral("curl -X POST ") + shellQuote(url) + nl
+            + QStringLiteral("-H 'Accept: application/json'") + nl
+            + QStringLiteral("-H 'Accept-Version: ") + QLatin1String(LosantClient::kAcceptVersion)
+            + QLatin1Char('\'') + nl + QStringLiteral("-H \"Authorization: Bearer ")
+            + accessTokenPlaceholder() + QLatin1Char('"') + nl
+            + (losantDomain.isEmpty() ? QString()
+                                      : QStringLiteral("-H ")
+                               + shellQuote(QStringLiteral("losantdomain: ") + losantDomain) + nl)
+            + QStringLiteral("-H 'Content-Type: application/json'") + nl
+            + QStringLiteral("--data-raw ") + shellQuote(json);
+}

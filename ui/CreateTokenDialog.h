@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ApiToken.h"
+#include "ApiTokenDraft.h"
+#include "ApiTokenSchema.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class ApiCall;
+class LosantClient;
+class OrgRolesEditor;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class ScopePicker;
+struct ApiError;
+
+// The create-token form: every field of apiTokenPost, checked as the person types, a preview
+// of the exact body, and one POST per click.
+class CreateTokenDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CreateTokenDialog(LosantClient *client, const QString &instanceId, QWidget *parent = nullptr);
+    ~CreateTokenDialog() override;
+
+    ApiTokenDraft draft() const;
+    // The schema's problems and the dialog's own (expiration in the future, a custom scope).
+    QList<SchemaProblem> problems() const;
+    bool isSending() const { return !m_call.isNull(); }
+
+Q_SIGNALS:
+    // After the 201; `token.token` holds the secret for the one dialog that shows it.
+    void tokenCreated(const ApiToken &token);
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    QWidget *buildForm();
+    QLabel *errorLabel(const QString &objectName);
+    void revalidate();
+    void send();
+    void onFailed(const ApiError &error);
+    void copyCurl();
+
+    LosantClient *m_client;
+    QString m_instanceId;
+    QPointer<ApiCall> m_call;
+
+    QLineEdit *m_name;
+    QLabel *m_nameError;
+    QPlainTextEdit *m_description;
+    QLabel *m_descriptionError;
+    QRadioButton *m_never;
+    QRadioButton *m_expiresAt;
+    QDateTimeEdit *m_expiration;
+    QLabel *m_expirationError;
+    QComboBox *m_status;
+    QRadioButton *m_permAll;
+    QRadioButton *m_permRead;
+    QRadioButton *m_permCustom;
+    ScopePicker *m_scopes;
+    QLabel *m_scopeError;
+    QComboBox *m_defaultRole;
+    QLabel *m_defaultRoleError;
+    OrgRolesEditor *m_orgRoles;
+    QPlainTextEdit *m_preview;
+    QLabel *m_reason;
+    QLabel *m_serverError;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_create;
+};

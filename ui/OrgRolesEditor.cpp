@@ -1,0 +1,238 @@
+#include "OrgRolesEditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace {
+QStringList orgRoleValues()
+{
+    return {QStringLiteral("admin"), QStringLiteral("edit"), QStringLiteral("collaborate"),
+            QStringLiteral("view"), QStringLiteral("none")};
+}
+QStringList resourceRoleValues()
+{
+    return {QStringLiteral("collaborate"), QStringLiteral("view"), QStringLiteral("none")};
+}
+
+QComboBox *roleCombo(const QStringList &values, const QString &objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItems(values);
+    // "view" is the least surprising start: it grants nothing that changes data.
+    combo->setCurrentText(QStringLiteral("view"));
+    return combo;
+}
+} // namespace
+
+// One application or dashboard role inside an organization row.
+class ResourceRoleRow : public QWidget
+{
+public:
+    ResourceRoleRow(bool dashboard, QWidget *parent) : QWidget(parent), dashboard(dashboard)
+    {
+        setObjectName(dashboard ? QStringLiteral("dashboardRoleRow")
+                                : QStringLiteral("applicationRoleRow"));
+        id = new QLineEdit(this);
+        id->setObjectName(QStringLiteral("resourceId"));
+        id->setPlaceholderText(dashboard ? OrgRolesEditor::tr("Dashboard ID")
+                                         : OrgRolesEditor::tr("Application ID"));
+        role = roleCombo(resourceRoleValues(), QStringLiteral("resourceRole"), this);
+        remove = new QPushButton(OrgRolesEditor::tr("Remove"), this);
+        remove->setObjectName(QStringLiteral("removeResourceRole"));
+        remove->setAutoDefault(false); // Enter in the dialog means Create, never Remove
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(24, 0, 0, 0);
+        layout->addWidget(new QLabel(dashboard ? OrgRolesEditor::tr("Dashboard")
+                                               : OrgRolesEditor::tr("Application"),
+                                     this));
+        layout->addWidget(id, 1);
+        layout->addWidget(role);
+        layout->addWidget(remove);
+    }
+    ResourceRole value() const { return {id->text().trimmed(), role->currentText()}; }
+
+    bool dashboard;
+    QLineEdit *id;
+    QComboBox *role;
+    QPushButton *remove;
+};
+
+// One organization role: ID, role, its resource roles and where its problems are shown.
+class OrgRoleRow : public QFrame
+{
+public:
+    explicit OrgRoleRow(OrgRolesEditor *editor) : QFrame(editor), editor(editor)
+    {
+        setFrameShape(QFrame::StyledPanel);
+        orgId = new QLineEdit(this);
+        orgId->setObjectName(QStringLiteral("orgId"));
+        orgId->setPlaceholderText(OrgRolesEditor::tr("Organization ID or sandbox"));
+        role = roleCombo(orgRoleValues(), QStringLiteral("orgRole"), this);
+        auto *addApp = new QPushButton(OrgRolesEditor::tr("Add application role"), this);
+        addApp->setObjectName(QStringLiteral("addApplicationRole"));
+        auto *addDash = new QPushButton(OrgRolesEditor::tr("Add dashboard role"), this);
+        addDash->setObjectName(QStringLiteral("addDashboardRole"));
+        remove = new QPushButton(OrgRolesEditor::tr("Remove organization"), this);
+        remove->setObjectName(QStringLiteral("removeOrgRole"));
+        for (QPushButton *b : {addApp, addDash, remove})
+            b->setAutoDefault(false); // Enter in the dialog means Create
+        error = new QLabel(this);
+        error->setObjectName(QStringLiteral("orgRoleError"));
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #b00020"));
+        error->hide();
+
+        auto *top = new QHBoxLayout;
+        top->addWidget(orgId, 1);
+        top->addWidget(role);
+        top->addWidget(remove);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(addApp);
+        buttons->addWidget(addDash);
+        buttons->addStretch(1);
+        resources = new QVBoxLayout;
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(top);
+        layout->addLayout(resources);
+        layout->addLayout(buttons);
+        layout->addWidget(error);
+
+        connect(orgId, &QLineEdit::textChanged, editor, &OrgRolesEditor::changed);
+        connect(role, &QComboBox::currentIndexChanged, editor, &OrgRolesEditor::changed);
+        connect(addApp, &QPushButton::clicked, this, [this] { addResource(false); });
+        connect(addDash, &QPushButton::clicked, this, [this] { addResource(true); });
+    }
+
+    ResourceRoleRow *addResource(bool dashboard)
+    {
+        auto *row = new ResourceRoleRow(dashboard, this);
+        resources->addWidget(row);
+        resourceRows.append(row);
+        row->show();
+        connect(row->id, &QLineEdit::textChanged, editor, &OrgRolesEditor::changed);
+        connect(row->role, &QComboBox::currentIndexChanged, editor, &OrgRolesEditor::changed);
+        connect(row->remove, &QPushButton::clicked, this, [this, row] {
+            resourceRows.removeOne(row);
+            row->deleteLater();
+            Q_EMIT editor->changed();
+        });
+        row->id->setFocus();
+        Q_EMIT editor->changed();
+        return row;
+    }
+
+    OrgRole value() const
+    {
+        OrgRole o{orgId->text().trimmed(), role->currentText(), {}, {}};
+        for (const ResourceRoleRow *r : resourceRows)
+            (r->dashboard ? o.dashboardRoles : o.applicationRoles).append(r->value());
+        return o;
+    }
+
+    OrgRolesEditor *editor;
+    QLineEdit *orgId;
+    QComboBox *role;
+    QPushButton *remove;
+    QLabel *error;
+    QVBoxLayout *resources;
+    QList<ResourceRoleRow *> resourceRows;
+};
+
+OrgRolesEditor::OrgRolesEditor(QWidget *parent) : QWidget(parent)
+{
+    m_add = new QPushButton(tr("Add organization role"), this);
+    m_add->setObjectName(QStringLiteral("addOrgRole"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("orgRolesError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    m_rowsLayout = new QVBoxLayout;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_add, 0, Qt::AlignLeft);
+    layout->addWidget(m_error);
+    connect(m_add, &QPushButton::clicked, this, [this] { addOrgRole(); });
+}
+
+QWidget *OrgRolesEditor::addOrgRole()
+{
+    auto *row = new OrgRoleRow(this);
+    m_rowsLayout->addWidget(row);
+    m_rows.append(row);
+    row->show(); // now, not queued: its problems are shown with the next keystroke
+    connect(row->remove, &QPushButton::clicked, this, [this, row] { removeRow(row); });
+    renumber();
+    row->orgId->setFocus();
+    Q_EMIT changed();
+    return row;
+}
+
+void OrgRolesEditor::removeRow(OrgRoleRow *row)
+{
+    m_rows.removeOne(row);
+    row->deleteLater();
+    renumber();
+    Q_EMIT changed();
+}
+
+void OrgRolesEditor::renumber()
+{
+    // Tests and accessibility find row i by its name.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i]->setObjectName(QStringLiteral("orgRoleRow_%1").arg(i));
+        m_rows[i]->setAccessibleName(tr("Organization role %1").arg(i + 1));
+    }
+}
+
+QList<OrgRole> OrgRolesEditor::orgRoles() const
+{
+    QList<OrgRole> out;
+    for (const OrgRoleRow *row : m_rows)
+        out.append(row->value());
+    return out;
+}
+
+void OrgRolesEditor::showProblems(const QList<SchemaProblem> &problems)
+{
+    static const QRegularExpression rowPath(QStringLiteral(
+            R"(^orgRoles\[(\d+)\](?:\.(applicationRoles|dashboardRoles)\[(\d+)\])?)"));
+    QStringList own;
+    QList<QStringList> perRow(m_rows.size());
+    for (const SchemaProblem &p : problems) {
+        if (p.field == QLatin1String("orgRoles")) {
+            own.append(p.message);
+            continue;
+        }
+        const QRegularExpressionMatch m = rowPath.match(p.field);
+        if (!m.hasMatch())
+            continue;
+        const int row = m.captured(1).toInt();
+        if (row < 0 || row >= perRow.size())
+            continue;
+        QString text = p.message;
+        if (m.capturedLength(2) > 0)
+            text = (m.captured(2) == QLatin1String("applicationRoles")
+                            ? tr("Application role %1: %2")
+                            : tr("Dashboard role %1: %2"))
+                           .arg(m.captured(3).toInt() + 1)
+                           .arg(p.message);
+        perRow[row].append(text);
+    }
+    m_error->setText(own.join(QLatin1Char('\n')));
+    m_error->setVisible(!own.isEmpty());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i]->error->setText(perRow[i].join(QLatin1Char('\n')));
+        m_rows[i]->error->setVisible(!perRow[i].isEmpty());
+    }
+}

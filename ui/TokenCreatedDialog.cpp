@@ -1,0 +1,141 @@
+#include "TokenCreatedDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+QByteArray digest(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &secret,
+                                       QWidget *parent)
+    : QDialog(parent), m_secret(secret),
+      m_clearMs(1000
+                * QSettings()
+                          .value(QLatin1String(kClipboardClearKey), kDefaultClipboardClearSeconds)
+                          .toInt())
+{
+    setObjectName(QStringLiteral("tokenCreatedDialog"));
+    setWindowTitle(tr("Token created"));
+
+    auto *intro = new QLabel(tr("The token “%1” was created. Copy its secret now: it will not be "
+                                "shown again.")
+                                     .arg(tokenName.toHtmlEscaped()),
+                             this);
+    intro->setObjectName(QStringLiteral("secretNotice"));
+    intro->setWordWrap(true);
+    m_field = new QLineEdit(m_secret, this);
+    m_field->setObjectName(QStringLiteral("secretField"));
+    m_field->setReadOnly(true);
+    m_field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_field->setMinimumWidth(m_field->fontMetrics().horizontalAdvance(m_secret) + 24);
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("copySecretButton"));
+    auto *save = new QPushButton(tr("&Save to file…"), this);
+    save->setObjectName(QStringLiteral("saveSecretButton"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_field, 1);
+    row->addWidget(copy);
+    row->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+
+    connect(copy, &QPushButton::clicked, this, &TokenCreatedDialog::copySecret);
+    connect(save, &QPushButton::clicked, this, &TokenCreatedDialog::saveSecret);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TokenCreatedDialog::reject);
+}
+
+TokenCreatedDialog::~TokenCreatedDialog()
+{
+    dropSecret();
+}
+
+void TokenCreatedDialog::copySecret()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    clipboard->setText(m_secret);
+    m_secured = true;
+    // The timer outlives the dialog and keeps only a digest, never the secret itself.
+    const QByteArray hash = digest(m_secret);
+    QTimer::singleShot(m_clearMs, clipboard, [clipboard, hash] {
+        if (digest(clipboard->text()) == hash)
+            clipboard->clear();
+    });
+}
+
+void TokenCreatedDialog::saveSecret()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the token secret"), QDir::home().filePath(QStringLiteral("token.txt")));
+    if (!path.isEmpty())
+        saveSecretTo(path);
+}
+
+bool TokenCreatedDialog::saveSecretTo(const QString &path)
+{
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    // Narrow an existing file first, so the secret never lands in a readable file.
+    if (file.exists() && !file.setPermissions(ownerOnly)) {
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("Could not restrict %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)
+        || file.write(m_secret.toUtf8() + '\n') < 0 || !file.flush()) {
+        QMessageBox::warning(this, tr("Save failed"),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    file.close();
+    m_secured = true;
+    return true;
+}
+
+void TokenCreatedDialog::done(int result)
+{
+    if (!m_secured && !m_secret.isEmpty()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Close without copying?"),
+                        tr("The secret has not been copied or saved. It cannot be shown again. "
+                           "Close anyway?"),
+                        QMessageBox::Close | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("confirmCloseBox"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        if (ask.exec() != QMessageBox::Close)
+            return;
+    }
+    dropSecret();
+    QDialog::done(result);
+}
+
+void TokenCreatedDialog::dropSecret()
+{
+    // The field lets go of its shared copy first, so the fill overwrites the one buffer.
+    // Overwrite the characters before letting go, so the secret does not linger in freed memory.
+    m_field->clear();
+    m_secret.fill(QLatin1Char('\0'));
+    m_secret.clear();
+}
