@@ -86,7 +86,9 @@ void putDate(QJsonObject &o, const char *key, const QDateTime &value)
 
 QJsonObject OrgRole::toJson() const
 {
-    QJsonObject o{{QStringLiteral("orgId"), orgId}, {QStringLiteral("role"), role}};
+    QJsonObject o{{QStringLiteral("orgId"), orgId}};
+    if (!role.isEmpty()) // left out, not sent empty, so the schema check names it as missing
+        o.insert(QStringLiteral("role"), role);
     if (!applicationRoles.isEmpty())
         o.insert(QStringLiteral("applicationRoles"), resourceRolesToJson(applicationRoles));
     if (!dashboardRoles.isEmpty())

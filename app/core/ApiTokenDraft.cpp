@@ -7,15 +7,6 @@
 #include <QSet>
 
 namespace {
-QJsonArray resourceRolesToJson(const QList<ResourceRole> &roles)
-{
-    QJsonArray out;
-    for (const ResourceRole &r : roles)
-        out.append(QJsonObject{{QStringLiteral("resourceId"), r.resourceId},
-                               {QStringLiteral("role"), r.role}});
-    return out;
-}
-
 // Single quotes keep the shell from expanding anything; a quote inside is closed and escaped.
 QString shellQuote(const QString &text)
 {
@@ -39,19 +30,8 @@ QJsonObject ApiTokenDraft::toPostBody() const
         body.insert(QStringLiteral("defaultRole"), defaultRole);
     if (!orgRoles.isEmpty()) {
         QJsonArray roles;
-        for (const OrgRole &o : orgRoles) {
-            QJsonObject role;
-            role.insert(QStringLiteral("orgId"), o.orgId);
-            if (!o.role.isEmpty())
-                role.insert(QStringLiteral("role"), o.role);
-            if (!o.applicationRoles.isEmpty())
-                role.insert(QStringLiteral("applicationRoles"),
-                            resourceRolesToJson(o.applicationRoles));
-            if (!o.dashboardRoles.isEmpty())
-                role.insert(QStringLiteral("dashboardRoles"),
-                            resourceRolesToJson(o.dashboardRoles));
-            roles.append(role);
-        }
+        for (const OrgRole &o : orgRoles)
+            roles.append(o.toJson());
         body.insert(QStringLiteral("orgRoles"), roles);
     }
     if (!scope.isEmpty()) {
