@@ -22,9 +22,15 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English first, as the fallback for anything a locale's catalogue lacks: it holds the
+    // plural forms ("1 day", "2 days"). Translators installed later are asked first.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/losant-tokens_en")))
+        QCoreApplication::installTranslator(english);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("losant-tokens"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English
+        && own->load(QLocale(), QStringLiteral("losant-tokens"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -161,7 +161,7 @@
     <message>
         <location filename="../app/core/ApiTokenSchema.cpp" line="72"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/core/ApiTokenSchema.cpp" line="77"/>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../app/core/ApiTokenSchema.cpp" line="85"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/core/ApiTokenSchema.cpp" line="88"/>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../app/core/ApiTokenSchema.cpp" line="203"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/core/ApiTokenSchema.cpp" line="214"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="78"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="135"/>
@@ -444,12 +444,12 @@
     <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="170"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="171"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="172"/>
@@ -533,12 +533,12 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/FilterBar.cpp" line="16"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/FilterBar.cpp" line="17"/>
@@ -548,7 +548,7 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="20"/>
         <source>Filter by name — * matches any text, ? one character (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern — * passt auf beliebigen Text, ? auf ein Zeichen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/FilterBar.cpp" line="22"/>
@@ -558,17 +558,17 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="25"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../ui/FilterBar.cpp" line="26"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/FilterBar.cpp" line="27"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location filename="../ui/FilterBar.cpp" line="28"/>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="31"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../ui/LoadErrorBar.cpp" line="20"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -703,7 +703,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Losant Tokens — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens — %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="109"/>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="146"/>
@@ -723,27 +723,27 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Copy token &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-&amp;ID kopieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Page size…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitengröße…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="173"/>
@@ -753,22 +753,22 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>This instance has no API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine API-Tokens.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="246"/>
@@ -788,22 +788,22 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>No tokens match name &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token-Name passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden geladen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Showing %1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tokens angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="306"/>
@@ -999,42 +999,42 @@
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="18"/>
         <source>Select a token to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="26"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="27"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="28"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="29"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="30"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="31"/>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="32"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="36"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="37"/>
@@ -1074,7 +1074,7 @@
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="74"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="75"/>
@@ -1101,7 +1101,7 @@
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="108"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/TokenDetailsPane.cpp" line="116"/>
@@ -1135,49 +1135,49 @@
     <message numerus="yes">
         <location filename="../app/core/TokenFormat.cpp" line="18"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/TokenFormat.cpp" line="21"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/TokenFormat.cpp" line="24"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/TokenFormat.cpp" line="26"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/TokenFormat.cpp" line="34"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../app/core/TokenFormat.cpp" line="37"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen vor %1</translation>
     </message>
     <message>
         <location filename="../app/core/TokenFormat.cpp" line="38"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <location filename="../app/core/TokenFormat.cpp" line="57"/>
@@ -1195,12 +1195,12 @@
     <message>
         <location filename="../app/core/TokenFormat.cpp" line="74"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../app/core/TokenFormat.cpp" line="76"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
@@ -1213,47 +1213,47 @@
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="352"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="354"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="356"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="358"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="360"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="362"/>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="364"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="366"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/core/TokenListModel.cpp" line="368"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
