@@ -57,6 +57,7 @@ private Q_SLOTS:
     void htmlInsteadOfJson_isABadReply();
     void htmlErrorPage_keepsStatusAndSaysHtml();
     void wrongShape_isABadReplyNamingTheField();
+    void createWhoseAnswerIsLost_isSentOnce();
 
 private:
     ApiError waitForFailure(ApiCall *call);
@@ -439,6 +440,23 @@ void TestLosantClient::wrongShape_isABadReplyNamingTheField()
     const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("name")), qPrintable(error.message));
+}
+
+void TestLosantClient::createWhoseAnswerIsLost_isSentOnce()
+{
+    LocalInstanceServer::Fault drop;
+    drop.dropConnection = true;
+    m_server->setFault(LocalInstanceServer::Route::Create, drop);
+    const int before = m_server->instance().tokenCount(m_instanceId);
+    m_server->clearRequests();
+    const ApiError error = waitForFailure(
+            m_client->createToken(m_instanceId, {{QStringLiteral("name"), QStringLiteral("lost")}}));
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    int posts = 0;
+    for (const RecordedRequest &r : m_server->requests())
+        posts += r.method == "POST";
+    QCOMPARE(posts, 1); // never sent a second time behind the person's back
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestLosantClient)

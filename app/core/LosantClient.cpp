@@ -1,6 +1,7 @@
 #include "LosantClient.h"
 
 #include "LosantIds.h"
+#include "OneShotBody.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -99,8 +100,19 @@ ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     auto *call = new ApiCall(operation, this);
-    QNetworkReply *reply = body.isNull() ? m_network->sendCustomRequest(request, verb)
-                                         : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (body.isNull()) {
+        reply = m_network->sendCustomRequest(request, verb);
+    } else if (operation == ApiCall::Operation::Create) {
+        // Sent once, whatever happens to the connection: see OneShotBody.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *device = new OneShotBody(body, call);
+        reply = m_network->sendCustomRequest(request, verb, device);
+    } else {
+        reply = m_network->sendCustomRequest(request, verb, body);
+    }
     reply->setParent(call);
     call->attach(reply, m_maxReplyBytes);
     return call;
