@@ -449,8 +449,8 @@ void TestLosantClient::createWhoseAnswerIsLost_isSentOnce()
     m_server->setFault(LocalInstanceServer::Route::Create, drop);
     const int before = m_server->instance().tokenCount(m_instanceId);
     m_server->clearRequests();
-    const ApiError error = waitForFailure(
-            m_client->createToken(m_instanceId, {{QStringLiteral("name"), QStringLiteral("lost")}}));
+    const ApiError error = waitForFailure(m_client->createToken(
+            m_instanceId, {{QStringLiteral("name"), QStringLiteral("lost")}}));
     QCOMPARE(error.kind, ApiError::Kind::Network);
     int posts = 0;
     for (const RecordedRequest &r : m_server->requests())

@@ -246,6 +246,44 @@ ApiTokenDraft CreateTokenDialog::draft() const
     return d;
 }
 
+QStringList CreateTokenDialog::prefillFrom(const ApiToken &token)
+{
+    m_name->clear();
+    m_description->setPlainText(token.description);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(token.status)));
+    const bool expires = token.expirationDate.isValid() && token.creationDate.isValid()
+            && token.expirationDate > token.creationDate;
+    if (expires) {
+        const QDateTime at = QDateTime::currentDateTime().addMSecs(
+                token.creationDate.msecsTo(token.expirationDate));
+        // Whole minutes, as the editor shows them.
+        m_expiration->setDateTime(
+                QDateTime(at.date(), QTime(at.time().hour(), at.time().minute())));
+        m_expiresAt->setChecked(true);
+    } else {
+        m_never->setChecked(true);
+    }
+    QStringList dropped;
+    if (token.scope == QStringList{QStringLiteral("all.Instance")}) {
+        m_permAll->setChecked(true);
+    } else if (token.scope == QStringList{QStringLiteral("all.Instance.read")}) {
+        m_permRead->setChecked(true);
+    } else {
+        m_permCustom->setChecked(true);
+        m_scopes->setSelectedScopes(token.scope);
+        const QStringList kept = m_scopes->selectedScopes();
+        for (const QString &s : token.scope)
+            if (!kept.contains(s))
+                dropped.append(s);
+    }
+    m_defaultRole->setCurrentIndex(qMax(0, m_defaultRole->findData(token.defaultRole)));
+    m_orgRoles->setOrgRoles(token.orgRoles);
+    setWindowTitle(tr("Create a token like “%1”").arg(token.name));
+    m_name->setFocus();
+    revalidate();
+    return dropped;
+}
+
 QList<SchemaProblem> CreateTokenDialog::problems() const
 {
     const ApiTokenDraft d = draft();

@@ -31,6 +31,9 @@ public:
     ~CreateTokenDialog() override;
 
     ApiTokenDraft draft() const;
+    // Fills the form from an existing token, all but the name, for rotating it: the same
+    // lifetime from now. Returns the scopes the picker does not know (left out).
+    QStringList prefillFrom(const ApiToken &token);
     // The schema's problems and the dialog's own (expiration in the future, a custom scope).
     QList<SchemaProblem> problems() const;
     bool isSending() const { return !m_call.isNull(); }

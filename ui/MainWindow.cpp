@@ -2,9 +2,11 @@
 
 #include "ApiError.h"
 #include "CreateTokenDialog.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "LoadErrorBar.h"
 #include "LosantClient.h"
+#include "TokenActions.h"
 #include "TokenCreatedDialog.h"
 #include "TokenDetailsPane.h"
 #include "TokenListModel.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
     m_table->setObjectName(QStringLiteral("tokenTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -129,6 +132,16 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
     connect(m_model, &TokenListModel::pageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    // An edit or status change of the shown token is shown in the pane too.
+    connect(m_model, &TokenListModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.row() == m_table->currentIndex().row())
+            onCurrentRowChanged();
+    });
+    connect(m_model, &TokenListModel::rowsRemoved, this, [this] {
+        updateStatus();
+        onCurrentRowChanged();
+    });
+    connect(m_model, &TokenListModel::totalCountChanged, this, &MainWindow::updateStatus);
 
     restoreLayout();
     updateStatus();
@@ -173,17 +186,44 @@ void MainWindow::createActions()
     newToken->setToolTip(tr("Create an API token (Ctrl+N)"));
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
 
+    m_actions = new TokenActions(m_client, m_instanceId, m_model, m_table, this);
+    connect(m_actions, &TokenActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+
+    auto *similar = new QAction(tr("Create &similar…"), this);
+    similar->setObjectName(QStringLiteral("createSimilarAction"));
+    similar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    similar->setToolTip(
+            tr("Create a token like the selected one, e.g. to rotate it (Ctrl+Shift+N)"));
+    connect(similar, &QAction::triggered, this, &MainWindow::openCreateSimilarDialog);
+    similar->setEnabled(false); // until a row is current
+    m_similar = similar;
+
+    auto *exportTokens = new QAction(tr("&Export…"), this);
+    exportTokens->setObjectName(QStringLiteral("exportAction"));
+    exportTokens->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportTokens->setToolTip(tr("Save token metadata as CSV or JSON (Ctrl+E)"));
+    connect(exportTokens, &QAction::triggered, this, &MainWindow::openExportDialog);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newToken);
+    file->addAction(similar);
+    file->addAction(exportTokens);
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(copyId);
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(m_actions->editAction());
+    edit->addAction(m_actions->toggleStatusAction());
+    edit->addAction(m_actions->deleteAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addSeparator();
@@ -195,6 +235,26 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(newToken);
     toolbar->addAction(refresh);
+    m_details->setActions({m_actions->editAction(), m_actions->toggleStatusAction(), similar,
+                           m_actions->deleteAction()});
+
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->toggleStatusAction());
+    toolbar->addAction(m_actions->deleteAction());
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(findChild<QAction *>(QStringLiteral("copyIdAction")));
+    menu.addSeparator();
+    menu.addAction(m_actions->editAction());
+    menu.addAction(m_similar);
+    menu.addAction(m_actions->toggleStatusAction());
+    menu.addAction(m_actions->deleteAction());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::restoreLayout()
@@ -290,6 +350,7 @@ void MainWindow::onFilterChanged(const QString &field, const QString &filter)
 void MainWindow::onCurrentRowChanged()
 {
     const QModelIndex current = m_table->currentIndex();
+    m_similar->setEnabled(current.isValid());
     if (current.isValid())
         m_details->showToken(m_model->tokenAt(current.row()));
     else
@@ -337,6 +398,37 @@ void MainWindow::openCreateTokenDialog()
     auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
+    dialog->open();
+}
+
+void MainWindow::openCreateSimilarDialog()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList dropped = dialog->prefillFrom(m_model->tokenAt(current.row()));
+    if (!dropped.isEmpty())
+        statusBar()->showMessage(tr("Scopes this app does not know were left out: %1")
+                                         .arg(dropped.join(QStringLiteral(", "))),
+                                 10000);
+    connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
+    dialog->open();
+}
+
+void MainWindow::openExportDialog()
+{
+    QList<ApiToken> loaded;
+    loaded.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        loaded.append(m_model->tokenAt(row));
+    auto *dialog = new ExportDialog(m_client, m_instanceId, m_model->query(), m_model->totalCount(),
+                                    loaded, m_actions->selectedTokens(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, int count) {
+        statusBar()->showMessage(tr("Exported %n token(s) to %1", nullptr, count).arg(path), 8000);
+    });
     dialog->open();
 }
 

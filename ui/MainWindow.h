@@ -10,6 +10,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class TokenActions;
 class TokenDetailsPane;
 class TokenListModel;
 struct ApiError;
@@ -44,10 +45,13 @@ private:
     void onFilterChanged(const QString &field, const QString &filter);
     void onCurrentRowChanged();
     void copySelectedId();
+    void showTableMenu(const QPoint &pos);
     void chooseColumns(const QPoint &pos);
     void choosePageSize();
     QString emptyText() const;
     void openCreateTokenDialog();
+    void openCreateSimilarDialog();
+    void openExportDialog();
     void onTokenCreated(const ApiToken &token);
     void selectPendingToken();
 
@@ -56,6 +60,8 @@ private:
     FilterBar *m_filterBar;
     LoadErrorBar *m_errorBar;
     TokenDetailsPane *m_details;
+    TokenActions *m_actions = nullptr;
+    QAction *m_similar = nullptr;
     QSplitter *m_splitter;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;

@@ -178,6 +178,26 @@ QWidget *OrgRolesEditor::addOrgRole()
     return row;
 }
 
+void OrgRolesEditor::setOrgRoles(const QList<OrgRole> &roles)
+{
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    for (const OrgRole &o : roles) {
+        auto *row = static_cast<OrgRoleRow *>(addOrgRole());
+        row->orgId->setText(o.orgId);
+        row->role->setCurrentText(o.role);
+        for (bool dashboard : {false, true}) {
+            for (const ResourceRole &r : dashboard ? o.dashboardRoles : o.applicationRoles) {
+                ResourceRoleRow *resource = row->addResource(dashboard);
+                resource->id->setText(r.resourceId);
+                resource->role->setCurrentText(r.role);
+            }
+        }
+    }
+    renumber();
+    Q_EMIT changed();
+}
+
 void OrgRolesEditor::removeRow(OrgRoleRow *row)
 {
     m_rows.removeOne(row);

@@ -25,6 +25,8 @@ public:
     // Problems whose field is "orgRoles" or starts with "orgRoles[": shown by their row.
     void showProblems(const QList<SchemaProblem> &problems);
 
+    // Replaces every row with these roles (prefilling from an existing token).
+    void setOrgRoles(const QList<OrgRole> &roles);
     // Adds one empty organization row; returns it (tests fill it through its widgets).
     QWidget *addOrgRole();
 

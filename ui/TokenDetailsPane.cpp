@@ -2,6 +2,7 @@
 
 #include "TokenFormat.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
@@ -20,7 +21,11 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_placeholder->setWordWrap(true);
 
     m_content = new QWidget;
-    m_form = new QFormLayout(m_content);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    m_buttons = new QHBoxLayout;
+    contentLayout->addLayout(m_buttons);
+    m_form = new QFormLayout;
+    contentLayout->addLayout(m_form);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_name = addRow(tr("Name"), QStringLiteral("detailName"));
     m_status = addRow(tr("Status"), QStringLiteral("detailStatus"));
@@ -77,6 +82,18 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
     connect(button, &QToolButton::clicked, this, [this, value] { copy(value); });
     m_form->addRow(label, row);
     return value;
+}
+
+void TokenDetailsPane::setActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_content);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        m_buttons->addWidget(button);
+    }
+    m_buttons->addStretch(1);
 }
 
 void TokenDetailsPane::copy(QLabel *source)

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -18,6 +20,8 @@ public:
 
     void showToken(const ApiToken &token);
     void clear();
+    // Buttons above the fields for what can be done to the shown token (edit, deactivate …).
+    void setActions(const QList<QAction *> &actions);
     QString shownTokenId() const { return m_token.id; }
 
 private:
@@ -26,6 +30,7 @@ private:
 
     ApiToken m_token;
     QFormLayout *m_form;
+    QHBoxLayout *m_buttons;
     QLabel *m_placeholder;
     QWidget *m_content;
     QScrollArea *m_scroll;

@@ -84,6 +84,36 @@ int TokenListModel::rowOfToken(const QString &id) const
     return -1;
 }
 
+bool TokenListModel::replaceToken(const ApiToken &token)
+{
+    const int row = rowOfToken(token.id);
+    if (row < 0)
+        return false;
+    ApiToken copy = token;
+    copy.token.clear(); // the model never holds a secret
+    share(copy);
+    m_tokens[row] = copy;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+bool TokenListModel::removeToken(const QString &id)
+{
+    const int row = rowOfToken(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_tokens.removeAt(row);
+    m_ids.remove(id);
+    endRemoveRows();
+    // Pages are numbered, so a later page may now skip one token; a refresh shows it again.
+    if (m_totalCount > 0) {
+        --m_totalCount;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+    return true;
+}
+
 void TokenListModel::abortPending()
 {
     if (ApiCall *call = m_pending) {

@@ -54,6 +54,10 @@ public:
     QDateTime lastRefresh() const { return m_lastRefresh; }
     const ApiToken &tokenAt(int row) const { return m_tokens.at(row); }
     int rowOfToken(const QString &id) const;
+    // Puts a token's new data in its row (after an edit or a status change); false when not shown.
+    bool replaceToken(const ApiToken &token);
+    // Drops a deleted token's row and counts it out of the total; false when not shown.
+    bool removeToken(const QString &id);
     // The clock used for "expired"/"expires in" (tests pin it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 

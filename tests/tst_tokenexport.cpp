@@ -1,0 +1,209 @@
+// Export on the real window against the local instance over HTTP: the loaded rows, the
+// selection and every token of the query, as CSV or JSON, never with a secret.
+#include "LocalInstance.h"
+#include "LocalInstanceServer.h"
+#include "LosantClient.h"
+#include "MainWindow.h"
+#include "TokenExport.h"
+#include "TokenListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const int kTokens = 1200;
+} // namespace
+
+class TestTokenExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void csv_quotesCommasQuotesAndNewlines_andHasNoSecret();
+    void exportAllOfQuery_csv_has1200Rows_rightColumns_noToken();
+    void exportLoadedRows_json_has1200Objects_noToken();
+    void exportSelection_json_hasExactlyTheSelectedTokens();
+
+private:
+    QDialog *openExport();
+    void runExport(const QString &choice, int formatIndex, const QString &path);
+    TokenListModel *model() const { return m_window->model(); }
+
+    QNetworkAccessManager *m_network = nullptr;
+    LocalInstanceServer *m_server = nullptr;
+    LosantClient *m_client = nullptr;
+    MainWindow *m_window = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+    QString m_instanceId;
+    QTemporaryDir m_dir;
+};
+
+void TestTokenExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestTokenExport::init()
+{
+    QSettings().clear();
+    m_network = new QNetworkAccessManager(this);
+    m_server = new LocalInstanceServer(this);
+    LocalInstance &instance = m_server->instance();
+    m_instanceId = instance.addInstance();
+    const QString admin = instance.issueToken(m_instanceId, QStringLiteral("zz admin"),
+                                              {QStringLiteral("all.Instance")});
+    for (int i = 0; i < kTokens; ++i) {
+        ApiToken t;
+        t.name = QStringLiteral("export %1").arg(i, 4, 10, QLatin1Char('0'));
+        t.description = QStringLiteral("number %1").arg(i);
+        t.scope = {QStringLiteral("all.Instance.read"), QStringLiteral("all.Device.read")};
+        instance.addToken(m_instanceId, t);
+    }
+    QVERIFY(m_server->start() != 0);
+    m_client = new LosantClient(m_network, this);
+    m_client->setBaseUrl(m_server->baseUrl());
+    m_client->setAccessToken(admin);
+    m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
+    m_tester = new QAbstractItemModelTester(m_window->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // The query: the 1,200 "export" tokens, not the admin's own.
+    TokenQuery query = model()->query();
+    query.filterField = QStringLiteral("name");
+    query.filter = QStringLiteral("export*");
+    model()->setQuery(query);
+    QTRY_COMPARE(model()->rowCount(), kTokens);
+    QTRY_VERIFY(!model()->isLoading());
+}
+
+void TestTokenExport::cleanup()
+{
+    delete m_tester;
+    m_tester = nullptr;
+    m_window->close();
+    delete m_window;
+    m_window = nullptr;
+    delete m_client;
+    delete m_server;
+    delete m_network;
+}
+
+QDialog *TestTokenExport::openExport()
+{
+    m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    return m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+}
+
+void TestTokenExport::runExport(const QString &choice, int formatIndex, const QString &path)
+{
+    QDialog *dialog = openExport();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QRadioButton *>(choice)->setChecked(true);
+    dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(formatIndex);
+    dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestTokenExport::csv_quotesCommasQuotesAndNewlines_andHasNoSecret()
+{
+    ApiToken t;
+    t.id = QStringLiteral("0123456789abcdef01234567");
+    t.name = QStringLiteral("a, \"quoted\" name");
+    t.description = QStringLiteral("two\nlines");
+    t.token = QStringLiteral("SECRET-VALUE");
+    t.scope = {QStringLiteral("a"), QStringLiteral("b")};
+    const QByteArray csv = TokenExport::toCsv({t});
+    QVERIFY(csv.startsWith("id,name,description,status,"));
+    QVERIFY(csv.contains("0123456789abcdef01234567,\"a, \"\"quoted\"\" name\",\"two\nlines\","));
+    QVERIFY(csv.contains(",a b,"));
+    QVERIFY(!csv.contains("SECRET-VALUE"));
+    QVERIFY(!TokenExport::toJson({t}).contains("SECRET-VALUE"));
+}
+
+void TestTokenExport::exportAllOfQuery_csv_has1200Rows_rightColumns_noToken()
+{
+    const QString path = m_dir.filePath(QStringLiteral("all.csv"));
+    m_server->clearRequests();
+    runExport(QStringLiteral("exportAll"), 0, path);
+    // Fetched from the server in pages of up to 1,000.
+    int lists = 0;
+    for (const RecordedRequest &r : m_server->requests())
+        lists += r.method == "GET" ? 1 : 0;
+    QCOMPARE(lists, 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), kTokens + 2); // a header, the rows and the empty rest after the last
+    QCOMPARE(lines.first().trimmed(), TokenExport::csvColumns().join(QLatin1Char(',')).toUtf8());
+    QVERIFY(!TokenExport::csvColumns().contains(QStringLiteral("token")));
+    QSet<QByteArray> ids;
+    for (int i = 1; i <= kTokens; ++i) {
+        QCOMPARE(lines.at(i).split(',').size(), TokenExport::csvColumns().size());
+        ids.insert(lines.at(i).split(',').first());
+    }
+    QCOMPARE(ids.size(), kTokens);
+    for (const ApiToken &t : m_server->instance().tokens(m_instanceId))
+        QCOMPARE(ids.contains(t.id.toUtf8()), t.name.startsWith(QLatin1String("export")));
+}
+
+void TestTokenExport::exportLoadedRows_json_has1200Objects_noToken()
+{
+    const QString path = m_dir.filePath(QStringLiteral("loaded.json"));
+    runExport(QStringLiteral("exportLoaded"), 1, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), kTokens);
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.contains(QStringLiteral("token")));
+        QVERIFY(o.value(QStringLiteral("name")).toString().startsWith(QLatin1String("export")));
+        QCOMPARE(o.value(QStringLiteral("scope")).toArray().size(), 2);
+    }
+}
+
+void TestTokenExport::exportSelection_json_hasExactlyTheSelectedTokens()
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->selectionModel()->select(QItemSelection(model()->index(5, 0), model()->index(9, 0)),
+                                    QItemSelectionModel::ClearAndSelect
+                                            | QItemSelectionModel::Rows);
+    const QString path = m_dir.filePath(QStringLiteral("selected.json"));
+    runExport(QStringLiteral("exportSelected"), 1, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(array.at(i).toObject().value(QStringLiteral("id")).toString(),
+                 model()->tokenAt(5 + i).id);
+}
+
+QTEST_MAIN(TestTokenExport)
+#include "tst_tokenexport.moc"

@@ -1,0 +1,149 @@
+#include "BulkActionRunner.h"
+
+#include "ApiCall.h"
+#include "ApiError.h"
+#include "LosantClient.h"
+#include "TokenListModel.h"
+
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+BulkActionRunner::BulkActionRunner(LosantClient *client, const QString &instanceId,
+                                   TokenListModel *model, Operation operation,
+                                   const QList<ApiToken> &tokens, QWidget *window)
+    : QObject(window), m_client(client), m_instanceId(instanceId), m_model(model),
+      m_operation(operation), m_tokens(tokens), m_window(window)
+{ }
+
+BulkActionRunner::~BulkActionRunner()
+{
+    if (m_call)
+        m_call->cancel();
+    delete m_progress;
+}
+
+QString BulkActionRunner::verb() const
+{
+    switch (m_operation) {
+    case Operation::Activate:
+        return tr("Activating");
+    case Operation::Deactivate:
+        return tr("Deactivating");
+    case Operation::Delete:
+        return tr("Deleting");
+    }
+    return QString();
+}
+
+void BulkActionRunner::start()
+{
+    if (m_tokens.size() > kProgressThreshold) {
+        m_progress = new QProgressDialog(verb() + tr(" tokens…"), tr("Stop"), 0,
+                                         int(m_tokens.size()), m_window);
+        m_progress->setObjectName(QStringLiteral("bulkProgress"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(0);
+        m_progress->setAutoReset(false);
+        m_progress->setAutoClose(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &BulkActionRunner::cancel);
+        m_progress->show();
+    }
+    next();
+}
+
+void BulkActionRunner::cancel()
+{
+    m_canceled = true;
+}
+
+void BulkActionRunner::next()
+{
+    if (m_progress && m_progress->wasCanceled())
+        m_canceled = true;
+    if (m_progress && !m_canceled)
+        m_progress->setValue(m_next);
+    if (m_canceled || m_next >= m_tokens.size()) {
+        report();
+        return;
+    }
+    const ApiToken &token = m_tokens.at(m_next);
+    if (m_progress)
+        m_progress->setLabelText(tr("%1 “%2” (%3 of %4)…")
+                                         .arg(verb(), token.name)
+                                         .arg(m_next + 1)
+                                         .arg(m_tokens.size()));
+    if (m_operation == Operation::Delete) {
+        m_call = m_client->deleteToken(m_instanceId, token.id);
+        connect(m_call, &ApiCall::deleted, this, [this, token] { onDone(token); });
+    } else {
+        const QString status = m_operation == Operation::Activate ? QStringLiteral("active")
+                                                                  : QStringLiteral("inactive");
+        m_call = m_client->patchToken(m_instanceId, token.id,
+                                      QJsonObject{{QStringLiteral("status"), status}});
+        connect(m_call, &ApiCall::tokenReceived, this, &BulkActionRunner::onDone);
+    }
+    connect(m_call, &ApiCall::failed, this, &BulkActionRunner::onFailed);
+}
+
+void BulkActionRunner::onDone(const ApiToken &token)
+{
+    m_call = nullptr;
+    ++m_succeeded;
+    if (m_model) {
+        if (m_operation == Operation::Delete)
+            m_model->removeToken(token.id);
+        else
+            m_model->replaceToken(token);
+    }
+    ++m_next;
+    next();
+}
+
+void BulkActionRunner::onFailed(const ApiError &error)
+{
+    m_call = nullptr;
+    // A partial failure leaves the others done: note it and go on.
+    m_failures.append({m_tokens.at(m_next).name, error.displayText()});
+    ++m_next;
+    next();
+}
+
+void BulkActionRunner::report()
+{
+    if (m_progress)
+        m_progress->hide();
+    QString summary;
+    switch (m_operation) {
+    case Operation::Activate:
+        summary = tr("Activated %1 of %2 tokens.");
+        break;
+    case Operation::Deactivate:
+        summary = tr("Deactivated %1 of %2 tokens.");
+        break;
+    case Operation::Delete:
+        summary = tr("Deleted %1 of %2 tokens.");
+        break;
+    }
+    summary = summary.arg(m_succeeded).arg(m_tokens.size());
+    QStringList details;
+    for (const Failure &f : std::as_const(m_failures))
+        details.append(tr("%1: %2").arg(f.name, f.message));
+    QString informative;
+    if (!m_failures.isEmpty())
+        informative = tr("%n failed:\n", nullptr, int(m_failures.size()))
+                + details.join(QLatin1Char('\n'));
+    const int untouched = int(m_tokens.size()) - m_next;
+    if (untouched > 0)
+        informative += (informative.isEmpty() ? QString() : QStringLiteral("\n\n"))
+                + tr("Stopped: %n token(s) not touched.", nullptr, untouched);
+    auto *box = new QMessageBox(m_failures.isEmpty() ? QMessageBox::Information
+                                                     : QMessageBox::Warning,
+                                tr("Losant Tokens"), summary, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("bulkReportBox"));
+    box->setInformativeText(informative);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+    Q_EMIT finished();
+}

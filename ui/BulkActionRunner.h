@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiToken.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class LosantClient;
+class QProgressDialog;
+class QWidget;
+class TokenListModel;
+struct ApiError;
+
+// Activates, deactivates or deletes several tokens, one request at a time so it can stop
+// between requests, shows progress for more than a handful, and reports each token's outcome.
+class BulkActionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { Activate, Deactivate, Delete };
+    Q_ENUM(Operation)
+
+    struct Failure
+    {
+        QString name;
+        QString message;
+    };
+
+    static constexpr int kProgressThreshold = 5; // more than this shows a progress dialog
+
+    BulkActionRunner(LosantClient *client, const QString &instanceId, TokenListModel *model,
+                     Operation operation, const QList<ApiToken> &tokens, QWidget *window);
+    ~BulkActionRunner() override;
+
+    void start();
+    void cancel(); // after the request in flight
+    int succeeded() const { return m_succeeded; }
+    const QList<Failure> &failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void next();
+    void onDone(const ApiToken &token);
+    void onFailed(const ApiError &error);
+    void report();
+    QString verb() const;
+
+    LosantClient *m_client;
+    QString m_instanceId;
+    QPointer<TokenListModel> m_model;
+    Operation m_operation;
+    QList<ApiToken> m_tokens;
+    QWidget *m_window;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<ApiCall> m_call;
+    int m_next = 0;
+    int m_succeeded = 0;
+    bool m_canceled = false;
+    QList<Failure> m_failures;
+};

@@ -1,0 +1,228 @@
+#include "EditTokenDialog.h"
+
+#include "ApiCall.h"
+#include "ApiError.h"
+#include "LosantClient.h"
+#include "OrgRolesEditor.h"
+#include "TokenFormat.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+const int kMaxName = 255;
+const int kMaxDescription = 32767;
+} // namespace
+
+EditTokenDialog::EditTokenDialog(LosantClient *client, const QString &instanceId,
+                                 const ApiToken &token, QWidget *parent)
+    : QDialog(parent), m_client(client), m_instanceId(instanceId), m_loaded(token)
+{
+    setObjectName(QStringLiteral("editTokenDialog"));
+    setWindowTitle(tr("Edit token “%1”").arg(token.name));
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("editName"));
+    m_name->setMaxLength(kMaxName);
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("editDescription"));
+    m_description->setTabChangesFocus(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("editStatus"));
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Inactive"), QStringLiteral("inactive"));
+    m_defaultRole = new QComboBox(this);
+    m_defaultRole->setObjectName(QStringLiteral("editDefaultRole"));
+    // The API has no way to unset it, so "not set" is offered only while it is unset.
+    if (token.defaultRole.isEmpty())
+        m_defaultRole->addItem(tr("(not set)"), QString());
+    for (const char *role : {"admin", "edit", "collaborate", "view", "none"})
+        m_defaultRole->addItem(QString::fromLatin1(role), QString::fromLatin1(role));
+
+    m_orgRoles = new OrgRolesEditor(this);
+    m_orgRoles->setObjectName(QStringLiteral("editOrgRoles"));
+
+    auto *fixed = new QLabel(tr("Expiration and scopes cannot be changed once a token exists; "
+                                "create a similar token instead."),
+                             this);
+    fixed->setObjectName(QStringLiteral("editFixedNote"));
+    fixed->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("editError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &EditTokenDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("Default &role"), m_defaultRole);
+    form->addRow(tr("Organization roles"), m_orgRoles);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(fixed);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    fill(token);
+}
+
+EditTokenDialog::~EditTokenDialog()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void EditTokenDialog::fill(const ApiToken &token)
+{
+    m_name->setText(token.name);
+    m_description->setPlainText(token.description);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(token.status)));
+    m_defaultRole->setCurrentIndex(qMax(0, m_defaultRole->findData(token.defaultRole)));
+    m_orgRoles->setOrgRoles(token.orgRoles);
+}
+
+QJsonObject EditTokenDialog::patch() const
+{
+    QJsonObject body;
+    if (m_name->text() != m_loaded.name)
+        body.insert(QStringLiteral("name"), m_name->text());
+    if (m_description->toPlainText() != m_loaded.description)
+        body.insert(QStringLiteral("description"), m_description->toPlainText());
+    const QString status = m_status->currentData().toString();
+    if (status != m_loaded.status)
+        body.insert(QStringLiteral("status"), status);
+    const QString role = m_defaultRole->currentData().toString();
+    if (!role.isEmpty() && role != m_loaded.defaultRole)
+        body.insert(QStringLiteral("defaultRole"), role);
+    const QList<OrgRole> roles = m_orgRoles->orgRoles();
+    if (roles != m_loaded.orgRoles) { // the API replaces the whole list
+        QJsonArray array;
+        for (const OrgRole &r : roles)
+            array.append(r.toJson());
+        body.insert(QStringLiteral("orgRoles"), array);
+    }
+    return body;
+}
+
+void EditTokenDialog::setBusy(bool busy)
+{
+    m_save->setEnabled(!busy);
+    m_name->setReadOnly(busy);
+    m_description->setReadOnly(busy);
+    m_status->setEnabled(!busy);
+    m_defaultRole->setEnabled(!busy);
+    m_orgRoles->setEnabled(!busy);
+}
+
+void EditTokenDialog::save()
+{
+    if (m_call)
+        return;
+    if (m_name->text().trimmed().isEmpty()) {
+        m_error->setText(tr("The name cannot be empty."));
+        m_error->show();
+        return;
+    }
+    if (m_description->toPlainText().size() > kMaxDescription) {
+        m_error->setText(tr("The description is longer than %1 characters.").arg(kMaxDescription));
+        m_error->show();
+        return;
+    }
+    m_pending = patch();
+    if (m_pending.isEmpty()) {
+        accept(); // nothing changed: nothing to send
+        return;
+    }
+    m_error->hide();
+    setBusy(true);
+    m_call = m_client->getToken(m_instanceId, m_loaded.id);
+    connect(m_call, &ApiCall::tokenReceived, this, &EditTokenDialog::onFetched);
+    connect(m_call, &ApiCall::failed, this, &EditTokenDialog::onFailed);
+}
+
+QStringList EditTokenDialog::differences(const ApiToken &from, const ApiToken &to)
+{
+    QStringList lines;
+    auto compare = [&lines](const QString &field, const QString &a, const QString &b) {
+        if (a != b)
+            lines.append(tr("%1: “%2” → “%3”").arg(field, a, b));
+    };
+    compare(tr("Name"), from.name, to.name);
+    compare(tr("Description"), from.description, to.description);
+    compare(tr("Status"), TokenFormat::status(from), TokenFormat::status(to));
+    compare(tr("Default role"), from.defaultRole, to.defaultRole);
+    if (from.orgRoles != to.orgRoles)
+        lines.append(tr("Org roles changed"));
+    return lines;
+}
+
+void EditTokenDialog::onFetched(const ApiToken &fresh)
+{
+    m_call = nullptr;
+    Q_EMIT tokenFetched(fresh);
+    if (fresh.lastUpdated == m_loaded.lastUpdated) {
+        send();
+        return;
+    }
+    // Someone else saved since the form was loaded: their change is shown, never overwritten
+    // silently.
+    QStringList changed = differences(m_loaded, fresh);
+    if (changed.isEmpty())
+        changed.append(tr("(no visible field changed)"));
+    QMessageBox box(QMessageBox::Question, tr("Token changed elsewhere"),
+                    tr("“%1” was changed on the server after you opened it.").arg(m_loaded.name),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("conflictBox"));
+    box.setInformativeText(tr("Changed on the server:\n%1\n\nSaving sends only the fields you "
+                              "changed; the others keep the server's values.")
+                                   .arg(changed.join(QLatin1Char('\n'))));
+    QPushButton *mine = box.addButton(tr("Save my changes"), QMessageBox::AcceptRole);
+    mine->setObjectName(QStringLiteral("saveMineButton"));
+    QPushButton *theirs = box.addButton(tr("Load theirs"), QMessageBox::ResetRole);
+    theirs->setObjectName(QStringLiteral("loadTheirsButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == mine) {
+        send();
+        return;
+    }
+    setBusy(false);
+    if (box.clickedButton() == theirs) {
+        m_loaded = fresh;
+        fill(fresh);
+    }
+}
+
+void EditTokenDialog::send()
+{
+    m_call = m_client->patchToken(m_instanceId, m_loaded.id, m_pending);
+    connect(m_call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
+        m_call = nullptr;
+        Q_EMIT tokenSaved(token);
+        accept();
+    });
+    connect(m_call, &ApiCall::failed, this, &EditTokenDialog::onFailed);
+}
+
+void EditTokenDialog::onFailed(const ApiError &error)
+{
+    m_call = nullptr;
+    setBusy(false);
+    m_error->setText(error.displayText());
+    m_error->show();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApiToken.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+class ApiCall;
+class LosantClient;
+class OrgRolesEditor;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+struct ApiError;
+
+// Edits one token's name, description, status, default role and org roles. Saving fetches the token
+// again first, offers any change made elsewhere since it was loaded, then sends a PATCH with
+// only the fields the person changed (schemas/apiTokenPatch.json).
+class EditTokenDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EditTokenDialog(LosantClient *client, const QString &instanceId, const ApiToken &token,
+                    QWidget *parent = nullptr);
+    ~EditTokenDialog() override;
+
+    // The PATCH body for the form as it is: the fields that differ from the loaded token.
+    QJsonObject patch() const;
+
+Q_SIGNALS:
+    void tokenSaved(const ApiToken &token);
+    // The server's current state, fetched before saving (the table shows it too).
+    void tokenFetched(const ApiToken &token);
+
+private:
+    void fill(const ApiToken &token);
+    void save();
+    void onFetched(const ApiToken &fresh);
+    void send();
+    void onFailed(const ApiError &error);
+    void setBusy(bool busy);
+    static QStringList differences(const ApiToken &from, const ApiToken &to);
+
+    LosantClient *m_client;
+    QString m_instanceId;
+    ApiToken m_loaded; // the state the form started from; lastUpdated detects other edits
+    QJsonObject m_pending; // the body being saved
+    QPointer<ApiCall> m_call;
+
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QComboBox *m_status;
+    QComboBox *m_defaultRole;
+    OrgRolesEditor *m_orgRoles;
+    QLabel *m_error;
+    QPushButton *m_save;
+};

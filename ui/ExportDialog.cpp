@@ -1,0 +1,183 @@
+#include "ExportDialog.h"
+
+#include "ApiError.h"
+#include "TokenExport.h"
+#include "TokenQueryFetcher.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(LosantClient *client, const QString &instanceId, const TokenQuery &query,
+                           int queryTotal, const QList<ApiToken> &loaded,
+                           const QList<ApiToken> &selected, QWidget *parent)
+    : QDialog(parent), m_client(client), m_instanceId(instanceId), m_query(query), m_loaded(loaded),
+      m_selected(selected)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export tokens"));
+    const QLocale locale;
+    m_loadedChoice = new QRadioButton(
+            tr("The loaded rows (%1)").arg(locale.toString(qsizetype(loaded.size()))), this);
+    m_loadedChoice->setObjectName(QStringLiteral("exportLoaded"));
+    m_selectedChoice = new QRadioButton(
+            tr("The selected rows (%1)").arg(locale.toString(qsizetype(selected.size()))), this);
+    m_selectedChoice->setObjectName(QStringLiteral("exportSelected"));
+    m_selectedChoice->setEnabled(!selected.isEmpty());
+    m_allChoice
+            = new QRadioButton(tr("Every token of the current query (%1, fetched from the server)")
+                                       .arg(locale.toString(queryTotal)),
+                               this);
+    m_allChoice->setObjectName(QStringLiteral("exportAll"));
+    (selected.size() > 1 ? m_selectedChoice : m_loadedChoice)->setChecked(true);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("CSV (spreadsheets)"), int(TokenExport::Format::Csv));
+    m_format->addItem(tr("JSON (scripts)"), int(TokenExport::Format::Json));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .filePath(QStringLiteral("losant-tokens.csv")));
+    auto *browseButton = new QToolButton(this);
+    browseButton->setText(tr("Browse…"));
+    connect(browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
+    // The suffix follows the format while the person has not picked a file themselves.
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        const bool csv = m_format->currentData().toInt() == int(TokenExport::Format::Csv);
+        QString path = m_path->text();
+        const QString from = csv ? QStringLiteral(".json") : QStringLiteral(".csv");
+        if (path.endsWith(from)) {
+            path.chop(from.size());
+            m_path->setText(path + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")));
+        }
+    });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    auto *note = new QLabel(tr("Only metadata is exported: a token's secret is never stored or "
+                               "written."),
+                            this);
+    note->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    auto *which = new QVBoxLayout;
+    which->addWidget(m_loadedChoice);
+    which->addWidget(m_selectedChoice);
+    which->addWidget(m_allChoice);
+    form->addRow(tr("Tokens"), which);
+    form->addRow(tr("&Format"), m_format);
+    form->addRow(tr("&File"), pathRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::browse()
+{
+    const bool csv = m_format->currentData().toInt() == int(TokenExport::Format::Csv);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tokens"), m_path->text(),
+                                                      csv ? tr("CSV files (*.csv)")
+                                                          : tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+    m_export->setEnabled(true);
+}
+
+void ExportDialog::exportNow()
+{
+    if (m_path->text().trimmed().isEmpty()) {
+        showError(tr("Choose a file to export to."));
+        return;
+    }
+    m_error->hide();
+    if (m_loadedChoice->isChecked()) {
+        writeFile(m_loaded);
+        return;
+    }
+    if (m_selectedChoice->isChecked()) {
+        writeFile(m_selected);
+        return;
+    }
+    m_export->setEnabled(false);
+    m_fetcher = new TokenQueryFetcher(m_client, m_instanceId, m_query, this);
+    m_progress = new QProgressDialog(tr("Fetching tokens…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        if (m_fetcher)
+            m_fetcher->deleteLater(); // cancels the page in flight
+        if (m_progress)
+            m_progress->deleteLater();
+        m_export->setEnabled(true);
+    });
+    connect(m_fetcher, &TokenQueryFetcher::progress, this, [this](int loaded, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(loaded);
+        m_progress->setLabelText(
+                tr("Fetched %1 of %2 tokens…")
+                        .arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(m_fetcher, &TokenQueryFetcher::finished, this, [this](const QList<ApiToken> &tokens) {
+        m_progress->deleteLater();
+        m_fetcher->deleteLater();
+        writeFile(tokens);
+    });
+    connect(m_fetcher, &TokenQueryFetcher::failed, this, [this](const ApiError &error) {
+        m_progress->deleteLater();
+        m_fetcher->deleteLater();
+        showError(tr("Fetching the tokens failed: %1").arg(error.displayText()));
+    });
+    m_progress->show();
+    m_fetcher->start();
+}
+
+void ExportDialog::writeFile(const QList<ApiToken> &tokens)
+{
+    QString why;
+    const auto format = TokenExport::Format(m_format->currentData().toInt());
+    if (!TokenExport::write(m_path->text(), format, tokens, &why)) {
+        showError(tr("Could not write %1: %2").arg(m_path->text(), why));
+        return;
+    }
+    Q_EMIT exported(m_path->text(), int(tokens.size()));
+    accept();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiToken.h"
+#include "TokenQuery.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class LosantClient;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QPushButton;
+class QRadioButton;
+class TokenQueryFetcher;
+struct ApiError;
+
+// Exports token metadata (never a secret) to CSV or JSON: the loaded rows, the selection, or
+// every token of the current query fetched from the server with progress.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(LosantClient *client, const QString &instanceId, const TokenQuery &query,
+                 int queryTotal, const QList<ApiToken> &loaded, const QList<ApiToken> &selected,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+Q_SIGNALS:
+    void exported(const QString &path, int count);
+
+private:
+    void browse();
+    void exportNow();
+    void writeFile(const QList<ApiToken> &tokens);
+    void showError(const QString &text);
+
+    LosantClient *m_client;
+    QString m_instanceId;
+    TokenQuery m_query;
+    QList<ApiToken> m_loaded;
+    QList<ApiToken> m_selected;
+    QPointer<TokenQueryFetcher> m_fetcher;
+    QPointer<QProgressDialog> m_progress;
+
+    QRadioButton *m_loadedChoice;
+    QRadioButton *m_selectedChoice;
+    QRadioButton *m_allChoice;
+    QComboBox *m_format;
+    QLineEdit *m_path;
+    QLabel *m_error;
+    QPushButton *m_export;
+};
