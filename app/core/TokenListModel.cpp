@@ -347,23 +347,32 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole) {
         if (index.column() == Status && !t.isActive())
             return inactiveIcon();
-        if (index.column() == Expires && t.isExpired(m_clock()))
-            return expiredIcon();
-        if (index.column() == Expires && TokenFormat::expiresSoon(t, m_clock()))
-            return expiringIcon();
+        if (index.column() == Expires && t.expirationDate.isValid()) {
+            const QDateTime now = m_clock(); // once per cell: data() runs on every paint
+            if (t.isExpired(now))
+                return expiredIcon();
+            if (TokenFormat::expiresSoon(t, now))
+                return expiringIcon();
+        }
         return QVariant();
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Status && !t.isActive())
             return QBrush(QColor(0x80, 0x80, 0x80));
-        if (index.column() == Expires && t.isExpired(m_clock()))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
-        if (index.column() == Expires && TokenFormat::expiresSoon(t, m_clock()))
-            return QBrush(QColor(0xa0, 0x60, 0x00));
+        if (index.column() == Expires && t.expirationDate.isValid()) {
+            const QDateTime now = m_clock();
+            if (t.isExpired(now))
+                return QBrush(QColor(0xb0, 0x20, 0x20));
+            if (TokenFormat::expiresSoon(t, now))
+                return QBrush(QColor(0xa0, 0x60, 0x00));
+        }
     }
     if (role == Qt::FontRole && index.column() == Id) {
-        QFont mono(QStringLiteral("monospace"));
-        mono.setStyleHint(QFont::Monospace);
+        static const QFont mono = [] {
+            QFont f(QStringLiteral("monospace"));
+            f.setStyleHint(QFont::Monospace);
+            return f;
+        }();
         return mono;
     }
     return QVariant();
