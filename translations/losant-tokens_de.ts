@@ -390,6 +390,81 @@
     </message>
 </context>
 <context>
+    <name>BulkActionRunner</name>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="30"/>
+        <source>Activating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="32"/>
+        <source>Deactivating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="34"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="42"/>
+        <source> tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="42"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="72"/>
+        <source>%1 “%2” (%3 of %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="119"/>
+        <source>Activated %1 of %2 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="122"/>
+        <source>Deactivated %1 of %2 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="125"/>
+        <source>Deleted %1 of %2 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionRunner.cpp" line="134"/>
+        <source>%n failed:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionRunner.cpp" line="139"/>
+        <source>Stopped: %n token(s) not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkActionRunner.cpp" line="142"/>
+        <source>Losant Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateTokenDialog</name>
     <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="43"/>
@@ -492,22 +567,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="255"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="281"/>
+        <source>Create a token like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="293"/>
         <source>The expiration must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="258"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="296"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="281"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="319"/>
         <source>Creating the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="285"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="323"/>
         <source>Create is unavailable: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -515,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="287"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="325"/>
         <source> (and %n more problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -523,8 +603,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="316"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="354"/>
         <source>The token was not created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditTokenDialog</name>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="30"/>
+        <source>Edit token “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="40"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="41"/>
+        <source>Inactive</source>
+        <translation type="unfinished">Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="46"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="53"/>
+        <source>Expiration and scopes cannot be changed once a token exists; create a similar token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="71"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="72"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="73"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="74"/>
+        <source>Default &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="75"/>
+        <source>Organization roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="137"/>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="142"/>
+        <source>The description is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="163"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="166"/>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="167"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="168"/>
+        <source>Default role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="170"/>
+        <source>Org roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="186"/>
+        <source>(no visible field changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="187"/>
+        <source>Token changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="188"/>
+        <source>“%1” was changed on the server after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="191"/>
+        <source>Changed on the server:
+%1
+
+Saving sends only the fields you changed; the others keep the server&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="194"/>
+        <source>Save my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditTokenDialog.cpp" line="196"/>
+        <source>Load theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="30"/>
+        <location filename="../ui/ExportDialog.cpp" line="108"/>
+        <source>Export tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="33"/>
+        <source>The loaded rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="36"/>
+        <source>The selected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="40"/>
+        <source>Every token of the current query (%1, fetched from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="48"/>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="49"/>
+        <source>JSON (scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="56"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="72"/>
+        <source>Only metadata is exported: a token&apos;s secret is never stored or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="83"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="93"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="94"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="95"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="110"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="125"/>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="139"/>
+        <source>Fetching tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="156"/>
+        <source>Fetched %1 of %2 tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="167"/>
+        <source>Fetching the tokens failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="178"/>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,12 +998,12 @@
 <context>
     <name>LosantClient</name>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="58"/>
+        <location filename="../app/core/LosantClient.cpp" line="59"/>
         <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="61"/>
+        <location filename="../app/core/LosantClient.cpp" line="62"/>
         <source>The token ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,124 +1011,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Losant Tokens — %1</source>
         <translation>Losant Tokens — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Load the list again from the server (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Copy token &amp;ID</source>
         <translation>Token-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Page size…</source>
         <translation>&amp;Seitengröße…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;New token…</source>
         <translation>&amp;Neues Token…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Create an API token (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>Create &amp;similar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <source>Create a token like the selected one, e.g. to rotate it (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>Save token metadata as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>This instance has no API tokens.</source>
         <translation>Diese Instanz hat keine API-Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>No tokens have the status &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>No tokens match name &apos;%1&apos;.</source>
         <translation>Kein Token-Name passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Loading tokens…</source>
         <translation>Tokens werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 von %2 Tokens angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Copied the token ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Tokens to load per request (1–1000):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <source>Scopes this app does not know were left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>Exported %n token(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,17 +1217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="194"/>
+        <location filename="../ui/OrgRolesEditor.cpp" line="214"/>
         <source>Organization role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="226"/>
+        <location filename="../ui/OrgRolesEditor.cpp" line="246"/>
         <source>Application role %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="227"/>
+        <location filename="../ui/OrgRolesEditor.cpp" line="247"/>
         <source>Dashboard role %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +1281,191 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="25"/>
+        <location filename="../ui/TokenActions.cpp" line="100"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="31"/>
+        <source>&amp;Edit token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="35"/>
+        <source>Rename the token or change its description, status or role (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="38"/>
+        <location filename="../ui/TokenActions.cpp" line="101"/>
+        <source>De&amp;lete token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="43"/>
+        <source>Delete the selected token (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="96"/>
+        <source>&amp;Deactivate %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="97"/>
+        <source>&amp;Activate %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="98"/>
+        <source>De&amp;lete %n token(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="100"/>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="103"/>
+        <source>Deactivate the selected tokens (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="104"/>
+        <source>Activate the selected tokens (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="115"/>
+        <location filename="../ui/TokenActions.cpp" line="176"/>
+        <source>Losant Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="122"/>
+        <source>… and %n more (see details)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="125"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="141"/>
+        <source>Deactivate %n token(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="142"/>
+        <source>Activate %n token(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="143"/>
+        <source>Requests using them will start failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="160"/>
+        <source>Delete %n token(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenActions.cpp" line="161"/>
+        <source>%n of them are active: requests using them will start failing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="207"/>
+        <source>Activated “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="208"/>
+        <source>Deactivated “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="212"/>
+        <source>“%1” could not be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="213"/>
+        <source>“%1” could not be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="231"/>
+        <source>Delete token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="232"/>
+        <source>Delete the token “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="235"/>
+        <source>It is active: requests using it will start failing. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="237"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="238"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="247"/>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="250"/>
+        <source>“%1” could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenActions.cpp" line="263"/>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -997,124 +1525,124 @@
 <context>
     <name>TokenDetailsPane</name>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="18"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="19"/>
         <source>Select a token to see its details.</source>
         <translation>Wählen Sie ein Token, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="25"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="26"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="27"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="32"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="28"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="33"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="29"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="34"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="30"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="35"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="31"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="36"/>
         <source>Creator</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="32"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="37"/>
         <source>Creator ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="33"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="38"/>
         <source>Owner ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="34"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="39"/>
         <source>Default role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="35"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="40"/>
         <source>Org roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="36"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="41"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="37"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="42"/>
         <source>API token ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="41"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="46"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="74"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="79"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="75"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="80"/>
         <source>Copy %1 to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="102"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="119"/>
         <source> (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="104"/>
-        <location filename="../ui/TokenDetailsPane.cpp" line="126"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="121"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="143"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="106"/>
-        <location filename="../ui/TokenDetailsPane.cpp" line="113"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="123"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="130"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="108"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="125"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="116"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="133"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="119"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="136"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenDetailsPane.cpp" line="121"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="138"/>
         <source>, %n application role(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1122,7 +1650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenDetailsPane.cpp" line="123"/>
+        <location filename="../ui/TokenDetailsPane.cpp" line="140"/>
         <source>, %n dashboard role(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1206,52 +1734,52 @@
 <context>
     <name>TokenListModel</name>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="308"/>
+        <location filename="../app/core/TokenListModel.cpp" line="338"/>
         <source>This token never expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="352"/>
+        <location filename="../app/core/TokenListModel.cpp" line="391"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="354"/>
+        <location filename="../app/core/TokenListModel.cpp" line="393"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="356"/>
+        <location filename="../app/core/TokenListModel.cpp" line="395"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="358"/>
+        <location filename="../app/core/TokenListModel.cpp" line="397"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="360"/>
+        <location filename="../app/core/TokenListModel.cpp" line="399"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="362"/>
+        <location filename="../app/core/TokenListModel.cpp" line="401"/>
         <source>Creator</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="364"/>
+        <location filename="../app/core/TokenListModel.cpp" line="403"/>
         <source>Scope</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="366"/>
+        <location filename="../app/core/TokenListModel.cpp" line="405"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="368"/>
+        <location filename="../app/core/TokenListModel.cpp" line="407"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1259,27 +1787,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>Could not listen on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="50"/>
         <source>Local Losant instance running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Could not start the demo instance on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Demo instance (local)</source>
         <translation type="unfinished"></translation>
     </message>
