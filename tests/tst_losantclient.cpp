@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +59,11 @@ private Q_SLOTS:
     void htmlErrorPage_keepsStatusAndSaysHtml();
     void wrongShape_isABadReplyNamingTheField();
     void createWhoseAnswerIsLost_isSentOnce();
+    void closedPort_isNotALostAnswer();
+    void retryAfter_isReadAsSecondsOrHttpDate_data();
+    void retryAfter_isReadAsSecondsOrHttpDate();
+    void faultSpec_isParsedOrRefusedByName_data();
+    void faultSpec_isParsedOrRefusedByName();
 
 private:
     ApiError waitForFailure(ApiCall *call);
@@ -452,11 +458,97 @@ void TestLosantClient::createWhoseAnswerIsLost_isSentOnce()
     const ApiError error = waitForFailure(m_client->createToken(
             m_instanceId, {{QStringLiteral("name"), QStringLiteral("lost")}}));
     QCOMPARE(error.kind, ApiError::Kind::Network);
+    QVERIFY(error.answerLost); // the person must hear that the token may exist
     int posts = 0;
     for (const RecordedRequest &r : m_server->requests())
         posts += r.method == "POST";
     QCOMPARE(posts, 1); // never sent a second time behind the person's back
     QCOMPARE(m_server->instance().tokenCount(m_instanceId), before + 1);
+}
+
+void TestLosantClient::closedPort_isNotALostAnswer()
+{
+    const QUrl url = m_server->baseUrl();
+    delete m_server;
+    m_server = nullptr;
+    m_client->setBaseUrl(url);
+    const ApiError error = waitForFailure(m_client->createToken(
+            m_instanceId, {{QStringLiteral("name"), QStringLiteral("never sent")}}));
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    QVERIFY(!error.answerLost); // refused before anything was sent: safe to create again
+}
+
+void TestLosantClient::retryAfter_isReadAsSecondsOrHttpDate_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("lowest");
+    QTest::addColumn<int>("highest");
+    const QByteArray inAMinute = QLocale::c()
+                                         .toString(QDateTime::currentDateTimeUtc().addSecs(60),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                                         .toLatin1()
+            + " GMT";
+    QTest::newRow("seconds") << QByteArray("7") << 7 << 7;
+    QTest::newRow("http date") << inAMinute << 55 << 60;
+    QTest::newRow("date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 0 << 0;
+    QTest::newRow("garbage") << QByteArray("soon") << -1 << -1;
+    QTest::newRow("negative") << QByteArray("-3") << -1 << -1;
+    QTest::newRow("absent") << QByteArray() << -1 << -1;
+}
+
+void TestLosantClient::retryAfter_isReadAsSecondsOrHttpDate()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, lowest);
+    QFETCH(int, highest);
+    LocalInstanceServer::Fault fault = LocalInstanceServer::Fault::withStatus(429);
+    if (!header.isNull())
+        fault.headers.append({"Retry-After", header});
+    m_server->setFault(LocalInstanceServer::Route::List, fault);
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.httpStatus, 429);
+    QVERIFY2(error.retryAfterSeconds >= lowest && error.retryAfterSeconds <= highest,
+             qPrintable(QString::number(error.retryAfterSeconds)));
+}
+
+void TestLosantClient::faultSpec_isParsedOrRefusedByName_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("route");
+    QTest::addColumn<int>("status");
+    QTest::newRow("429 with wait")
+            << "list=429:9" << true << int(LocalInstanceServer::Route::List) << 429;
+    QTest::newRow("create drop") << "create=drop" << true << int(LocalInstanceServer::Route::Create)
+                                 << 0;
+    QTest::newRow("html") << "get=html" << true << int(LocalInstanceServer::Route::Get) << 502;
+    QTest::newRow("status") << "delete=500" << true << int(LocalInstanceServer::Route::Delete)
+                            << 500;
+    QTest::newRow("unknown route") << "frobnicate=500" << false << 0 << 0;
+    QTest::newRow("unknown kind") << "list=explode" << false << 0 << 0;
+    QTest::newRow("no equals") << "list" << false << 0 << 0;
+    QTest::newRow("200 is no fault") << "list=200" << false << 0 << 0;
+}
+
+void TestLosantClient::faultSpec_isParsedOrRefusedByName()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, valid);
+    QFETCH(int, route);
+    QFETCH(int, status);
+    LocalInstanceServer::Route parsedRoute = LocalInstanceServer::Route::Patch;
+    LocalInstanceServer::Fault fault;
+    QString error;
+    QCOMPARE(LocalInstanceServer::Fault::parse(spec, &parsedRoute, &fault, &error), valid);
+    if (!valid) {
+        QVERIFY2(error.contains(spec), qPrintable(error));
+        return;
+    }
+    QVERIFY(error.isEmpty());
+    QCOMPARE(int(parsedRoute), route);
+    QCOMPARE(fault.status, status);
+    if (status == 429)
+        QCOMPARE(fault.headers.value(0).second, QByteArray("9"));
 }
 
 QTEST_GUILESS_MAIN(TestLosantClient)

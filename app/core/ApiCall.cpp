@@ -2,8 +2,52 @@
 
 #include "ApiReplyParser.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+namespace {
+// Retry-After is either delta-seconds or an HTTP-date (RFC 9110 10.2.3); -1 when absent or bad.
+int retryAfterSeconds(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, 24 * 3600));
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text).chopped(4),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid() || !text.endsWith(" GMT"))
+        return -1;
+    const QDateTime utc(when.date(), when.time(), Qt::UTC);
+    const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(utc);
+    return int(qBound(qint64(0), delta, qint64(24 * 3600)));
+}
+
+// Errors after which the request may have reached the server although no answer came back.
+bool mayHaveArrived(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return false;
+    default:
+        return true;
+    }
+}
+} // namespace
 
 ApiCall::ApiCall(Operation operation, QObject *parent) : QObject(parent), m_operation(operation) { }
 
@@ -11,14 +55,32 @@ void ApiCall::attach(QNetworkReply *reply, qint64 maxReplyBytes)
 {
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    // A reply larger than the cap is refused before it is read into memory.
+#if QT_CONFIG(ssl)
+    // Kept to name the certificate's problem; the errors are never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsProblems.append(error.errorString());
+    });
+#endif
+    // A reply larger than the cap is refused before it is read into memory: by its announced
+    // length as soon as the headers arrive, else as its bytes pile up. (downloadProgress alone
+    // is not enough: Qt throttles it, so a fast burst arrives without one.)
+    const auto refuseAbove = [this, maxReplyBytes](qint64 bytes) {
+        if (bytes > maxReplyBytes && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, refuseAbove] {
+        if (m_reply)
+            refuseAbove(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, refuseAbove] {
+        if (m_reply)
+            refuseAbove(m_reply->bytesAvailable());
+    });
     connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, maxReplyBytes](qint64 received, qint64 total) {
-                if (received > maxReplyBytes || total > maxReplyBytes) {
-                    m_tooLarge = true;
-                    m_reply->abort();
-                }
-            });
+            [refuseAbove](qint64 received, qint64 total) { refuseAbove(qMax(received, total)); });
 }
 
 void ApiCall::failLater(const ApiError &error)
@@ -35,7 +97,7 @@ void ApiCall::cancel()
     if (m_reply)
         m_reply->abort();
     else
-        finish({ApiError::Kind::Canceled, 0, {}, tr("Canceled.")});
+        finish(ApiError::make(ApiError::Kind::Canceled, 0, tr("Canceled.")));
 }
 
 void ApiCall::onReplyFinished()
@@ -49,34 +111,54 @@ void ApiCall::onReplyFinished()
     const QNetworkReply::NetworkError code = reply->error();
 
     if (m_tooLarge) {
-        finish({ApiError::Kind::BadReply, status, {}, tr("the answer is larger than allowed")});
+        finish(ApiError::make(ApiError::Kind::BadReply, status,
+                              tr("the answer is larger than allowed")));
         return;
     }
     if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
         // Qt 6.4 reports the transfer timeout as a cancel too; only our flag tells them apart.
         if (m_canceledByUser)
-            finish({ApiError::Kind::Canceled, 0, {}, tr("Canceled.")});
+            finish(ApiError::make(ApiError::Kind::Canceled, 0, tr("Canceled.")));
         else
-            finish({ApiError::Kind::Timeout, 0, {}, reply->errorString()});
+            finish(lost(ApiError::Kind::Timeout, 0, reply->errorString()));
+        return;
+    }
+    if (code == QNetworkReply::SslHandshakeFailedError) {
+        m_tlsProblems.removeDuplicates();
+        finish(ApiError::make(ApiError::Kind::Tls, 0,
+                              m_tlsProblems.isEmpty() ? reply->errorString()
+                                                      : m_tlsProblems.join(QLatin1String("; "))));
         return;
     }
     if (status == 0) {
-        finish({ApiError::Kind::Network, 0, {}, reply->errorString()});
+        ApiError error = ApiError::make(ApiError::Kind::Network, 0, reply->errorString());
+        error.answerLost = mayHaveArrived(code);
+        finish(error);
         return;
     }
     const QByteArray body = reply->readAll();
     if (code != QNetworkReply::NoError && status < 400) {
         // A connection dropped mid-answer after the status line arrived.
-        finish({ApiError::Kind::Network, status, {}, reply->errorString()});
+        finish(lost(ApiError::Kind::Network, status, reply->errorString()));
         return;
     }
+    m_retryAfter = reply->rawHeader("Retry-After");
     interpret(status, body);
+}
+
+ApiError ApiCall::lost(ApiError::Kind kind, int status, const QString &message)
+{
+    ApiError error = ApiError::make(kind, status, message);
+    error.answerLost = true;
+    return error;
 }
 
 void ApiCall::interpret(int status, const QByteArray &body)
 {
     if (status >= 400) {
-        ApiError error{ApiError::Kind::Server, status, {}, {}};
+        ApiError error = ApiError::make(ApiError::Kind::Server, status, {});
+        if (status == 429)
+            error.retryAfterSeconds = retryAfterSeconds(m_retryAfter);
         if (!ApiReplyParser::parseError(body, &error.type, &error.message))
             error.message = body.trimmed().startsWith('<')
                     ? tr("the server sent an HTML page instead of an error message")
@@ -106,7 +188,7 @@ void ApiCall::interpret(int status, const QByteArray &body)
         finish({});
         return;
     }
-    finish({ApiError::Kind::BadReply, status, {}, problem});
+    finish(ApiError::make(ApiError::Kind::BadReply, status, problem));
 }
 
 void ApiCall::finish(const ApiError &error)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QNetworkReply;
 
@@ -42,6 +43,7 @@ private:
     void onReplyFinished();
     void finish(const ApiError &error);
     void interpret(int status, const QByteArray &body);
+    static ApiError lost(ApiError::Kind kind, int status, const QString &message);
 
     Operation m_operation;
     QPointer<QNetworkReply> m_reply;
@@ -51,4 +53,6 @@ private:
     bool m_finished = false;
     bool m_canceledByUser = false;
     bool m_tooLarge = false;
+    QByteArray m_retryAfter;
+    QStringList m_tlsProblems;
 };

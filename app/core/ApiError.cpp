@@ -17,6 +17,10 @@ QString ApiError::displayText() const
         case 404:
             return tr("Not found (404): %1").arg(text);
         case 429:
+            if (retryAfterSeconds >= 0)
+                return tr("Too many requests; the server asks to wait %n second(s) (429): %1",
+                          nullptr, retryAfterSeconds)
+                        .arg(text);
             return tr("Too many requests; the server asks to wait (429): %1").arg(text);
         default:
             if (httpStatus >= 500)
@@ -25,7 +29,13 @@ QString ApiError::displayText() const
         }
     }
     case Kind::Network:
+        if (httpStatus > 0)
+            return tr("The connection broke off in the middle of the answer: %1").arg(message);
+        if (answerLost)
+            return tr("The connection closed before the server answered: %1").arg(message);
         return tr("Could not reach the server: %1").arg(message);
+    case Kind::Tls:
+        return tr("The server's certificate was not accepted: %1").arg(message);
     case Kind::Timeout:
         return tr("The server did not answer in time.");
     case Kind::Canceled:

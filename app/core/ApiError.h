@@ -12,7 +12,8 @@ public:
         None,
         InvalidArgument, // refused before sending (e.g. a malformed ID); nothing went out
         Server, // the server answered with an error status
-        Network, // connection refused, dropped, DNS, TLS ...
+        Network, // connection refused, dropped, DNS ...
+        Tls, // the TLS handshake failed; `message` names the certificate's problem
         Timeout, // no complete answer within the transfer timeout
         Canceled, // the person (or the app) canceled it
         BadReply, // an answer that is not the JSON we expect
@@ -22,13 +23,28 @@ public:
     int httpStatus = 0; // for Server (and BadReply when there was a status)
     QString type; // the error body's "type", e.g. "NotFound"
     QString message; // the error body's "message", or our own words
+    int retryAfterSeconds = -1; // a 429's Retry-After, when the server sent one
+    // The request may have reached the server but its answer was lost (a dropped connection
+    // or a timeout after sending): a create may have happened.
+    bool answerLost = false;
 
     bool isError() const { return kind != Kind::None; }
     // One sentence for the person: what happened, in words.
     QString displayText() const;
 
+    static ApiError make(Kind kind, int httpStatus, const QString &message)
+    {
+        ApiError error;
+        error.kind = kind;
+        error.httpStatus = httpStatus;
+        error.message = message;
+        return error;
+    }
     static ApiError invalidArgument(const QString &message)
     {
-        return {Kind::InvalidArgument, 0, QString(), message};
+        ApiError error;
+        error.kind = Kind::InvalidArgument;
+        error.message = message;
+        return error;
     }
 };

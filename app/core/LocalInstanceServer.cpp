@@ -122,15 +122,50 @@ void LocalInstanceServer::clearFaults()
 }
 
 void LocalInstanceServer::writeAnswer(QHttpServerResponder &responder, const LocalAnswer &answer,
-                                      const QByteArray &contentType)
+                                      const QByteArray &contentType, const Fault *fault)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
     responder.writeHeader("Content-Type", contentType.isEmpty() ? kJson : contentType);
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
     for (const auto &h : answer.headers)
         responder.writeHeader(h.first, h.second);
+    if (fault) {
+        for (const auto &h : fault->headers)
+            responder.writeHeader(h.first, h.second);
+    }
     responder.writeBody(answer.body);
 }
+
+namespace {
+bool isRawFault(const LocalInstanceServer::Fault &fault)
+{
+    return fault.truncate || fault.announcedLength >= 0 || fault.streamUntilClose;
+}
+
+// The broken answers no well-behaved responder writes: bytes straight onto the socket.
+void writeRaw(QTcpSocket *socket, const LocalAnswer &answer, const QByteArray &contentType,
+              const LocalInstanceServer::Fault &fault)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status)
+            + " Fault\r\nContent-Type: " + (contentType.isEmpty() ? kJson : contentType) + "\r\n";
+    QByteArray body = answer.body;
+    if (fault.streamUntilClose)
+        head += "Connection: close\r\n";
+    else if (fault.announcedLength >= 0)
+        head += "Content-Length: " + QByteArray::number(fault.announcedLength) + "\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &h : fault.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    if (fault.truncate)
+        body.truncate(body.size() / 2);
+    socket->write(head + "\r\n");
+    socket->write(body);
+    // A huge announced answer stays open: the client must give up on it by itself.
+    if (fault.truncate || fault.streamUntilClose)
+        socket->disconnectFromHost();
+}
+} // namespace
 
 bool LocalInstanceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -174,20 +209,35 @@ bool LocalInstanceServer::handleRequest(const QHttpServerRequest &request, QTcpS
     const bool drop = fault && fault->dropConnection;
     const int delay = fault ? fault->delayMs : 0;
 
+    if (fault && isRawFault(*fault)) {
+        const Fault raw = *fault;
+        QPointer<QTcpSocket> guard(socket);
+        auto write = [this, guard, answer, contentType, raw] {
+            if (guard)
+                writeRaw(guard, answer, contentType, raw);
+            Q_EMIT delayedAnswerDone();
+        };
+        if (delay <= 0)
+            write();
+        else
+            QTimer::singleShot(delay, this, write);
+        return true;
+    }
     if (delay <= 0 && !drop) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        writeAnswer(responder, answer, contentType);
+        writeAnswer(responder, answer, contentType, fault ? &*fault : nullptr);
         return true;
     }
     // Kept alive until the timer fires; the socket may be gone by then.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
-    auto finish = [this, responder, guard, answer, contentType, drop] {
+    const Fault applied = fault.value_or(Fault());
+    auto finish = [this, responder, guard, answer, contentType, drop, applied] {
         if (guard) {
             if (drop)
                 guard->disconnectFromHost();
             else
-                writeAnswer(*responder, answer, contentType);
+                writeAnswer(*responder, answer, contentType, &applied);
         }
         Q_EMIT delayedAnswerDone();
     };

@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -43,6 +44,26 @@ public:
         bool dropConnection = false; // process the request, then close without answering
         int times = -1; // how many requests it applies to; -1 always
         int skip = 0; // matching requests answered normally before the fault starts
+        QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+        bool truncate = false; // answer normally, but close halfway through the body
+        // Content-Length to announce instead of the body's size; the connection stays open.
+        qint64 announcedLength = -1;
+        bool streamUntilClose = false; // no Content-Length: the body ends when the server closes
+
+        // The ready-made faults of the issue, also reachable from --serve --fault.
+        static Fault withStatus(int status);
+        static Fault htmlPage(int status = 502);
+        static Fault tooManyRequests(int retryAfterSeconds);
+        static Fault wrongShape(const QByteArray &json); // a 200 with this body
+        static Fault truncated(); // a 200 whose page body stops halfway
+        static Fault hugeAnnounced(qint64 bytes); // a 200 announcing `bytes`, sending little
+        static Fault hugeBody(qint64 bytes); // a 200 actually sending `bytes` (no length)
+        static Fault dropped(); // processes the request, then closes without answering
+        static Fault delayed(int ms);
+        // "list=429:5", "create=drop", "list=html", "get=500", "list=delay:3000", "list=truncate",
+        // "list=huge", "list=shape:items" (items|name|total) ... ; empty error on success.
+        static bool parse(const QString &spec, Route *route, Fault *fault, QString *error);
+        static QStringList specExamples();
     };
 
     explicit LocalInstanceServer(QObject *parent = nullptr); // owns its instance
@@ -72,7 +93,7 @@ protected:
 
 private:
     static void writeAnswer(QHttpServerResponder &responder, const LocalAnswer &answer,
-                            const QByteArray &contentType);
+                            const QByteArray &contentType, const Fault *fault = nullptr);
 
     std::unique_ptr<LocalInstance> m_owned;
     LocalInstance *m_instance = nullptr;
