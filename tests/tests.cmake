@@ -7,3 +7,4 @@ losant_add_test(tst_localinstance SOURCES tst_localinstance.cpp LIBS losant_core
 losant_add_test(tst_createtoken SOURCES tst_createtoken.cpp LIBS losant_ui)
 losant_add_test(tst_tokenactions SOURCES tst_tokenactions.cpp LIBS losant_ui)
 losant_add_test(tst_tokenexport SOURCES tst_tokenexport.cpp LIBS losant_ui)
+losant_add_test(tst_wirefaults SOURCES tst_wirefaults.cpp LIBS losant_ui)

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -317,6 +318,9 @@ void CreateTokenDialog::revalidate()
     if (isSending()) {
         m_create->setEnabled(false);
         m_reason->setText(tr("Creating the token…"));
+    } else if (isChecking()) {
+        m_create->setEnabled(false);
+        m_reason->setText(tr("Checking whether the token exists…"));
     } else if (!list.isEmpty()) {
         m_create->setEnabled(false);
         m_reason->setText(
@@ -333,7 +337,7 @@ void CreateTokenDialog::revalidate()
 void CreateTokenDialog::send()
 {
     // One click, one POST: a second click or Enter while a request is out does nothing.
-    if (isSending() || !problems().isEmpty())
+    if (isSending() || isChecking() || !problems().isEmpty())
         return;
     m_serverError->hide();
     m_call = m_client->createToken(m_instanceId, draft().toPostBody());
@@ -351,13 +355,72 @@ void CreateTokenDialog::onFailed(const ApiError &error)
     m_call = nullptr;
     if (error.kind == ApiError::Kind::Canceled)
         return;
+    if (error.answerLost) {
+        // The POST went out and its answer did not come back: never invite a blind second create.
+        const QString name = draft().name;
+        m_serverError->setText(tr("The answer was lost (%1), so the token “%2” may have been "
+                                  "created. Checking the list…")
+                                       .arg(error.displayText(), name));
+        m_serverError->show();
+        Q_EMIT createOutcomeUnknown(name);
+        checkLostCreate(name);
+        revalidate();
+        return;
+    }
     m_serverError->setText(tr("The token was not created. %1").arg(error.displayText()));
     m_serverError->show();
     revalidate();
 }
 
+void CreateTokenDialog::checkLostCreate(const QString &name)
+{
+    TokenQuery query;
+    query.filterField = QStringLiteral("name");
+    query.filter = name;
+    query.sortField = QStringLiteral("creationDate");
+    query.sortDirection = QStringLiteral("desc");
+    m_check = m_client->listTokens(m_instanceId, query);
+    connect(m_check, &ApiCall::pageReceived, this, [this, name](const ApiTokenPage &page) {
+        m_check = nullptr;
+        // The filter is a glob, so names with '*' or '?' can match others: compare exactly.
+        const ApiToken *found = nullptr;
+        for (const ApiToken &t : page.items) {
+            if (t.name == name) {
+                found = &t;
+                break;
+            }
+        }
+        if (found) {
+            m_serverError->setText(
+                    tr("The token “%1” was created (%2), but its secret was lost with the answer "
+                       "and cannot be shown again. Delete or deactivate it in the list, and "
+                       "create a new one if you need the secret.")
+                            .arg(name,
+                                 QLocale().toString(found->creationDate.toLocalTime(),
+                                                    QLocale::ShortFormat)));
+            m_create->setText(tr("Create Another"));
+        } else {
+            m_serverError->setText(tr("No token named “%1” exists: the create did not go through. "
+                                      "You can create it again.")
+                                           .arg(name));
+        }
+        revalidate();
+    });
+    connect(m_check, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_check = nullptr;
+        if (error.kind == ApiError::Kind::Canceled)
+            return;
+        m_serverError->setText(tr("The token may have been created, and checking failed too (%1). "
+                                  "Look in the refreshed list before creating it again.")
+                                       .arg(error.displayText()));
+        revalidate();
+    });
+}
+
 void CreateTokenDialog::reject()
 {
+    if (m_check)
+        m_check->cancel();
     if (m_call) {
         ApiCall *call = m_call;
         m_call = nullptr;

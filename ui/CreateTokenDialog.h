@@ -37,10 +37,14 @@ public:
     // The schema's problems and the dialog's own (expiration in the future, a custom scope).
     QList<SchemaProblem> problems() const;
     bool isSending() const { return !m_call.isNull(); }
+    // After a lost answer: looking up whether the token was created after all.
+    bool isChecking() const { return !m_check.isNull(); }
 
 Q_SIGNALS:
     // After the 201; `token.token` holds the secret for the one dialog that shows it.
     void tokenCreated(const ApiToken &token);
+    // The create's answer was lost, so the token may exist: the list should be refreshed.
+    void createOutcomeUnknown(const QString &name);
 
 public Q_SLOTS:
     void reject() override;
@@ -51,11 +55,13 @@ private:
     void revalidate();
     void send();
     void onFailed(const ApiError &error);
+    void checkLostCreate(const QString &name);
     void copyCurl();
 
     LosantClient *m_client;
     QString m_instanceId;
     QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_check;
 
     QLineEdit *m_name;
     QLabel *m_nameError;

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 
 LoadErrorBar::LoadErrorBar(QWidget *parent) : QFrame(parent)
 {
@@ -23,14 +24,60 @@ LoadErrorBar::LoadErrorBar(QWidget *parent) : QFrame(parent)
     layout->addWidget(icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry);
-    connect(m_retry, &QPushButton::clicked, this, &LoadErrorBar::retryRequested);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_countdown->stop();
+        Q_EMIT retryRequested();
+    });
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &LoadErrorBar::tick);
     hide();
 }
 
 void LoadErrorBar::showError(const QString &message)
 {
+    m_countdown->stop();
+    m_retry->setText(tr("&Retry"));
     m_label->setText(message);
     show();
+}
+
+void LoadErrorBar::showCountdown(const QString &message, int seconds)
+{
+    m_message = message;
+    m_secondsLeft = qMax(0, seconds);
+    m_retry->setText(tr("&Retry Now"));
+    show();
+    if (m_secondsLeft == 0) {
+        m_label->setText(message);
+        // Queued: the caller finishes handling the failure before the retry starts.
+        QTimer::singleShot(0, this, [this] { Q_EMIT retryRequested(); });
+        return;
+    }
+    m_label->setText(tr("%1 Retrying in %n second(s)…", nullptr, m_secondsLeft).arg(m_message));
+    m_countdown->start();
+}
+
+bool LoadErrorBar::isCountingDown() const
+{
+    return m_countdown->isActive();
+}
+
+void LoadErrorBar::tick()
+{
+    if (--m_secondsLeft > 0) {
+        m_label->setText(tr("%1 Retrying in %n second(s)…", nullptr, m_secondsLeft).arg(m_message));
+        return;
+    }
+    m_countdown->stop();
+    m_label->setText(tr("%1 Retrying…").arg(m_message));
+    Q_EMIT retryRequested();
+}
+
+void LoadErrorBar::dismiss()
+{
+    m_countdown->stop();
+    hide();
 }
 
 QString LoadErrorBar::message() const

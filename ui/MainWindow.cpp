@@ -121,8 +121,14 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
     connect(m_model, &TokenListModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::modelReset, m_details, &TokenDetailsPane::clear);
     connect(m_model, &TokenListModel::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_model, &TokenListModel::modelReset, this, [this] {
+        // A new query starts afresh: no stale error, no countdown for the old one.
+        m_errorBar->dismiss();
+        m_rateLimitRetried = false;
+    });
     connect(m_model, &TokenListModel::pageLoaded, this, [this] {
-        m_errorBar->hide();
+        m_errorBar->dismiss();
+        m_rateLimitRetried = false;
         if (!m_firstPageSignalled) {
             m_firstPageSignalled = true;
             // Queued behind the paint the inserted rows cause.
@@ -335,6 +341,17 @@ void MainWindow::updateStatus()
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
+    // A 429 on a list is waited out and retried once by itself; a second one waits for Retry.
+    if (error.kind == ApiError::Kind::Server && error.httpStatus == 429 && !m_rateLimitRetried) {
+        m_rateLimitRetried = true;
+        const int wait = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds
+                                                      : kDefaultRateLimitWaitSeconds;
+        if (wait <= kMaxRateLimitWaitSeconds) {
+            m_errorBar->showCountdown(tr("The server asks to slow down (429)."), wait);
+            updateStatus();
+            return;
+        }
+    }
     m_errorBar->showError(error.displayText());
     updateStatus();
 }
@@ -398,6 +415,7 @@ void MainWindow::openCreateTokenDialog()
     auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
+    connect(dialog, &CreateTokenDialog::createOutcomeUnknown, this, &MainWindow::onCreateLost);
     dialog->open();
 }
 
@@ -414,6 +432,7 @@ void MainWindow::openCreateSimilarDialog()
                                          .arg(dropped.join(QStringLiteral(", "))),
                                  10000);
     connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
+    connect(dialog, &CreateTokenDialog::createOutcomeUnknown, this, &MainWindow::onCreateLost);
     dialog->open();
 }
 
@@ -430,6 +449,16 @@ void MainWindow::openExportDialog()
         statusBar()->showMessage(tr("Exported %n token(s) to %1", nullptr, count).arg(path), 8000);
     });
     dialog->open();
+}
+
+void MainWindow::onCreateLost(const QString &name)
+{
+    // What the server holds is unknown now: show it afresh, and the token if it is there.
+    m_model->refresh();
+    statusBar()->showMessage(
+            tr("A create's answer was lost; the list was refreshed to show whether “%1” exists.")
+                    .arg(name),
+            10000);
 }
 
 void MainWindow::onTokenCreated(const ApiToken &token)

@@ -53,6 +53,7 @@ private:
     void openCreateSimilarDialog();
     void openExportDialog();
     void onTokenCreated(const ApiToken &token);
+    void onCreateLost(const QString &name);
     void selectPendingToken();
 
     TokenListModel *m_model;
@@ -67,7 +68,10 @@ private:
     QLabel *m_countLabel;
     QLabel *m_refreshLabel;
     QProgressBar *m_busy;
+    static constexpr int kDefaultRateLimitWaitSeconds = 5; // a 429 without Retry-After
+    static constexpr int kMaxRateLimitWaitSeconds = 300; // longer waits are the person's call
     bool m_firstPageSignalled = false;
+    bool m_rateLimitRetried = false;
     LosantClient *m_client;
     QString m_instanceId;
     QString m_pendingSelectId; // a just-created token to select once its row arrives
