@@ -60,6 +60,7 @@ private Q_SLOTS:
     void wrongShape_isABadReplyNamingTheField();
     void createWhoseAnswerIsLost_isSentOnce();
     void closedPort_isNotALostAnswer();
+    void redirectToAnotherOrigin_neverCarriesTheToken();
     void retryAfter_isReadAsSecondsOrHttpDate_data();
     void retryAfter_isReadAsSecondsOrHttpDate();
     void faultSpec_isParsedOrRefusedByName_data();
@@ -476,6 +477,21 @@ void TestLosantClient::closedPort_isNotALostAnswer()
             m_instanceId, {{QStringLiteral("name"), QStringLiteral("never sent")}}));
     QCOMPARE(error.kind, ApiError::Kind::Network);
     QVERIFY(!error.answerLost); // refused before anything was sent: safe to create again
+}
+
+void TestLosantClient::redirectToAnotherOrigin_neverCarriesTheToken()
+{
+    RawHttpServer elsewhere(RawHttpServer::response(200, "application/json", "{}"));
+    const QByteArray location = elsewhere.url().toEncoded() + "/instances/" + m_instanceId.toLatin1()
+            + "/tokens";
+    RawHttpServer redirecting("HTTP/1.1 302 Found\r\nLocation: " + location
+                              + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    m_client->setBaseUrl(redirecting.url());
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QVERIFY(error.isError());
+    QVERIFY(redirecting.received().contains(m_adminSecret.toLatin1()));
+    QVERIFY2(!elsewhere.received().contains(m_adminSecret.toLatin1()),
+             elsewhere.received().constData());
 }
 
 void TestLosantClient::retryAfter_isReadAsSecondsOrHttpDate_data()

@@ -82,6 +82,9 @@ QNetworkRequest LosantClient::makeRequest(const QString &path,
     if (!m_losantDomain.isEmpty())
         request.setRawHeader("losantdomain", m_losantDomain.toUtf8());
     request.setTransferTimeout(m_timeoutMs);
+    // Qt's default follows a redirect to another origin with the Bearer header still on it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     return request;
 }
 
