@@ -8,3 +8,8 @@ losant_add_test(tst_createtoken SOURCES tst_createtoken.cpp LIBS losant_ui)
 losant_add_test(tst_tokenactions SOURCES tst_tokenactions.cpp LIBS losant_ui)
 losant_add_test(tst_tokenexport SOURCES tst_tokenexport.cpp LIBS losant_ui)
 losant_add_test(tst_wirefaults SOURCES tst_wirefaults.cpp LIBS losant_ui)
+losant_add_test(tst_profilestore SOURCES tst_profilestore.cpp LIBS losant_core)
+losant_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS losant_core
+    WRAPPER /bin/sh ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh)
+losant_add_test(tst_secretstore_nokeychain SOURCES tst_secretstore.cpp LIBS losant_core
+    DEFINITIONS LOSANT_NO_KEYCHAIN ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)

@@ -1,0 +1,6 @@
+#include "ConnectionProfile.h"
+
+QUrl ConnectionProfile::defaultApiUrl()
+{
+    return QUrl(QStringLiteral("https://api.losant.com"));
+}
