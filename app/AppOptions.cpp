@@ -1,7 +1,11 @@
 #include "AppOptions.h"
 
+#include "LosantIds.h"
+#include "TransportPolicy.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <cstring>
@@ -13,10 +17,30 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
 };
 
-int fail(const QString &message)
+const QString kTokenVariable = QStringLiteral("LOSANT_ACCESS_TOKEN");
+
+// Errors are one line: a control character or line break in a value must not split it.
+QString oneLine(QString text)
 {
-    std::fprintf(stderr, "losant-tokens: %s\n", qPrintable(message));
-    return 2;
+    for (QChar &c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('?');
+    return text;
+}
+
+// A value as an error names it: on one line, and not endless.
+QString shown(const QString &value)
+{
+    return oneLine(value.size() > 120 ? value.left(120) + QStringLiteral("…") : value);
+}
+
+// Spaces or line breaks inside mean the value is not just a token (e.g. a whole .env file).
+bool isOneWord(const QString &value)
+{
+    for (const QChar c : value)
+        if (c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    return true;
 }
 } // namespace
 
@@ -30,11 +54,30 @@ bool AppOptions::needsWindow(int argc, char *argv[])
     return true;
 }
 
-int AppOptions::parse(const QStringList &arguments)
+int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &env,
+                      const std::function<bool(const QString &)> &profileExists)
 {
+    error.clear();
+    const QString envToken = env.value(kTokenVariable).trimmed();
+    QStringList secrets{envToken};
+    // Nothing printed may carry a token, even one typed where a value was expected.
+    const auto fail = [this, &secrets](const QString &message) {
+        QString line = oneLine(message);
+        for (const QString &secret : qAsConst(secrets))
+            if (secret.size() >= 4)
+                line.replace(secret, QStringLiteral("…"));
+        error = line;
+        accessToken.clear(); // a refused command line leaves no token behind
+        std::fprintf(stderr, "losant-tokens: %s\n", qPrintable(line));
+        return 2;
+    };
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Text::tr("Browse, create and tidy the API tokens of a Losant instance."));
+            Text::tr("Browse, create and tidy the API tokens of a Losant instance.\n"
+                     "With --url and --instance, the access token comes from --token-file or\n"
+                     "the %1 environment variable; it is never printed.")
+                    .arg(kTokenVariable));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(
@@ -55,11 +98,29 @@ int AppOptions::parse(const QStringList &arguments)
             QStringLiteral("tokens"),
             Text::tr("How many tokens the demo instance holds (default 250, up to 1000000)."),
             Text::tr("count"));
+    const QCommandLineOption profileOption(
+            QStringLiteral("profile"),
+            Text::tr("Open the saved connection profile <name> (its access token comes from the "
+                     "system keychain, or from --token-file)."),
+            Text::tr("name"));
+    const QCommandLineOption urlOption(
+            QStringLiteral("url"),
+            Text::tr("Connect to the Losant API at <url> (https; http only for this computer). "
+                     "Needs --instance and an access token."),
+            Text::tr("url"));
+    const QCommandLineOption instanceOption(
+            QStringLiteral("instance"),
+            Text::tr("The ID of the instance to open with --url (24 hexadecimal characters)."),
+            Text::tr("id"));
+    const QCommandLineOption tokenFileOption(
+            QStringLiteral("token-file"),
+            Text::tr("Read the access token from <path> instead of %1.").arg(kTokenVariable),
+            Text::tr("path"));
     QCommandLineOption startupOption(QStringLiteral("report-startup"),
                                      Text::tr("Print when the first page is shown, then quit."));
     startupOption.setFlags(QCommandLineOption::HiddenFromHelp); // for the start-up benchmark
-    parser.addOptions(
-            {demoOption, serveOption, portOption, tokensOption, screenshotOption, startupOption});
+    parser.addOptions({demoOption, serveOption, portOption, tokensOption, screenshotOption,
+                       profileOption, urlOption, instanceOption, tokenFileOption, startupOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -73,16 +134,38 @@ int AppOptions::parse(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(
-                Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(Text::tr("unexpected argument \"%1\"")
+                            .arg(shown(parser.positionalArguments().first())));
     demo = parser.isSet(demoOption);
     serve = parser.isSet(serveOption);
+    const bool hasProfile = parser.isSet(profileOption);
+    const bool hasUrl = parser.isSet(urlOption);
+    const bool hasInstance = parser.isSet(instanceOption);
+    const bool hasTokenFile = parser.isSet(tokenFileOption);
+
+    // Modes first: a value's problem matters less than asking for two things at once.
+    if (hasProfile && hasUrl)
+        return fail(Text::tr("--profile and --url cannot be used together: a profile holds its "
+                             "own URL"));
+    if (hasProfile && hasInstance)
+        return fail(Text::tr("--profile and --instance cannot be used together: a profile holds "
+                             "its own instance"));
+    const QString remote = hasProfile ? QStringLiteral("--profile")
+            : hasUrl                  ? QStringLiteral("--url")
+            : hasInstance             ? QStringLiteral("--instance")
+            : hasTokenFile            ? QStringLiteral("--token-file")
+                                      : QString();
+    if (demo && !remote.isEmpty())
+        return fail(Text::tr("--demo and %1 cannot be used together").arg(remote));
+    if (serve && !remote.isEmpty())
+        return fail(Text::tr("--serve and %1 cannot be used together").arg(remote));
+
     if (parser.isSet(portOption)) {
         bool ok = false;
         const uint value = parser.value(portOption).toUInt(&ok);
         if (!ok || value > 65535)
             return fail(Text::tr("--port needs a number from 0 to 65535, not \"%1\"")
-                                .arg(parser.value(portOption)));
+                                .arg(shown(parser.value(portOption))));
         if (!serve)
             return fail(Text::tr("--port only goes with --serve"));
         port = quint16(value);
@@ -92,10 +175,90 @@ int AppOptions::parse(const QStringList &arguments)
         const int value = parser.value(tokensOption).toInt(&ok);
         if (!ok || value < 0 || value > 1000000)
             return fail(Text::tr("--tokens needs a number from 0 to 1000000, not \"%1\"")
-                                .arg(parser.value(tokensOption)));
+                                .arg(shown(parser.value(tokensOption))));
+        if (!remote.isEmpty())
+            return fail(Text::tr("--tokens only goes with the demo instance or --serve, not with "
+                                 "%1")
+                                .arg(remote));
         demoTokens = value;
     }
     screenshotPath = parser.value(screenshotOption);
     reportStartup = parser.isSet(startupOption);
+
+    if (hasInstance) {
+        const QString value = parser.value(instanceOption).trimmed();
+        if (!LosantIds::isValidId(value))
+            return fail(Text::tr("--instance needs an instance ID of 24 hexadecimal characters, "
+                                 "not \"%1\"")
+                                .arg(shown(parser.value(instanceOption))));
+        instanceId = value.toLower();
+    }
+    if (hasUrl) {
+        const QString text = parser.value(urlOption);
+        const QUrl value = TransportPolicy::fromText(text);
+        if (!value.isValid() || text.trimmed().isEmpty())
+            return fail(Text::tr("--url \"%1\" is not a valid URL").arg(shown(text)));
+        if (const QString why = TransportPolicy::problem(value); !why.isEmpty())
+            return fail(Text::tr("--url \"%1\": %2")
+                                .arg(shown(value.toDisplayString(QUrl::RemoveUserInfo)), why));
+        url = value;
+    }
+    if (hasUrl && !hasInstance)
+        return fail(Text::tr("--url \"%1\" needs --instance too (the instance's 24-character ID)")
+                            .arg(shown(url.toDisplayString())));
+    if (hasInstance && !hasUrl)
+        return fail(Text::tr("--instance \"%1\" needs --url too (such as https://api.losant.com)")
+                            .arg(instanceId));
+    if (hasProfile) {
+        const QString name = parser.value(profileOption);
+        if (name.trimmed().isEmpty())
+            return fail(Text::tr("--profile needs the name of a saved connection profile"));
+        if (!profileExists || !profileExists(name))
+            return fail(Text::tr("there is no connection profile \"%1\"").arg(shown(name)));
+        profile = name;
+    }
+
+    QString fileToken;
+    if (hasTokenFile) {
+        tokenFile = parser.value(tokenFileOption);
+        if (!hasUrl && !hasProfile)
+            return fail(Text::tr("--token-file \"%1\" only goes with --url and --instance, or with "
+                                 "--profile")
+                                .arg(shown(tokenFile)));
+        QFile file(tokenFile);
+        if (tokenFile.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return fail(Text::tr("cannot read the token file \"%1\": %2")
+                                .arg(shown(tokenFile), file.errorString()));
+        // Read at most one byte past the limit: the path may name a device or a huge file.
+        const QByteArray bytes = file.read(kMaxTokenFileBytes + 1);
+        if (file.error() != QFileDevice::NoError)
+            return fail(Text::tr("cannot read the token file \"%1\": %2")
+                                .arg(shown(tokenFile), file.errorString()));
+        if (bytes.size() > kMaxTokenFileBytes)
+            return fail(Text::tr("the token file \"%1\" is larger than %2 KiB, too large for a "
+                                 "token")
+                                .arg(shown(tokenFile), QString::number(kMaxTokenFileBytes / 1024)));
+        fileToken = QString::fromUtf8(bytes).trimmed();
+        secrets.append(fileToken);
+        if (fileToken.isEmpty())
+            return fail(Text::tr("the token file \"%1\" is empty").arg(shown(tokenFile)));
+        if (!isOneWord(fileToken))
+            return fail(Text::tr("the token file \"%1\" holds more than one token (spaces or "
+                                 "several lines)")
+                                .arg(shown(tokenFile)));
+    }
+    if (hasUrl) {
+        // The environment is only for --url: a profile's token must not be swapped silently.
+        accessToken = fileToken.isEmpty() ? envToken : fileToken;
+        if (accessToken.isEmpty())
+            return fail(Text::tr("--url and --instance need an access token: set %1 or give "
+                                 "--token-file")
+                                .arg(kTokenVariable));
+        if (!isOneWord(accessToken))
+            return fail(Text::tr("%1 holds more than one token (spaces or several lines)")
+                                .arg(kTokenVariable));
+    } else if (hasProfile) {
+        accessToken = fileToken;
+    }
     return -1;
 }

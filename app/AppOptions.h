@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
 
 // The command line: what to open, parsed once before any window exists.
 struct AppOptions
@@ -13,7 +17,21 @@ struct AppOptions
     QString screenshotPath;
     bool reportStartup = false;
 
-    // -1 to go on; otherwise the exit status (help, version, or a bad value: 2).
-    int parse(const QStringList &arguments);
+    QString profile; // --profile: a saved connection profile's name
+    QUrl url; // --url, normalized; always with instanceId and accessToken
+    QString instanceId; // --instance
+    QString tokenFile; // --token-file
+    // From --token-file, else (with --url only) LOSANT_ACCESS_TOKEN; never printed.
+    QString accessToken;
+
+    QString error; // the one-line message of the last bad command line, without the prefix
+
+    // -1 to go on; otherwise the exit status (help, version, or a bad value: 2). Without
+    // `profileExists` no profile is known, so --profile always fails.
+    int parse(const QStringList &arguments,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+              const std::function<bool(const QString &)> &profileExists = {});
     static bool needsWindow(int argc, char *argv[]);
+
+    static constexpr qint64 kMaxTokenFileBytes = 64 * 1024;
 };

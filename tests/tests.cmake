@@ -8,8 +8,17 @@ losant_add_test(tst_createtoken SOURCES tst_createtoken.cpp LIBS losant_ui)
 losant_add_test(tst_tokenactions SOURCES tst_tokenactions.cpp LIBS losant_ui)
 losant_add_test(tst_tokenexport SOURCES tst_tokenexport.cpp LIBS losant_ui)
 losant_add_test(tst_wirefaults SOURCES tst_wirefaults.cpp LIBS losant_ui)
+losant_add_test(tst_transportpolicy SOURCES tst_transportpolicy.cpp LIBS losant_core)
+losant_add_test(tst_connectiontester SOURCES tst_connectiontester.cpp LIBS losant_core)
+target_compile_definitions(tst_connectiontester PRIVATE
+    LOSANT_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data")
 losant_add_test(tst_profilestore SOURCES tst_profilestore.cpp LIBS losant_core)
 losant_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS losant_core
     WRAPPER /bin/sh ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh)
 losant_add_test(tst_secretstore_nokeychain SOURCES tst_secretstore.cpp LIBS losant_core
     DEFINITIONS LOSANT_NO_KEYCHAIN ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+losant_add_test(tst_appoptions SOURCES tst_appoptions.cpp ${PROJECT_SOURCE_DIR}/app/AppOptions.cpp
+                LIBS losant_core)
+target_include_directories(tst_appoptions PRIVATE ${PROJECT_SOURCE_DIR}/app)
+target_compile_definitions(tst_appoptions PRIVATE LOSANT_TOKENS_EXE="$<TARGET_FILE:losant-tokens>")
+add_dependencies(tst_appoptions losant-tokens)

@@ -1,0 +1,289 @@
+// "Test connection" against the local instance over real HTTP, and against peers that fail.
+#include "ConnectionTester.h"
+#include "DemoData.h"
+#include "LocalInstance.h"
+#include "LocalInstanceServer.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+const QString kUnknownInstance = QStringLiteral("0123456789abcdef01234567");
+} // namespace
+
+class TestConnectionTester : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void validToken_isSuccessWithTheTokenCount();
+    void readOnlyToken_isEnoughToList();
+    void unknownToken_isRefused();
+    void tokenWithoutListScope_isMissingScope();
+    void unknownInstance_isNoInstance();
+    void closedPort_isUnreachableNamingTheHost();
+    void badInput_isRefusedWithoutSending_data();
+    void badInput_isRefusedWithoutSending();
+    void silentServer_isATimeoutNamingHostAndSeconds();
+    void selfSignedCertificate_isATlsFailureNamingTheProblem();
+    void echoedSecret_isScrubbedFromTheMessage();
+    void cancel_reportsNothing_andStartAgainReportsOnlyTheNewTest();
+
+private:
+    // Runs one test to its end; every message is also checked for the secrets used.
+    bool run(const QUrl &url, const QString &instanceId, const QString &token);
+
+    QNetworkAccessManager *m_network = nullptr;
+    LocalInstanceServer *m_server = nullptr;
+    ConnectionTester *m_tester = nullptr;
+    QString m_instanceId;
+    QString m_adminSecret;
+    ConnectionTester::Outcome m_outcome = ConnectionTester::Outcome::OtherError;
+    QString m_message;
+};
+
+void TestConnectionTester::init()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_server = new LocalInstanceServer(this);
+    const DemoInstance demo = DemoData::populate(m_server->instance(), 37);
+    m_instanceId = demo.instanceId;
+    m_adminSecret = demo.adminSecret;
+    QVERIFY(m_server->start() != 0);
+    m_tester = new ConnectionTester(m_network, this);
+}
+
+void TestConnectionTester::cleanup()
+{
+    delete m_tester;
+    delete m_server;
+    delete m_network;
+    m_message.clear();
+}
+
+bool TestConnectionTester::run(const QUrl &url, const QString &instanceId, const QString &token)
+{
+    QSignalSpy finished(m_tester, &ConnectionTester::finished);
+    m_tester->start(url, instanceId, token);
+    if (!m_tester->isRunning() || finished.count() != 0) // reported later, never from start()
+        return false;
+    if (!finished.wait(10000) || finished.count() != 1)
+        return false;
+    m_outcome = finished.first().at(0).value<ConnectionTester::Outcome>();
+    m_message = finished.first().at(1).toString();
+    if (m_tester->isRunning() || m_message.isEmpty())
+        return false;
+    return (token.isEmpty() || !m_message.contains(token)) && !m_message.contains(m_adminSecret);
+}
+
+void TestConnectionTester::validToken_isSuccessWithTheTokenCount()
+{
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, m_adminSecret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    const QRegularExpressionMatch count
+            = QRegularExpression(QStringLiteral("^Connected: this instance has (\\d+) API token"))
+                      .match(m_message);
+    QVERIFY2(count.hasMatch(), qPrintable(m_message));
+    QCOMPARE(count.captured(1).toInt(), m_server->instance().tokenCount(m_instanceId));
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), 38); // 37 and the admin token
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const RecordedRequest r = m_server->requests().first();
+    QCOMPARE(r.method, QByteArray("GET"));
+    QCOMPARE(r.path, QStringLiteral("/instances/%1/tokens").arg(m_instanceId));
+    QVERIFY2(r.rawQuery.contains("&perPage=1&") || r.rawQuery.endsWith("&perPage=1"),
+             r.rawQuery.constData());
+}
+
+void TestConnectionTester::readOnlyToken_isEnoughToList()
+{
+    const QString secret = m_server->instance().issueToken(m_instanceId, QStringLiteral("reader"),
+                                                           {QStringLiteral("all.Instance.read")});
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    QVERIFY2(m_message.contains(QLatin1String(" 39 ")), qPrintable(m_message));
+}
+
+void TestConnectionTester::unknownToken_isRefused()
+{
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, QStringLiteral("not-a-real-token")));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Refused);
+    QVERIFY2(m_message.startsWith(QLatin1String("The access token was refused.")),
+             qPrintable(m_message));
+}
+
+void TestConnectionTester::tokenWithoutListScope_isMissingScope()
+{
+    const QString secret = m_server->instance().issueToken(
+            m_instanceId, QStringLiteral("creator"), {QStringLiteral("instanceApiTokens.post")});
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::MissingScope);
+    QVERIFY2(m_message.contains(QLatin1String("lacks a scope that can list tokens")),
+             qPrintable(m_message));
+    QVERIFY2(m_message.contains(QLatin1String("instanceApiTokens.get")), qPrintable(m_message));
+}
+
+void TestConnectionTester::unknownInstance_isNoInstance()
+{
+    QVERIFY(run(m_server->baseUrl(), kUnknownInstance, m_adminSecret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::NoInstance);
+    QVERIFY2(m_message.startsWith(QLatin1String("No instance with this ID.")),
+             qPrintable(m_message));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestConnectionTester::closedPort_isUnreachableNamingTheHost()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    QVERIFY(run(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), m_instanceId,
+                m_adminSecret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Unreachable);
+    QVERIFY2(m_message.startsWith(QStringLiteral("Could not reach 127.0.0.1:%1: ").arg(port)),
+             qPrintable(m_message));
+}
+
+void TestConnectionTester::badInput_isRefusedWithoutSending_data()
+{
+    QTest::addColumn<QString>("url"); // "local": the local server
+    QTest::addColumn<QString>("instanceId"); // "local": the demo instance
+    QTest::addColumn<QString>("token"); // "admin": the admin secret
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("http to a remote host") << "http://api.example.com"
+                                           << "local"
+                                           << "admin"
+                                           << "api.example.com";
+    QTest::newRow("no URL") << ""
+                            << "local"
+                            << "admin"
+                            << "https://api.losant.com";
+    QTest::newRow("user info in URL") << "https://me:pw@api.example.com"
+                                      << "local"
+                                      << "admin"
+                                      << "user name or password";
+    QTest::newRow("malformed instance ID") << "local"
+                                           << "0123-not-an-id"
+                                           << "admin"
+                                           << "0123-not-an-id";
+    QTest::newRow("no token") << "local"
+                              << "local"
+                              << ""
+                              << "access token";
+    QTest::newRow("token with a line break") << "local"
+                                             << "local"
+                                             << "abcdef\r\nX-Injected: 1"
+                                             << "access token";
+}
+
+void TestConnectionTester::badInput_isRefusedWithoutSending()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, instanceId);
+    QFETCH(QString, token);
+    QFETCH(QString, named);
+
+    const QUrl apiUrl = url == QLatin1String("local") ? m_server->baseUrl() : QUrl(url);
+    const QString id = instanceId == QLatin1String("local") ? m_instanceId : instanceId;
+    const QString secret = token == QLatin1String("admin") ? m_adminSecret : token;
+    QVERIFY(run(apiUrl, id, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::BadInput);
+    QVERIFY2(m_message.contains(named), qPrintable(m_message));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestConnectionTester::silentServer_isATimeoutNamingHostAndSeconds()
+{
+    LocalInstanceServer::Fault silent;
+    silent.delayMs = 60000;
+    m_server->setFault(LocalInstanceServer::Route::List, silent);
+    m_tester->setTimeoutMs(300);
+    QCOMPARE(m_tester->timeoutMs(), 300);
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, m_adminSecret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Timeout);
+    QCOMPARE(m_message,
+             QStringLiteral("127.0.0.1:%1 did not answer within 1 second(s).")
+                     .arg(m_server->port()));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestConnectionTester::selfSignedCertificate_isATlsFailureNamingTheProblem()
+{
+    QFile certificateFile(QStringLiteral(LOSANT_TEST_DATA_DIR "/selfsigned-localhost.crt"));
+    QFile keyFile(QStringLiteral(LOSANT_TEST_DATA_DIR "/selfsigned-localhost.key"));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    QVERIFY(!tls.localCertificate().isNull());
+    QVERIFY(!tls.privateKey().isNull());
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QSignalSpy handshakes(&server, &QSslServer::startedEncryptionHandshake);
+
+    QVERIFY(run(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())), m_instanceId,
+                m_adminSecret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::TlsFailure);
+    QVERIFY2(m_message.startsWith(QStringLiteral("The TLS connection to 127.0.0.1:%1 failed: ")
+                                          .arg(server.serverPort())),
+             qPrintable(m_message));
+    QVERIFY2(m_message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+             qPrintable(m_message));
+    QCOMPARE(handshakes.count(), 1);
+}
+
+void TestConnectionTester::echoedSecret_isScrubbedFromTheMessage()
+{
+    LocalInstanceServer::Fault echo;
+    echo.status = 401;
+    echo.body = R"({"type":"NotAuthorized","message":"Bearer )" + m_adminSecret.toUtf8()
+            + R"( is not valid"})";
+    m_server->setFault(LocalInstanceServer::Route::List, echo);
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, m_adminSecret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Refused);
+    QVERIFY2(m_message.contains(QLatin1String("is not valid")), qPrintable(m_message));
+}
+
+void TestConnectionTester::cancel_reportsNothing_andStartAgainReportsOnlyTheNewTest()
+{
+    LocalInstanceServer::Fault slow;
+    slow.delayMs = 60000;
+    slow.times = 1;
+    m_server->setFault(LocalInstanceServer::Route::List, slow);
+    QSignalSpy finished(m_tester, &ConnectionTester::finished);
+    QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
+
+    m_tester->start(m_server->baseUrl(), m_instanceId, m_adminSecret);
+    QVERIFY(received.wait());
+    m_tester->cancel();
+    QVERIFY(!m_tester->isRunning());
+
+    // A queued BadInput report of an abandoned test must not arrive either.
+    m_tester->start(QUrl(QStringLiteral("http://api.example.com")), m_instanceId, m_adminSecret);
+    m_tester->start(m_server->baseUrl(), m_instanceId, m_adminSecret);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).value<ConnectionTester::Outcome>(),
+             ConnectionTester::Outcome::Success);
+    QVERIFY(!m_tester->isRunning());
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionTester)
+#include "tst_connectiontester.moc"
