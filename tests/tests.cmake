@@ -22,3 +22,6 @@ losant_add_test(tst_appoptions SOURCES tst_appoptions.cpp ${PROJECT_SOURCE_DIR}/
 target_include_directories(tst_appoptions PRIVATE ${PROJECT_SOURCE_DIR}/app)
 target_compile_definitions(tst_appoptions PRIVATE LOSANT_TOKENS_EXE="$<TARGET_FILE:losant-tokens>")
 add_dependencies(tst_appoptions losant-tokens)
+# No session bus: the window's connection handling as it is without a keychain.
+losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)

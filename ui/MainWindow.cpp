@@ -4,6 +4,7 @@
 #include "CreateTokenDialog.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
+#include "InfoBar.h"
 #include "LoadErrorBar.h"
 #include "LosantClient.h"
 #include "TokenActions.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -89,6 +91,10 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
     auto *layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_infoBar = new InfoBar(this);
+    m_infoBar->setObjectName(QStringLiteral("infoBar"));
+    connect(m_infoBar, &InfoBar::actionTriggered, this, &MainWindow::connectionsRequested);
+    layout->addWidget(m_infoBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_table, 1);
@@ -213,6 +219,12 @@ void MainWindow::createActions()
     exportTokens->setToolTip(tr("Save token metadata as CSV or JSON (Ctrl+E)"));
     connect(exportTokens, &QAction::triggered, this, &MainWindow::openExportDialog);
 
+    auto *connections = new QAction(tr("&Connections…"), this);
+    connections->setObjectName(QStringLiteral("connectionsAction"));
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connections->setToolTip(tr("Add, edit or switch instance connections (Ctrl+Shift+O)"));
+    connect(connections, &QAction::triggered, this, &MainWindow::connectionsRequested);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -221,6 +233,8 @@ void MainWindow::createActions()
     file->addAction(newToken);
     file->addAction(similar);
     file->addAction(exportTokens);
+    file->addSeparator();
+    file->addAction(connections);
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -247,6 +261,56 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_actions->toggleStatusAction());
     toolbar->addAction(m_actions->deleteAction());
+
+    // Which instance is open, and the way to another: always in sight, right of the actions.
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    auto *instanceLabel = new QLabel(tr("&Instance:"), toolbar);
+    m_switcher = new QComboBox(toolbar);
+    m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_switcher->setMinimumContentsLength(16);
+    m_switcher->setToolTip(tr("The instance shown; choose another to switch"));
+    instanceLabel->setBuddy(m_switcher);
+    toolbar->addWidget(instanceLabel);
+    toolbar->addWidget(m_switcher);
+    toolbar->addAction(connections);
+    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
+        const QVariant data = m_switcher->itemData(index);
+        if (data.toString() == m_currentChoice)
+            return;
+        if (!data.isValid()) {
+            // The last entry opens the connection dialog; the shown instance stays chosen.
+            setProfileChoices(m_choiceNames, m_currentChoice);
+            Q_EMIT connectionsRequested();
+            return;
+        }
+        Q_EMIT profileRequested(data.toString());
+    });
+    setProfileChoices({}, QString());
+}
+
+void MainWindow::setProfileChoices(const QStringList &profileNames, const QString &current)
+{
+    m_choiceNames = profileNames;
+    m_currentChoice = current;
+    const QSignalBlocker blocker(m_switcher);
+    m_switcher->clear();
+    // Empty data: the demo instance; no data at all: "Manage connections…".
+    m_switcher->addItem(tr("Demo instance (local)"), QString(QLatin1String("")));
+    for (const QString &name : profileNames)
+        m_switcher->addItem(name, name);
+    if (!profileNames.contains(current) && !current.isEmpty())
+        m_switcher->addItem(current, current); // a connection from the command line
+    m_switcher->insertSeparator(m_switcher->count());
+    m_switcher->addItem(tr("Manage connections…"), QVariant());
+    m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(current)));
+}
+
+InfoBar *MainWindow::infoBar() const
+{
+    return m_infoBar;
 }
 
 void MainWindow::showTableMenu(const QPoint &pos)

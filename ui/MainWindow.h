@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class FilterBar;
+class InfoBar;
+class QComboBox;
 class LoadErrorBar;
 class LosantClient;
 class QAction;
@@ -28,10 +30,19 @@ public:
 
     TokenListModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
+    InfoBar *infoBar() const;
+    // The switcher's entries: the demo instance, these profiles, and the one shown
+    // (`current`: a profile name, or empty for the demo instance).
+    void setProfileChoices(const QStringList &profileNames, const QString &current);
+    // Geometry, columns, sort and page size, for the next window.
+    void saveLayout() const;
 
 Q_SIGNALS:
     // After the first page has been painted (for start-up measurements and screenshots).
     void firstPageShown();
+    // The person chose another instance in the switcher (empty: the demo instance).
+    void profileRequested(const QString &profileName);
+    void connectionsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,7 +50,6 @@ protected:
 private:
     void createActions();
     void restoreLayout();
-    void saveLayout() const;
     void updateStatus();
     void onLoadFailed(const ApiError &error);
     void onFilterChanged(const QString &field, const QString &filter);
@@ -64,6 +74,10 @@ private:
     TokenActions *m_actions = nullptr;
     QAction *m_similar = nullptr;
     QSplitter *m_splitter;
+    InfoBar *m_infoBar = nullptr;
+    QComboBox *m_switcher = nullptr;
+    QStringList m_choiceNames;
+    QString m_currentChoice;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;
     QLabel *m_refreshLabel;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiCall.h" // QPointer<ApiCall> is read inline
 #include "ApiError.h"
 #include "ApiToken.h"
 #include "ApiTokenPage.h"
@@ -11,7 +12,6 @@
 #include <QSet>
 #include <functional>
 
-class ApiCall;
 class LosantClient;
 
 // The instance's tokens, fetched page by page from the server (Qt's fetchMore pattern).

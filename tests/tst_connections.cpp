@@ -1,0 +1,464 @@
+// Connections on the real widgets against the local instance over HTTP: the profile dialog
+// (checks while typing, Test connection in words, save, remove), the window's switcher and
+// title, switching while a request is in flight, and what a restart opens. Runs without a
+// keychain (no session bus), so it also shows the session-only behaviour.
+#include "AppSession.h"
+#include "ConnectionDialog.h"
+#include "InfoBar.h"
+#include "LocalInstance.h"
+#include "LocalInstanceServer.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TokenListModel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+class TestConnections : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void instanceId_isCheckedWhileTyping();
+    void httpToRemoteHost_isRefusedWithTheReason();
+    void testConnection_saysEachOutcomeInWords_data();
+    void testConnection_saysEachOutcomeInWords();
+    void tokenField_isMaskedUntilShown();
+    void saveAndOpen_showsTheInstance_andKeepsTheTokenOutOfSettings();
+    void switching_abortsInFlight_andNeverMixesInstances();
+    void restart_opensTheLastProfile_andWithoutKeychainAsksForTheToken();
+    void removingProfile_removesItsSecret();
+    void demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain();
+
+private:
+    void startSession();
+    ConnectionDialog *openDialog();
+    void fill(ConnectionDialog *dialog, const QString &name, const QString &url,
+              const QString &instance, const QString &token);
+    template<typename T> T *child(QWidget *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+    ConnectionProfile profileFor(const QString &name, const QString &instanceId) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QSettings *m_settings = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    LocalInstanceServer *m_server = nullptr;
+    AppSession *m_session = nullptr;
+    QString m_instanceA, m_adminA, m_instanceB, m_adminB, m_noScope;
+};
+
+void TestConnections::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestConnections::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings
+            = new QSettings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_profiles = new ProfileStore(m_settings);
+    m_secrets = new SecretStore(
+            QStringLiteral("losant-tokens-test-%1").arg(QCoreApplication::applicationPid()));
+    m_network = new QNetworkAccessManager(this);
+    m_server = new LocalInstanceServer(this);
+    LocalInstance &instance = m_server->instance();
+    m_instanceA = instance.addInstance();
+    m_adminA = instance.issueToken(m_instanceA, QStringLiteral("admin A"),
+                                   {QStringLiteral("all.Instance")});
+    m_noScope = instance.issueToken(m_instanceA, QStringLiteral("creator only"),
+                                    {QStringLiteral("instanceApiTokens.post")});
+    m_instanceB = instance.addInstance();
+    m_adminB = instance.issueToken(m_instanceB, QStringLiteral("admin B"),
+                                   {QStringLiteral("all.Instance")});
+    for (int i = 0; i < 30; ++i) {
+        ApiToken a;
+        a.name = QStringLiteral("alpha %1").arg(i, 2, 10, QLatin1Char('0'));
+        a.status = QStringLiteral("active");
+        instance.addToken(m_instanceA, a);
+        ApiToken b;
+        b.name = QStringLiteral("beta %1").arg(i, 2, 10, QLatin1Char('0'));
+        b.status = QStringLiteral("active");
+        instance.addToken(m_instanceB, b);
+    }
+    QVERIFY(m_server->start() != 0);
+}
+
+void TestConnections::cleanup()
+{
+    delete m_session;
+    m_session = nullptr;
+    delete m_server;
+    delete m_network;
+    delete m_secrets;
+    delete m_profiles;
+    delete m_settings;
+    m_dir.reset();
+}
+
+void TestConnections::startSession()
+{
+    m_session = new AppSession(m_network, m_profiles, m_secrets);
+    m_session->setDemoTokenCount(20);
+}
+
+ConnectionProfile TestConnections::profileFor(const QString &name, const QString &instanceId) const
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.apiUrl = m_server->baseUrl();
+    p.instanceId = instanceId;
+    return p;
+}
+
+ConnectionDialog *TestConnections::openDialog()
+{
+    if (!m_session)
+        startSession();
+    m_session->showConnections();
+    ConnectionDialog *dialog = m_session->connectionDialog();
+    [&] {
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    }();
+    return dialog;
+}
+
+void TestConnections::fill(ConnectionDialog *dialog, const QString &name, const QString &url,
+                           const QString &instance, const QString &token)
+{
+    const QList<QPair<QString, QString>> fields = {{QStringLiteral("profileNameEdit"), name},
+                                                   {QStringLiteral("apiUrlEdit"), url},
+                                                   {QStringLiteral("instanceIdEdit"), instance},
+                                                   {QStringLiteral("accessTokenEdit"), token}};
+    for (const auto &[objectName, text] : fields) {
+        auto *edit = child<QLineEdit>(dialog, objectName);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+}
+
+void TestConnections::instanceId_isCheckedWhileTyping()
+{
+    ConnectionDialog *dialog = openDialog();
+    auto *edit = child<QLineEdit>(dialog, QStringLiteral("instanceIdEdit"));
+    auto *error = child<QLabel>(dialog, QStringLiteral("instanceIdError"));
+    QTest::keyClicks(edit, QStringLiteral("5f0c8f7e"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("this has 8")), qPrintable(error->text()));
+    QTest::keyClicks(edit, QStringLiteral("xyz-!")); // not hexadecimal: never typed in
+    QCOMPARE(edit->text(), QStringLiteral("5f0c8f7e"));
+    QTest::keyClicks(edit, QStringLiteral("2d5b4a0012345678"));
+    QVERIFY(!error->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("9")); // a 25th character does not fit
+    QCOMPARE(edit->text(), QStringLiteral("5f0c8f7e2d5b4a0012345678"));
+    QVERIFY(!child<QPushButton>(dialog, QStringLiteral("saveProfileButton"))->isEnabled());
+}
+
+void TestConnections::httpToRemoteHost_isRefusedWithTheReason()
+{
+    ConnectionDialog *dialog = openDialog();
+    fill(dialog, QStringLiteral("Staging"), QStringLiteral("http://staging.example.com"),
+         m_instanceA, m_adminA);
+    auto *error = child<QLabel>(dialog, QStringLiteral("apiUrlError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("staging.example.com"))
+                     && error->text().contains(QLatin1String("https")),
+             qPrintable(error->text()));
+    QVERIFY(!child<QPushButton>(dialog, QStringLiteral("saveProfileButton"))->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, QStringLiteral("testConnectionButton"))->isEnabled());
+
+    // The same host over https, and plain http to this computer, are fine.
+    fill(dialog, QStringLiteral("Staging"), QStringLiteral("https://staging.example.com"),
+         m_instanceA, m_adminA);
+    QVERIFY(!error->isVisible());
+    fill(dialog, QStringLiteral("Local"), m_server->baseUrl().toString(), m_instanceA, m_adminA);
+    QVERIFY(!error->isVisible());
+    QVERIFY(child<QPushButton>(dialog, QStringLiteral("saveProfileButton"))->isEnabled());
+}
+
+void TestConnections::testConnection_saysEachOutcomeInWords_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("valid token") << "valid"
+                                 << "this instance has 32 API token";
+    QTest::newRow("unknown token") << "unknown"
+                                   << "access token was refused";
+    QTest::newRow("token without the scope") << "noscope"
+                                             << "lacks a scope that can list tokens";
+    QTest::newRow("unknown instance") << "noinstance"
+                                      << "No instance with this ID";
+    QTest::newRow("closed port") << "closed"
+                                 << "Could not reach";
+}
+
+void TestConnections::testConnection_saysEachOutcomeInWords()
+{
+    QFETCH(QString, which);
+    QFETCH(QString, said);
+    QString url = m_server->baseUrl().toString();
+    QString instance = m_instanceA;
+    QString token = m_adminA;
+    if (which == QLatin1String("unknown"))
+        token = QStringLiteral("not-a-token-this-server-issued");
+    else if (which == QLatin1String("noscope"))
+        token = m_noScope;
+    else if (which == QLatin1String("noinstance"))
+        instance = QStringLiteral("0123456789abcdef01234567");
+    if (which == QLatin1String("closed")) {
+        LocalInstanceServer gone;
+        QVERIFY(gone.start() != 0);
+        url = gone.baseUrl().toString();
+    } // its port is closed from here on
+
+    ConnectionDialog *dialog = openDialog();
+    fill(dialog, QStringLiteral("Trial"), url, instance, token);
+    auto *test = child<QPushButton>(dialog, QStringLiteral("testConnectionButton"));
+    auto *result = child<QLabel>(dialog, QStringLiteral("testResultLabel"));
+    QSignalSpy finished(dialog->tester(), &ConnectionTester::finished);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!test->isEnabled()); // one test at a time
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(result->text().contains(said), qPrintable(result->text()));
+    QVERIFY(!result->text().contains(token)); // the token never shows, whatever happened
+    QVERIFY(test->isEnabled());
+    if (which == QLatin1String("valid")) {
+        const RecordedRequest last = m_server->requests().constLast();
+        QVERIFY2(last.rawQuery.contains("perPage=1"), last.rawQuery.constData());
+    }
+}
+
+void TestConnections::tokenField_isMaskedUntilShown()
+{
+    ConnectionDialog *dialog = openDialog();
+    auto *token = child<QLineEdit>(dialog, QStringLiteral("accessTokenEdit"));
+    QTest::keyClicks(token, QStringLiteral("secret-value"));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QToolButton>(dialog, QStringLiteral("showTokenButton")),
+                      Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QToolButton>(dialog, QStringLiteral("showTokenButton")),
+                      Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    // The losantdomain header waits under "Advanced".
+    auto *domain = child<QLineEdit>(dialog, QStringLiteral("losantDomainEdit"));
+    QVERIFY(!domain->isVisible());
+    QTest::mouseClick(child<QToolButton>(dialog, QStringLiteral("advancedToggle")), Qt::LeftButton);
+    QVERIFY(domain->isVisible());
+}
+
+void TestConnections::saveAndOpen_showsTheInstance_andKeepsTheTokenOutOfSettings()
+{
+    ConnectionDialog *dialog = openDialog();
+    fill(dialog, QStringLiteral("Production"), m_server->baseUrl().toString(), m_instanceB,
+         m_adminB);
+    QSignalSpy changed(m_session, &AppSession::windowChanged);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openProfileButton")),
+                      Qt::LeftButton);
+    QVERIFY(changed.wait());
+    MainWindow *window = m_session->window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY2(window->windowTitle().contains(QLatin1String("Production")),
+             qPrintable(window->windowTitle()));
+    QVERIFY(!window->windowTitle().contains(m_adminB));
+    auto *switcher = child<QComboBox>(window, QStringLiteral("profileSwitcher"));
+    QCOMPARE(switcher->currentText(), QStringLiteral("Production"));
+    QTRY_COMPARE(window->model()->rowCount(), 31);
+    QVERIFY(window->model()->tokenAt(0).name.startsWith(QLatin1String("admin B")));
+    QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Production"));
+
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("Production"));
+    QVERIFY(stored.contains(m_instanceB.toLatin1()));
+    QVERIFY(!stored.contains(m_adminB.toLatin1()));
+}
+
+void TestConnections::switching_abortsInFlight_andNeverMixesInstances()
+{
+    m_profiles->save(profileFor(QStringLiteral("A"), m_instanceA));
+    m_profiles->save(profileFor(QStringLiteral("B"), m_instanceB));
+    bool done = false;
+    m_secrets->write(QStringLiteral("A"), m_adminA, [&done](const QString &) { done = true; });
+    QTRY_VERIFY(done);
+    done = false;
+    m_secrets->write(QStringLiteral("B"), m_adminB, [&done](const QString &) { done = true; });
+    QTRY_VERIFY(done);
+
+    LocalInstanceServer::Fault slow = LocalInstanceServer::Fault::delayed(700);
+    slow.times = 1;
+    m_server->setFault(LocalInstanceServer::Route::List, slow);
+    startSession();
+    QSignalSpy changed(m_session, &AppSession::windowChanged);
+    m_session->openProfile(QStringLiteral("A"));
+    QVERIFY(changed.wait());
+    QTRY_COMPARE(m_server->requests().size(), 1); // A's slow first page is out
+
+    // The person picks B in the switcher, by keyboard.
+    auto *switcher = child<QComboBox>(m_session->window(), QStringLiteral("profileSwitcher"));
+    QCOMPARE(switcher->currentText(), QStringLiteral("A"));
+    switcher->setFocus();
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QVERIFY(changed.wait());
+    MainWindow *window = m_session->window();
+    QVERIFY2(window->windowTitle().contains(QLatin1String("B")), qPrintable(window->windowTitle()));
+    QTRY_COMPARE(window->model()->rowCount(), 31);
+    QSignalSpy answered(m_server, &LocalInstanceServer::delayedAnswerDone);
+    QVERIFY(answered.size() > 0 || answered.wait(5000)); // A's answer went out, to no one
+    QTRY_VERIFY(!window->model()->isLoading());
+    QCOMPARE(window->model()->rowCount(), 31);
+    for (int row = 0; row < window->model()->rowCount(); ++row) {
+        const QString name = window->model()->tokenAt(row).name;
+        QVERIFY2(!name.startsWith(QLatin1String("alpha")) && name != QLatin1String("admin A"),
+                 qPrintable(name));
+    }
+    QCOMPARE(m_profiles->lastUsed(), QStringLiteral("B"));
+}
+
+void TestConnections::restart_opensTheLastProfile_andWithoutKeychainAsksForTheToken()
+{
+    m_profiles->save(profileFor(QStringLiteral("Prod"), m_instanceA));
+    bool done = false;
+    m_secrets->write(QStringLiteral("Prod"), m_adminA, [&done](const QString &) { done = true; });
+    QTRY_VERIFY(done);
+    startSession();
+    m_session->openProfile(QStringLiteral("Prod"));
+    QTRY_VERIFY(m_session->window() && m_session->window()->model()->rowCount() == 32);
+    delete m_session;
+    m_session = nullptr;
+
+    // A restart: new settings object, store and (no keychain here) an empty session memory.
+    delete m_profiles;
+    delete m_settings;
+    delete m_secrets;
+    m_settings
+            = new QSettings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_profiles = new ProfileStore(m_settings);
+    m_secrets = new SecretStore(QStringLiteral("losant-tokens-test-restart"));
+    QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Prod"));
+    QCOMPARE(m_profiles->profile(QStringLiteral("Prod"))->instanceId, m_instanceA);
+
+    startSession();
+    m_session->openProfile(m_profiles->lastUsed());
+    QTRY_VERIFY(m_session->connectionDialog() && m_session->connectionDialog()->isVisible());
+    ConnectionDialog *dialog = m_session->connectionDialog();
+    auto *notice = child<QLabel>(dialog, QStringLiteral("connectionNotice"));
+    QVERIFY2(notice->text().contains(QStringLiteral("No access token is stored for “Prod”")),
+             qPrintable(notice->text()));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("profileNameEdit"))->text(),
+             QStringLiteral("Prod"));
+    QVERIFY(child<QLabel>(dialog, QStringLiteral("tokenStorageNote"))
+                    ->text()
+                    .contains(QLatin1String("this session only")));
+    // The demo instance fills the window meanwhile, so the app is never empty.
+    QVERIFY(m_session->window());
+
+    // Entering the token opens the instance.
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("accessTokenEdit")), m_adminA);
+    QSignalSpy changed(m_session, &AppSession::windowChanged);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openProfileButton")),
+                      Qt::LeftButton);
+    QVERIFY(changed.wait());
+    QTRY_COMPARE(m_session->window()->model()->rowCount(), 32);
+}
+
+void TestConnections::removingProfile_removesItsSecret()
+{
+    m_profiles->save(profileFor(QStringLiteral("Old"), m_instanceA));
+    m_profiles->save(profileFor(QStringLiteral("Keep"), m_instanceB));
+    bool done = false;
+    m_secrets->write(QStringLiteral("Old"), m_adminA, [&done](const QString &) { done = true; });
+    QTRY_VERIFY(done);
+
+    ConnectionDialog *dialog = openDialog();
+    dialog->selectProfile(QStringLiteral("Old"));
+    QTRY_COMPARE(child<QLineEdit>(dialog, QStringLiteral("accessTokenEdit"))->text(), m_adminA);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("removeProfileButton")),
+                      Qt::LeftButton);
+    auto *ask = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRemoveProfile"));
+    QVERIFY(ask);
+    QVERIFY(m_profiles->contains(QStringLiteral("Old"))); // nothing happens before the answer
+    QTest::mouseClick(child<QPushButton>(ask, QStringLiteral("confirmRemoveButton")),
+                      Qt::LeftButton);
+    QVERIFY(!m_profiles->contains(QStringLiteral("Old")));
+    QVERIFY(m_profiles->contains(QStringLiteral("Keep")));
+
+    QString secret = QStringLiteral("unread");
+    done = false;
+    m_secrets->read(QStringLiteral("Old"), [&](const QString &s, const QString &) {
+        secret = s;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY(secret.isEmpty());
+}
+
+void TestConnections::demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain()
+{
+    startSession();
+    QVERIFY(m_session->openDemo());
+    MainWindow *window = m_session->window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *bar = child<InfoBar>(window, QStringLiteral("infoBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->message().contains(QLatin1String("demo instance")), qPrintable(bar->message()));
+    QCOMPARE(child<QComboBox>(window, QStringLiteral("profileSwitcher"))->currentText(),
+             QStringLiteral("Demo instance (local)"));
+    QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("infoBarAction")), Qt::LeftButton);
+    QTRY_VERIFY(m_session->connectionDialog() && m_session->connectionDialog()->isVisible());
+
+    // Saving without a keychain: said once, in the window, and the token stays in memory.
+    QSignalSpy unavailable(m_secrets, &SecretStore::keychainUnavailable);
+    ConnectionDialog *dialog = m_session->connectionDialog();
+    fill(dialog, QStringLiteral("One"), m_server->baseUrl().toString(), m_instanceA, m_adminA);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveProfileButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(dialog, QStringLiteral("connectionNotice"))
+                        ->text()
+                        .contains(QLatin1String("session only")));
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("addProfileButton")),
+                      Qt::LeftButton);
+    fill(dialog, QStringLiteral("Two"), m_server->baseUrl().toString(), m_instanceB, m_adminB);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveProfileButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_profiles->profiles().size(), 2);
+    QTRY_VERIFY(bar->message().contains(QLatin1String("No keychain is available")));
+    QCOMPARE(unavailable.size(), 1);
+    // The switcher lists the new profiles.
+    auto *switcher = child<QComboBox>(window, QStringLiteral("profileSwitcher"));
+    QVERIFY(switcher->findText(QStringLiteral("One")) > 0);
+    QVERIFY(switcher->findText(QStringLiteral("Two")) > 0);
+}
+
+QTEST_MAIN(TestConnections)
+#include "tst_connections.moc"

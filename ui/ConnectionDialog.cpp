@@ -1,0 +1,425 @@
+#include "ConnectionDialog.h"
+
+#include "LosantIds.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TransportPolicy.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #b00020");
+
+QLabel *errorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(kErrorStyle);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
+                                   QNetworkAccessManager *network, QWidget *parent)
+    : QDialog(parent), m_profiles(profiles), m_secrets(secrets),
+      m_tester(new ConnectionTester(network, this))
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setWindowTitle(tr("Connections"));
+    resize(820, 460);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("profileList"));
+    auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(QStringLiteral("addProfileButton"));
+    m_remove = new QPushButton(tr("Re&move…"), this);
+    m_remove->setObjectName(QStringLiteral("removeProfileButton"));
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Profiles"), left));
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(listButtons);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(buildForm());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    m_save->setObjectName(QStringLiteral("saveProfileButton"));
+    m_open = buttons->addButton(tr("Save and &Open"), QDialogButtonBox::AcceptRole);
+    m_open->setObjectName(QStringLiteral("openProfileButton"));
+    m_open->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_open, &QPushButton::clicked, this, [this] { save(true); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(add, &QPushButton::clicked, this, [this] { selectProfile(QString()); });
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionDialog::removeSelected);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (!name.isEmpty() && name != m_loadedName)
+            selectProfile(name);
+    });
+    connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTested);
+
+    reloadList(m_profiles->lastUsed());
+    const QString first = m_profiles->lastUsed().isEmpty() && !m_profiles->profiles().isEmpty()
+            ? m_profiles->profiles().constFirst().name
+            : m_profiles->lastUsed();
+    selectProfile(m_profiles->contains(first) ? first : QString());
+}
+
+QWidget *ConnectionDialog::buildForm()
+{
+    auto *form = new QWidget(this);
+    auto *outer = new QVBoxLayout(form);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_notice = new QLabel(form);
+    m_notice->setObjectName(QStringLiteral("connectionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    outer->addWidget(m_notice);
+
+    auto *layout = new QFormLayout;
+    const auto withError = [form](QWidget *field, QLabel *error) {
+        auto *box = new QWidget(form);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(field);
+        v->addWidget(error);
+        return box;
+    };
+
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("profileNameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Production"));
+    m_name->setMaxLength(100);
+    m_nameError = errorLabel(QStringLiteral("profileNameError"), form);
+    layout->addRow(tr("&Name:"), withError(m_name, m_nameError));
+
+    m_url = new QLineEdit(form);
+    m_url->setObjectName(QStringLiteral("apiUrlEdit"));
+    m_url->setPlaceholderText(ConnectionProfile::defaultApiUrl().toString());
+    m_url->setToolTip(tr("On-premises instances have their own API URL."));
+    m_urlError = errorLabel(QStringLiteral("apiUrlError"), form);
+    layout->addRow(tr("API &URL:"), withError(m_url, m_urlError));
+
+    m_instance = new QLineEdit(form);
+    m_instance->setObjectName(QStringLiteral("instanceIdEdit"));
+    m_instance->setPlaceholderText(tr("24 hexadecimal characters"));
+    m_instance->setMaxLength(24);
+    m_instance->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
+    m_instanceError = errorLabel(QStringLiteral("instanceIdError"), form);
+    layout->addRow(tr("&Instance ID:"), withError(m_instance, m_instanceError));
+
+    m_token = new QLineEdit(form);
+    m_token->setObjectName(QStringLiteral("accessTokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("An access token allowed to list and manage API tokens"));
+    m_showToken = new QToolButton(form);
+    m_showToken->setObjectName(QStringLiteral("showTokenButton"));
+    m_showToken->setText(tr("Show"));
+    m_showToken->setCheckable(true);
+    m_showToken->setToolTip(tr("Show or hide the access token"));
+    connect(m_showToken, &QToolButton::toggled, this, [this](bool shown) {
+        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showToken->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    auto *tokenRow = new QWidget(form);
+    auto *tokenLayout = new QHBoxLayout(tokenRow);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    tokenLayout->addWidget(m_token, 1);
+    tokenLayout->addWidget(m_showToken);
+    m_tokenNote = new QLabel(form);
+    m_tokenNote->setObjectName(QStringLiteral("tokenStorageNote"));
+    m_tokenNote->setWordWrap(true);
+    layout->addRow(tr("&Access token:"), withError(tokenRow, m_tokenNote));
+    m_tokenNote->show();
+
+    m_advancedToggle = new QToolButton(form);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("Advanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_advanced = new QWidget(form);
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->setContentsMargins(0, 0, 0, 0);
+    m_domain = new QLineEdit(m_advanced);
+    m_domain->setObjectName(QStringLiteral("losantDomainEdit"));
+    m_domain->setPlaceholderText(tr("Only for instances that need the losantdomain header"));
+    advanced->addRow(tr("losant&domain header:"), m_domain);
+    m_advanced->hide();
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    outer->addLayout(layout);
+    outer->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    outer->addWidget(m_advanced);
+
+    m_test = new QPushButton(tr("&Test Connection"), form);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testResult = new QLabel(form);
+    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    outer->addLayout(testRow);
+    outer->addStretch();
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+
+    for (QLineEdit *edit : {m_name, m_url, m_instance, m_token, m_domain}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            // A result is about what was tested, not about what is typed now.
+            m_tester->cancel();
+            m_testResult->clear();
+            setBusy(false);
+            revalidate();
+        });
+    }
+    return form;
+}
+
+void ConnectionDialog::reloadList(const QString &select)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const ConnectionProfile &p : m_profiles->profiles()) {
+        auto *item = new QListWidgetItem(p.name, m_list);
+        item->setToolTip(QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.instanceId));
+        if (p.name == select)
+            m_list->setCurrentItem(item);
+    }
+    m_remove->setEnabled(m_list->currentItem() != nullptr);
+}
+
+void ConnectionDialog::selectProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> saved = m_profiles->profile(name);
+    reloadList(saved ? name : QString());
+    showProfile(saved.value_or(ConnectionProfile()), !saved);
+}
+
+void ConnectionDialog::showProfile(const ConnectionProfile &profile, bool isNew)
+{
+    m_tester->cancel();
+    m_loadedName = isNew ? QString() : profile.name;
+    m_name->setText(profile.name);
+    m_url->setText(isNew ? QString() : profile.apiUrl.toString());
+    m_instance->setText(profile.instanceId);
+    m_domain->setText(profile.losantDomain);
+    m_advancedToggle->setChecked(!profile.losantDomain.isEmpty());
+    m_token->clear();
+    m_showToken->setChecked(false);
+    m_testResult->clear();
+    setBusy(false);
+    const quint64 read = ++m_secretRead;
+    if (!isNew) {
+        m_token->setPlaceholderText(tr("Reading the keychain…"));
+        m_secrets->read(profile.name, [this, read](const QString &secret, const QString &error) {
+            if (read != m_secretRead)
+                return; // another profile is shown by now
+            m_token->setPlaceholderText(
+                    tr("An access token allowed to list and manage API tokens"));
+            if (!error.isEmpty())
+                showNotice(tr("The access token could not be read: %1").arg(error));
+            if (m_token->text().isEmpty())
+                m_token->setText(secret);
+            revalidate();
+        });
+    }
+    m_name->setFocus();
+    revalidate();
+}
+
+void ConnectionDialog::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+ConnectionProfile ConnectionDialog::editedProfile() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.apiUrl = m_url->text().trimmed().isEmpty() ? ConnectionProfile::defaultApiUrl()
+                                                 : TransportPolicy::fromText(m_url->text());
+    p.instanceId = m_instance->text().trimmed().toLower();
+    p.losantDomain = m_domain->text().trimmed();
+    return p;
+}
+
+QString ConnectionDialog::problem() const
+{
+    const ConnectionProfile p = editedProfile();
+    if (p.name.isEmpty())
+        return tr("Give the profile a name.");
+    if (p.name != m_loadedName && m_profiles->contains(p.name))
+        return tr("There is already a profile named “%1”.").arg(p.name);
+    if (const QString why = TransportPolicy::problem(p.apiUrl); !why.isEmpty())
+        return why;
+    if (!LosantIds::isValidId(p.instanceId))
+        return tr("The instance ID has 24 hexadecimal characters (%1 so far).")
+                .arg(p.instanceId.size());
+    if (m_token->text().trimmed().isEmpty())
+        return tr("Enter the access token.");
+    return QString();
+}
+
+void ConnectionDialog::revalidate()
+{
+    const ConnectionProfile p = editedProfile();
+    const bool nameTaken = p.name != m_loadedName && m_profiles->contains(p.name);
+    showError(m_nameError,
+              nameTaken ? tr("There is already a profile named “%1”.").arg(p.name) : QString());
+    showError(m_urlError,
+              m_url->text().trimmed().isEmpty() ? QString() : TransportPolicy::problem(p.apiUrl));
+    // Checked while typing: the count tells how far off a pasted ID is.
+    const int length = p.instanceId.size();
+    showError(
+            m_instanceError,
+            length == 0 || LosantIds::isValidId(p.instanceId)
+                    ? QString()
+                    : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length));
+    if (m_secrets->isSessionOnly())
+        m_tokenNote->setText(tr("No keychain is available: the token is kept for this session "
+                                "only and never written to disk."));
+    else
+        m_tokenNote->setText(tr("Kept in the system keychain, never in a settings file."));
+    const bool ok = problem().isEmpty();
+    m_save->setEnabled(ok);
+    m_open->setEnabled(ok);
+    m_save->setToolTip(problem());
+    m_open->setToolTip(problem());
+    const bool testable = TransportPolicy::problem(p.apiUrl).isEmpty()
+            && LosantIds::isValidId(p.instanceId) && !m_token->text().trimmed().isEmpty();
+    m_test->setEnabled(testable && !m_tester->isRunning());
+    m_remove->setEnabled(!m_loadedName.isEmpty());
+}
+
+void ConnectionDialog::setBusy(bool busy)
+{
+    m_test->setText(busy ? tr("Testing…") : tr("&Test Connection"));
+    m_test->setEnabled(!busy);
+}
+
+void ConnectionDialog::testConnection()
+{
+    const ConnectionProfile p = editedProfile();
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Connecting to %1…").arg(p.apiUrl.host()));
+    setBusy(true);
+    m_tester->start(p.apiUrl, p.instanceId, m_token->text().trimmed(), p.losantDomain);
+}
+
+void ConnectionDialog::onTested(ConnectionTester::Outcome outcome, const QString &message)
+{
+    setBusy(false);
+    const bool ok = outcome == ConnectionTester::Outcome::Success;
+    const QString icon = ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ");
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20") : kErrorStyle);
+    m_testResult->setText(icon + message);
+    revalidate();
+}
+
+void ConnectionDialog::save(bool thenOpen)
+{
+    if (!problem().isEmpty())
+        return;
+    const ConnectionProfile p = editedProfile();
+    const QString previous = m_loadedName;
+    const QString token = m_token->text().trimmed();
+    m_profiles->save(p, previous);
+    if (!previous.isEmpty() && previous != p.name)
+        m_secrets->remove(previous, [](const QString &) {});
+    m_loadedName = p.name;
+    reloadList(p.name);
+    setEnabled(false); // until the keychain has the token: opening needs it
+    m_secrets->write(p.name, token, [this, thenOpen, name = p.name](const QString &error) {
+        setEnabled(true);
+        if (!error.isEmpty()) {
+            showNotice(tr("The profile was saved, but its access token was not: %1").arg(error));
+            return;
+        }
+        showNotice(m_secrets->isSessionOnly()
+                           ? tr("Saved. No keychain is available, so the access token is kept "
+                                "for this session only.")
+                           : tr("Saved."));
+        if (thenOpen) {
+            Q_EMIT openRequested(name);
+            accept();
+        }
+    });
+}
+
+void ConnectionDialog::removeSelected()
+{
+    const QString name = m_loadedName;
+    if (name.isEmpty())
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                tr("Remove the profile “%1” and its stored access token?\n"
+                                   "The tokens on the server are not touched.")
+                                        .arg(name),
+                                QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("confirmRemoveProfile"));
+    QPushButton *remove = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    ask->addButton(QMessageBox::Cancel);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, name, remove](QAbstractButton *b) {
+        if (b != remove)
+            return;
+        m_profiles->remove(name);
+        m_secrets->remove(name, [this, name](const QString &error) {
+            if (!error.isEmpty())
+                showNotice(tr("The profile was removed, but its access token could not be "
+                              "removed from the keychain: %1")
+                                   .arg(error));
+        });
+        const QList<ConnectionProfile> left = m_profiles->profiles();
+        selectProfile(left.isEmpty() ? QString() : left.constFirst().name);
+        showNotice(tr("Removed “%1”.").arg(name));
+    });
+    ask->open();
+}
