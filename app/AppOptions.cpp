@@ -1,5 +1,6 @@
 #include "AppOptions.h"
 
+#include "LocalInstanceServer.h"
 #include "LosantIds.h"
 #include "TransportPolicy.h"
 
@@ -43,16 +44,6 @@ bool isOneWord(const QString &value)
     return true;
 }
 } // namespace
-
-bool AppOptions::needsWindow(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--serve", "--help", "-h", "--help-all", "--version", "-v"})
-            if (std::strcmp(argv[i], flag) == 0)
-                return false;
-    }
-    return true;
-}
 
 int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &env,
                       const std::function<bool(const QString &)> &profileExists)
@@ -116,11 +107,18 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
             QStringLiteral("token-file"),
             Text::tr("Read the access token from <path> instead of %1.").arg(kTokenVariable),
             Text::tr("path"));
+    const QCommandLineOption faultOption(
+            QStringLiteral("fault"),
+            Text::tr("With --serve: misbehave on one route, e.g. list=429:5, list=html, "
+                     "list=shape:items, list=truncate, list=huge, create=drop, get=500. "
+                     "Repeatable."),
+            Text::tr("route=fault"));
     QCommandLineOption startupOption(QStringLiteral("report-startup"),
                                      Text::tr("Print when the first page is shown, then quit."));
     startupOption.setFlags(QCommandLineOption::HiddenFromHelp); // for the start-up benchmark
     parser.addOptions({demoOption, serveOption, portOption, tokensOption, screenshotOption,
-                       profileOption, urlOption, instanceOption, tokenFileOption, startupOption});
+                       profileOption, urlOption, instanceOption, tokenFileOption, faultOption,
+                       startupOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -181,6 +179,16 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
                                  "%1")
                                 .arg(remote));
         demoTokens = value;
+    }
+    for (const QString &spec : parser.values(faultOption)) {
+        LocalInstanceServer::Route route;
+        LocalInstanceServer::Fault fault;
+        QString why;
+        if (!LocalInstanceServer::Fault::parse(spec, &route, &fault, &why))
+            return fail(Text::tr("--fault: %1").arg(why));
+        if (!serve)
+            return fail(Text::tr("--fault only goes with --serve"));
+        faults.append(spec);
     }
     screenshotPath = parser.value(screenshotOption);
     reportStartup = parser.isSet(startupOption);

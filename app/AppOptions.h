@@ -15,6 +15,7 @@ struct AppOptions
     quint16 port = 0;
     int demoTokens = 250;
     QString screenshotPath;
+    QStringList faults; // --fault specs for --serve, already checked
     bool reportStartup = false;
 
     QString profile; // --profile: a saved connection profile's name
@@ -31,7 +32,6 @@ struct AppOptions
     int parse(const QStringList &arguments,
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               const std::function<bool(const QString &)> &profileExists = {});
-    static bool needsWindow(int argc, char *argv[]);
 
     static constexpr qint64 kMaxTokenFileBytes = 64 * 1024;
 };

@@ -1,19 +1,24 @@
 #include "AppOptions.h"
+#include "AppSession.h"
+#include "ConnectionProfile.h"
 #include "DemoData.h"
 #include "LocalInstanceServer.h"
 #include "LosantClient.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
 #include "SignalQuit.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 void installTranslators(QCoreApplication &app)
@@ -38,6 +43,13 @@ int serve(const AppOptions &options)
 {
     LocalInstanceServer server;
     const DemoInstance demo = DemoData::populate(server.instance(), options.demoTokens);
+    for (const QString &spec : options.faults) {
+        LocalInstanceServer::Route route;
+        LocalInstanceServer::Fault fault;
+        QString unused;
+        if (LocalInstanceServer::Fault::parse(spec, &route, &fault, &unused))
+            server.setFault(route, fault);
+    }
     if (server.start(options.port) == 0) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Could not listen on port %1.")
@@ -51,6 +63,10 @@ int serve(const AppOptions &options)
                 qPrintable(QStringLiteral("LOSANT_URL=") + server.baseUrl().toString()),
                 qPrintable(QStringLiteral("LOSANT_INSTANCE_ID=") + demo.instanceId),
                 qPrintable(QStringLiteral("LOSANT_ACCESS_TOKEN=") + demo.adminSecret));
+    if (!options.faults.isEmpty())
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Faults: %1")
+                                       .arg(options.faults.join(QLatin1String(", ")))));
     std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Press Ctrl+C to stop.")));
     std::fflush(stdout);
     return QCoreApplication::exec();
@@ -58,57 +74,76 @@ int serve(const AppOptions &options)
 
 int runWindow(const AppOptions &options)
 {
-    // No connection is configured yet: the app opens its own demo instance.
-    LocalInstanceServer server;
-    const DemoInstance demo = DemoData::populate(server.instance(), options.demoTokens);
-    if (server.start() == 0) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                             "main", "Could not start the demo instance on 127.0.0.1.")));
-        return 1;
-    }
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    SecretStore secrets;
     QNetworkAccessManager network;
-    LosantClient client(&network);
-    client.setBaseUrl(server.baseUrl());
-    client.setAccessToken(demo.adminSecret);
+    AppSession session(&network, &profiles, &secrets);
+    session.setDemoTokenCount(options.demoTokens);
 
-    MainWindow window(&client, demo.instanceId,
-                      QCoreApplication::translate("main", "Demo instance (local)"));
     if (!options.screenshotPath.isEmpty()) {
-        QObject::connect(&window, &MainWindow::firstPageShown, &window, [&window, &options] {
-            const bool ok = window.grab().save(options.screenshotPath);
+        QObject::connect(&session, &AppSession::firstPageShown, &session, [&session, &options] {
+            const bool ok = session.window()->grab().save(options.screenshotPath);
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }
     if (options.reportStartup) {
-        QObject::connect(&window, &MainWindow::firstPageShown, &window, [] {
+        QObject::connect(&session, &AppSession::firstPageShown, &session, [] {
             std::printf("first page shown\n");
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
     }
-    window.show();
+
+    const QString last = profiles.lastUsed();
+    if (!options.url.isEmpty()) {
+        ConnectionProfile direct;
+        direct.apiUrl = options.url;
+        direct.instanceId = options.instanceId;
+        session.openDirect(direct, options.accessToken);
+    } else if (!options.profile.isEmpty()) {
+        session.openProfile(options.profile, options.accessToken);
+    } else if (!options.demo && !last.isEmpty() && profiles.contains(last)) {
+        session.openProfile(last);
+    } else if (!session.openDemo()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                             "main", "Could not start the demo instance on 127.0.0.1.")));
+        return 1;
+    }
     return QApplication::exec();
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LosantTokens"));
+    QCoreApplication::setApplicationName(QStringLiteral("losant-tokens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOSANT_TOKENS_VERSION));
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Commands that need no window must also work without a display.
-    std::unique_ptr<QCoreApplication> app;
-    if (AppOptions::needsWindow(argc, argv))
-        app = std::make_unique<QApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("LosantTokens"));
-    QCoreApplication::setApplicationName(QStringLiteral("losant-tokens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LOSANT_TOKENS_VERSION));
-    installTranslators(*app);
-
+    // The command line is checked before any window, and without needing a display: a bad
+    // value exits with status 2 even on a headless machine.
     AppOptions options;
-    if (const int status = options.parse(QCoreApplication::arguments()); status >= 0)
-        return status;
-    if (options.serve)
-        return serve(options);
+    {
+        QCoreApplication probe(argc, argv);
+        nameApplication();
+        installTranslators(probe);
+        QSettings settings;
+        ProfileStore profiles(&settings);
+        const int status = options.parse(
+                QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(),
+                [&profiles](const QString &name) { return profiles.contains(name); });
+        if (status >= 0)
+            return status;
+        if (options.serve) {
+            return serve(options);
+        }
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    installTranslators(app);
     return runWindow(options);
 }

@@ -235,6 +235,10 @@ void TestAppOptions::badCommandLine_isOneLineNamingTheValue_data()
             {"--url", "ftp://api.losant.com", "--instance", "0123456789abcdef01234567"})
                              << true << "ftp";
     QTest::newRow("unknown profile") << args({"--profile", "nope"}) << true << "\"nope\"";
+    QTest::newRow("unknown fault")
+            << args({"--serve", "--fault", "list=explode"}) << false << "\"list=explode\"";
+    QTest::newRow("fault without --serve")
+            << args({"--fault", "list=500"}) << false << "--fault only goes with --serve";
     QTest::newRow("empty profile name") << args({"--profile", ""}) << true << "--profile";
     QTest::newRow("url without instance")
             << args({"--url", "https://api.losant.com"}) << true << "--instance";
@@ -327,6 +331,10 @@ void TestAppOptions::executable_badValue_exits2WithOneLine_data()
             << "\"http://example.com\"";
     QTest::newRow("--profile nope")
             << QStringList{QStringLiteral("--profile"), QStringLiteral("nope")} << "\"nope\"";
+    QTest::newRow("--serve --fault list=explode")
+            << QStringList{QStringLiteral("--serve"), QStringLiteral("--fault"),
+                           QStringLiteral("list=explode")}
+            << "\"list=explode\"";
     QTest::newRow("token file holding two lines")
             << QStringList{QStringLiteral("--url"),        QStringLiteral("https://api.losant.com"),
                            QStringLiteral("--instance"),   kInstance,
