@@ -5,7 +5,6 @@
 #include "SecretStore.h"
 #include "TransportPolicy.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +13,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,7 +44,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connections"));
-    resize(820, 460);
+    resize(860, 440);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
@@ -65,26 +63,31 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
     leftLayout->addWidget(m_list, 1);
     leftLayout->addLayout(listButtons);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(buildForm());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    left->setMaximumWidth(240);
+    auto *body = new QHBoxLayout;
+    body->addWidget(left);
+    body->addSpacing(8);
+    body->addWidget(buildForm(), 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveProfileButton"));
-    m_open = buttons->addButton(tr("Save and &Open"), QDialogButtonBox::AcceptRole);
+    m_open = new QPushButton(tr("Save and &Open"), this);
     m_open->setObjectName(QStringLiteral("openProfileButton"));
     m_open->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_open, &QPushButton::clicked, this, [this] { save(true); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_open);
+    buttons->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(body, 1);
+    layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this, [this] { selectProfile(QString()); });
     connect(m_remove, &QPushButton::clicked, this, &ConnectionDialog::removeSelected);
@@ -113,14 +116,11 @@ QWidget *ConnectionDialog::buildForm()
     outer->addWidget(m_notice);
 
     auto *layout = new QFormLayout;
-    const auto withError = [form](QWidget *field, QLabel *error) {
-        auto *box = new QWidget(form);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(field);
-        v->addWidget(error);
-        return box;
+    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Each message is a row of its own: the form gives a wrapped label the height it needs.
+    const auto addRow = [layout](const QString &label, QWidget *field, QLabel *error) {
+        layout->addRow(label, field);
+        layout->addRow(QString(), error);
     };
 
     m_name = new QLineEdit(form);
@@ -128,14 +128,14 @@ QWidget *ConnectionDialog::buildForm()
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_name->setMaxLength(100);
     m_nameError = errorLabel(QStringLiteral("profileNameError"), form);
-    layout->addRow(tr("&Name:"), withError(m_name, m_nameError));
+    addRow(tr("&Name:"), m_name, m_nameError);
 
     m_url = new QLineEdit(form);
     m_url->setObjectName(QStringLiteral("apiUrlEdit"));
     m_url->setPlaceholderText(ConnectionProfile::defaultApiUrl().toString());
     m_url->setToolTip(tr("On-premises instances have their own API URL."));
     m_urlError = errorLabel(QStringLiteral("apiUrlError"), form);
-    layout->addRow(tr("API &URL:"), withError(m_url, m_urlError));
+    addRow(tr("API &URL:"), m_url, m_urlError);
 
     m_instance = new QLineEdit(form);
     m_instance->setObjectName(QStringLiteral("instanceIdEdit"));
@@ -144,7 +144,7 @@ QWidget *ConnectionDialog::buildForm()
     m_instance->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
     m_instanceError = errorLabel(QStringLiteral("instanceIdError"), form);
-    layout->addRow(tr("&Instance ID:"), withError(m_instance, m_instanceError));
+    addRow(tr("&Instance ID:"), m_instance, m_instanceError);
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("accessTokenEdit"));
@@ -164,11 +164,12 @@ QWidget *ConnectionDialog::buildForm()
     tokenLayout->setContentsMargins(0, 0, 0, 0);
     tokenLayout->addWidget(m_token, 1);
     tokenLayout->addWidget(m_showToken);
+    tokenRow->setFocusProxy(m_token); // the label's mnemonic lands in the field
     m_tokenNote = new QLabel(form);
     m_tokenNote->setObjectName(QStringLiteral("tokenStorageNote"));
     m_tokenNote->setWordWrap(true);
-    layout->addRow(tr("&Access token:"), withError(tokenRow, m_tokenNote));
-    m_tokenNote->show();
+    m_tokenNote->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    addRow(tr("&Access token:"), tokenRow, m_tokenNote);
 
     m_advancedToggle = new QToolButton(form);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -196,12 +197,14 @@ QWidget *ConnectionDialog::buildForm()
 
     m_test = new QPushButton(tr("&Test Connection"), form);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    // Wide enough for both of its texts, so "Testing…" does not make it jump.
+    m_test->setMinimumWidth(m_test->sizeHint().width() + 8);
     m_testResult = new QLabel(form);
     m_testResult->setObjectName(QStringLiteral("testResultLabel"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_test, 0, Qt::AlignTop | Qt::AlignLeft);
     testRow->addWidget(m_testResult, 1);
     outer->addLayout(testRow);
     outer->addStretch();
@@ -253,6 +256,7 @@ void ConnectionDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_testResult->clear();
     setBusy(false);
     const quint64 read = ++m_secretRead;
+    m_token->setPlaceholderText(tr("An access token allowed to list and manage API tokens"));
     if (!isNew) {
         m_token->setPlaceholderText(tr("Reading the keychain…"));
         m_secrets->read(profile.name, [this, read](const QString &secret, const QString &error) {
