@@ -4,23 +4,23 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="38"/>
-        <location filename="../app/core/ApiCall.cpp" line="58"/>
+        <location filename="../app/core/ApiCall.cpp" line="100"/>
+        <location filename="../app/core/ApiCall.cpp" line="121"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="52"/>
+        <location filename="../app/core/ApiCall.cpp" line="115"/>
         <source>the answer is larger than allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="82"/>
+        <location filename="../app/core/ApiCall.cpp" line="164"/>
         <source>the server sent an HTML page instead of an error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="83"/>
+        <location filename="../app/core/ApiCall.cpp" line="165"/>
         <source>the server sent no error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,38 +47,61 @@
         <source>Not found (404): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/ApiError.cpp" line="21"/>
+        <source>Too many requests; the server asks to wait %n second(s) (429): %1</source>
+        <translation>
+            <numerusform>Too many requests; the server asks to wait %n second (429): %1</numerusform>
+            <numerusform>Too many requests; the server asks to wait %n seconds (429): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="20"/>
+        <location filename="../app/core/ApiError.cpp" line="24"/>
         <source>Too many requests; the server asks to wait (429): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="23"/>
+        <location filename="../app/core/ApiError.cpp" line="27"/>
         <source>The server had a problem (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="24"/>
+        <location filename="../app/core/ApiError.cpp" line="28"/>
         <source>The server refused the request (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="28"/>
+        <location filename="../app/core/ApiError.cpp" line="33"/>
+        <source>The connection broke off in the middle of the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ApiError.cpp" line="35"/>
+        <source>The connection closed before the server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ApiError.cpp" line="36"/>
         <source>Could not reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="30"/>
+        <location filename="../app/core/ApiError.cpp" line="38"/>
+        <source>The server&apos;s certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ApiError.cpp" line="40"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="32"/>
+        <location filename="../app/core/ApiError.cpp" line="42"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="34"/>
+        <location filename="../app/core/ApiError.cpp" line="44"/>
         <source>The server&apos;s answer was not what was expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,57 +109,57 @@
 <context>
     <name>ApiReplyParser</name>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="21"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="23"/>
         <source>an HTML page instead of JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="22"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="24"/>
         <source>not JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="26"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="28"/>
         <source>a JSON value that is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="52"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="57"/>
         <source>the token field &apos;%1&apos; is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="74"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="79"/>
         <source>a token without an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="62"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="67"/>
         <source>the token field &apos;%1&apos; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="84"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="89"/>
         <source>the token field &apos;scope&apos; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="93"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="98"/>
         <source>the token field &apos;orgRoles&apos; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="114"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="119"/>
         <source>&apos;items&apos; is missing or not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="119"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="124"/>
         <source>&apos;totalCount&apos; is missing or not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="127"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="132"/>
         <source>an item of &apos;items&apos; is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,73 +342,280 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="37"/>
-        <source>Browse, create and tidy the API tokens of a Losant instance.</source>
+        <location filename="../app/AppOptions.cpp" line="68"/>
+        <source>Browse, create and tidy the API tokens of a Losant instance.
+With --url and --instance, the access token comes from --token-file or
+the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="42"/>
+        <location filename="../app/AppOptions.cpp" line="76"/>
         <source>Open the built-in demo instance (no account needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="45"/>
+        <location filename="../app/AppOptions.cpp" line="79"/>
         <source>Run the local Losant-compatible instance without a window and print its URL, instance ID and an admin access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="48"/>
+        <location filename="../app/AppOptions.cpp" line="82"/>
         <source>Port for --serve (default: any free port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="49"/>
+        <location filename="../app/AppOptions.cpp" line="83"/>
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="52"/>
+        <location filename="../app/AppOptions.cpp" line="86"/>
         <source>Save a PNG of the window once the first page is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="53"/>
+        <location filename="../app/AppOptions.cpp" line="87"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="56"/>
+        <location filename="../app/AppOptions.cpp" line="90"/>
         <source>How many tokens the demo instance holds (default 250, up to 1000000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="57"/>
+        <location filename="../app/AppOptions.cpp" line="91"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="59"/>
+        <location filename="../app/AppOptions.cpp" line="94"/>
+        <source>Open the saved connection profile &lt;name&gt; (its access token comes from the system keychain, or from --token-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="96"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="99"/>
+        <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance and an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="101"/>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="104"/>
+        <source>The ID of the instance to open with --url (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="105"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="108"/>
+        <source>Read the access token from &lt;path&gt; instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="109"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="112"/>
+        <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="115"/>
+        <source>route=fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="117"/>
         <source>Print when the first page is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="77"/>
+        <location filename="../app/AppOptions.cpp" line="135"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="84"/>
+        <location filename="../app/AppOptions.cpp" line="146"/>
+        <source>--profile and --url cannot be used together: a profile holds its own URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="149"/>
+        <source>--profile and --instance cannot be used together: a profile holds its own instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="157"/>
+        <source>--demo and %1 cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="159"/>
+        <source>--serve and %1 cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="165"/>
         <source>--port needs a number from 0 to 65535, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="87"/>
+        <location filename="../app/AppOptions.cpp" line="168"/>
         <source>--port only goes with --serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="94"/>
+        <location filename="../app/AppOptions.cpp" line="175"/>
         <source>--tokens needs a number from 0 to 1000000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="178"/>
+        <source>--tokens only goes with the demo instance or --serve, not with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="188"/>
+        <source>--fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="190"/>
+        <source>--fault only goes with --serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="199"/>
+        <source>--instance needs an instance ID of 24 hexadecimal characters, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="208"/>
+        <source>--url &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="210"/>
+        <source>--url &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="215"/>
+        <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="218"/>
+        <source>--instance &quot;%1&quot; needs --url too (such as https://api.losant.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="223"/>
+        <source>--profile needs the name of a saved connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="225"/>
+        <source>there is no connection profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="233"/>
+        <source>--token-file &quot;%1&quot; only goes with --url and --instance, or with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="238"/>
+        <location filename="../app/AppOptions.cpp" line="243"/>
+        <source>cannot read the token file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="246"/>
+        <source>the token file &quot;%1&quot; is larger than %2 KiB, too large for a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="252"/>
+        <source>the token file &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="254"/>
+        <source>the token file &quot;%1&quot; holds more than one token (spaces or several lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="262"/>
+        <source>--url and --instance need an access token: set %1 or give --token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="266"/>
+        <source>%1 holds more than one token (spaces or several lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="17"/>
+        <source>No keychain is available (%1): access tokens you enter are kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="49"/>
+        <source>Demo instance (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="59"/>
+        <source>This is the demo instance: made-up tokens on this computer, nothing leaves it. Add a connection to manage a real Losant instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="61"/>
+        <source>This is the demo instance on this computer. Switch to a real instance in the Instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="63"/>
+        <source>Add a &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="70"/>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="82"/>
+        <source>No access token is stored for “%1”. Enter it to open the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="85"/>
+        <source>The access token of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppSession.cpp" line="91"/>
+        <location filename="../ui/AppSession.cpp" line="103"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,129 +697,417 @@
     </message>
 </context>
 <context>
-    <name>CreateTokenDialog</name>
+    <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="43"/>
-        <source>New API token</source>
+        <location filename="../ui/ConnectionDialog.cpp" line="46"/>
+        <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="50"/>
-        <source>Copy as curl</source>
+        <location filename="../ui/ConnectionDialog.cpp" line="51"/>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="52"/>
-        <source>The access token is written as $LOSANT_ACCESS_TOKEN</source>
+        <location filename="../ui/ConnectionDialog.cpp" line="53"/>
+        <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="56"/>
-        <source>Request body</source>
+        <location filename="../ui/ConnectionDialog.cpp" line="62"/>
+        <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="78"/>
-        <source>Create</source>
+        <location filename="../ui/ConnectionDialog.cpp" line="72"/>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="135"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
+        <source>Save and &amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="142"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="136"/>
+        <source>On-premises instances have their own API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="142"/>
+        <source>24 hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="147"/>
+        <source>&amp;Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="152"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="259"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="266"/>
+        <source>An access token allowed to list and manage API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="155"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="160"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="157"/>
+        <source>Show or hide the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="160"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="172"/>
+        <source>&amp;Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="176"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="186"/>
+        <source>Only for instances that need the losantdomain header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="187"/>
+        <source>losant&amp;domain header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="345"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="261"/>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="268"/>
+        <source>The access token could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="299"/>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="301"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="317"/>
+        <source>There is already a profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="305"/>
+        <source>The instance ID has 24 hexadecimal characters (%1 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="308"/>
+        <source>Enter the access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="326"/>
+        <source>An instance ID has 24 hexadecimal characters; this has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="328"/>
+        <source>No keychain is available: the token is kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="331"/>
+        <source>Kept in the system keychain, never in a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="345"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="353"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="384"/>
+        <source>The profile was saved, but its access token was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="388"/>
+        <source>Saved. No keychain is available, so the access token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="390"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="403"/>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="404"/>
+        <source>Remove the profile “%1” and its stored access token?
+The tokens on the server are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="409"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="420"/>
+        <source>The profile was removed, but its access token could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="426"/>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="68"/>
+        <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="74"/>
+        <source>An access token is needed to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="79"/>
+        <source>The access token contains spaces or other characters a token cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="85"/>
+        <source>The Losant domain contains spaces or other characters a domain cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ConnectionTester.cpp" line="116"/>
+        <source>Connected: this instance has %n API token(s).</source>
+        <translation>
+            <numerusform>Connected: this instance has %n API token.</numerusform>
+            <numerusform>Connected: this instance has %n API tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="124"/>
+        <source>%1 The server says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="130"/>
+        <source>The access token was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="134"/>
+        <source>The access token lacks a scope that can list tokens (all.Instance.read, instanceApiTokens.get, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="138"/>
+        <source>No instance with this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="145"/>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ConnectionTester.cpp" line="149"/>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ConnectionTester.cpp" line="154"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenDialog</name>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="44"/>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="51"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="53"/>
+        <source>The access token is written as $LOSANT_ACCESS_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="57"/>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="79"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="136"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="144"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="145"/>
         <source>Never expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="147"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="148"/>
         <source>Expires at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="166"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="167"/>
         <source>Expiration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="170"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="171"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="171"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="172"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="172"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="173"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="174"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="175"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="178"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="179"/>
         <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="181"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="182"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="200"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="201"/>
         <source>Permissions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="204"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="205"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="208"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="209"/>
         <source>Default &amp;role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="212"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="213"/>
         <source>Organization roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="281"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="282"/>
         <source>Create a token like “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="293"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="294"/>
         <source>The expiration must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="296"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="297"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="319"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="320"/>
         <source>Creating the token…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/CreateTokenDialog.cpp" line="323"/>
+        <source>Checking whether the token exists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CreateTokenDialog.cpp" line="327"/>
         <source>Create is unavailable: %1</source>
         <translation>
             <numerusform>Create is unavailable: %1</numerusform>
@@ -597,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="325"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="329"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -605,8 +1123,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="354"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="361"/>
+        <source>The answer was lost (%1), so the token “%2” may have been created. Checking the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="370"/>
         <source>The token was not created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="395"/>
+        <source>The token “%1” was created (%2), but its secret was lost with the answer and cannot be shown again. Delete or deactivate it in the list, and create a new one if you need the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="401"/>
+        <source>Create Another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="403"/>
+        <source>No token named “%1” exists: the create did not go through. You can create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateTokenDialog.cpp" line="413"/>
+        <source>The token may have been created, and checking failed too (%1). Look in the refreshed list before creating it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,10 +1437,38 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
 </context>
 <context>
+    <name>InfoBar</name>
+    <message>
+        <location filename="../ui/InfoBar.cpp" line="25"/>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorBar</name>
     <message>
-        <location filename="../ui/LoadErrorBar.cpp" line="20"/>
+        <location filename="../ui/LoadErrorBar.cpp" line="21"/>
+        <location filename="../ui/LoadErrorBar.cpp" line="40"/>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LoadErrorBar.cpp" line="49"/>
+        <source>&amp;Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LoadErrorBar.cpp" line="57"/>
+        <location filename="../ui/LoadErrorBar.cpp" line="69"/>
+        <source>%1 Retrying in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 Retrying in %n second…</numerusform>
+            <numerusform>%1 Retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LoadErrorBar.cpp" line="73"/>
+        <source>%1 Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1569,14 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
 </context>
 <context>
+    <name>LocalInstanceServer</name>
+    <message>
+        <location filename="../app/core/LocalInstanceFaults.cpp" line="106"/>
+        <source>unknown fault &quot;%1&quot; (examples: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LosantClient</name>
     <message>
         <location filename="../app/core/LosantClient.cpp" line="59"/>
@@ -1013,157 +1592,197 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Losant Tokens — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Load the list again from the server (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Copy token &amp;ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Page size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;New token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Create an API token (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Create &amp;similar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Create a token like the selected one, e.g. to rotate it (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Save token metadata as CSV or JSON (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>Add, edit or switch instance connections (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
-        <source>This instance has no API tokens.</source>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <source>&amp;Instance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <source>No tokens have the status &apos;%1&apos;.</source>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <source>The instance shown; choose another to switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>Demo instance (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>Manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>This instance has no API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <source>No tokens have the status &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>No tokens match name &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Loading tokens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Showing %1 of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <source>The server asks to slow down (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Copied the token ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Tokens to load per request (1–1000):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Scopes this app does not know were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Exported %n token(s) to %1</source>
         <translation>
             <numerusform>Exported %n token to %1</numerusform>
             <numerusform>Exported %n tokens to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <source>A create&apos;s answer was lost; the list was refreshed to show whether “%1” exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1902,39 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
             <numerusform>%n scope selected</numerusform>
             <numerusform>%n scopes selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="24"/>
+        <source>There is no D-Bus session bus to reach a keychain through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="34"/>
+        <source>No keychain service (such as GNOME Keyring or KWallet) is on the bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="83"/>
+        <source>Could not read the access token of “%1” from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="110"/>
+        <source>Could not store the access token of “%1” in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="140"/>
+        <source>Could not delete the access token of “%1” from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="192"/>
+        <source>No keychain is available: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1787,30 +2439,68 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
 </context>
 <context>
+    <name>TransportPolicy</name>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="30"/>
+        <source>No API URL is given; it looks like https://api.losant.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="33"/>
+        <source>This is not a valid URL; it looks like https://api.losant.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="36"/>
+        <source>The API URL needs a scheme and a host, like https://api.losant.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="39"/>
+        <source>The API URL for %1 must not contain a user name or password; the access token is given separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="43"/>
+        <source>The API URL for %1 must not have a query (?…) or a fragment (#…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="51"/>
+        <source>http is only allowed for this computer (localhost, 127.0.0.1, ::1); use https for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/TransportPolicy.cpp" line="55"/>
+        <source>The scheme &quot;%1&quot; is not supported; use https for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Could not listen on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Local Losant instance running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="68"/>
+        <source>Faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Could not start the demo instance on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="76"/>
-        <source>Demo instance (local)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
