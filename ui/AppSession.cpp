@@ -164,6 +164,7 @@ void AppSession::showConnections(const QString &select, const QString &notice)
         // No parent: opening a profile replaces the window, and the dialog must survive it.
         m_dialog = new ConnectionDialog(m_profiles, m_secrets, m_network);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog->setAttribute(Qt::WA_QuitOnClose, false); // closing the window still quits
         connect(
                 m_dialog, &ConnectionDialog::openRequested, this,
                 [this](const QString &name) { openProfile(name); }, Qt::QueuedConnection);
