@@ -2,6 +2,7 @@
 // sent, what is refused before sending, one POST per click, the secret shown once, and the new
 // token selected in the browser.
 #include "CreateTokenDialog.h"
+#include "LocalApiFixture.h"
 #include "LocalInstance.h"
 #include "LocalInstanceServer.h"
 #include "LosantClient.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <memory>
 
 namespace {
 const char kAppId[] = "5a1b2c3d4e5f60718293a4b5";
@@ -82,7 +84,7 @@ private:
     QWidget *orgRow(int i) const { return child<QWidget>(QStringLiteral("orgRoleRow_%1").arg(i)); }
     void stepExpirationYear(Qt::Key key, int targetYear);
 
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
     CreateTokenDialog *m_dialog = nullptr;
@@ -98,15 +100,12 @@ void TestCreateToken::initTestCase()
 void TestCreateToken::init()
 {
     QSettings().clear();
-    m_network = new QNetworkAccessManager(this);
-    m_server = new LocalInstanceServer(this);
-    m_instanceId = m_server->instance().addInstance();
-    m_admin = m_server->instance().issueToken(m_instanceId, QStringLiteral("zz admin"),
-                                              {QStringLiteral("all.Instance")});
-    QVERIFY(m_server->start() != 0);
-    m_client = new LosantClient(m_network, this);
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setAccessToken(m_admin);
+    m_api = std::make_unique<LocalApi>();
+    m_server = &m_api->server;
+    m_client = &m_api->client;
+    m_instanceId = m_api->instanceId;
+    m_admin = m_api->admin;
+    QVERIFY(m_api->start());
     m_dialog = new CreateTokenDialog(m_client, m_instanceId);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
@@ -116,9 +115,7 @@ void TestCreateToken::cleanup()
 {
     delete m_dialog;
     m_dialog = nullptr;
-    delete m_client;
-    delete m_server;
-    delete m_network;
+    m_api.reset();
     QApplication::clipboard()->clear();
 }
 

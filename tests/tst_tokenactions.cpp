@@ -1,6 +1,7 @@
 // Actions on one token on the real window against the local instance over HTTP: activate or
 // deactivate, delete and edit, each checked on the wire and in the table afterwards.
 #include "CreateTokenDialog.h"
+#include "LocalApiFixture.h"
 #include "LocalInstance.h"
 #include "LocalInstanceServer.h"
 #include "LosantClient.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -31,6 +31,7 @@
 #include <QToolButton>
 
 #include <functional>
+#include <memory>
 
 namespace {
 const int kTokens = 30;
@@ -78,7 +79,7 @@ private:
         return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     }
 
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
     MainWindow *m_window = nullptr;
@@ -98,12 +99,11 @@ void TestTokenActions::init()
     QSettings().clear();
     m_answered = 0;
     m_now = QDateTime::currentDateTimeUtc();
-    m_network = new QNetworkAccessManager(this);
-    m_server = new LocalInstanceServer(this);
+    m_api = std::make_unique<LocalApi>();
+    m_server = &m_api->server;
+    m_client = &m_api->client;
+    m_instanceId = m_api->instanceId;
     LocalInstance &instance = m_server->instance();
-    m_instanceId = instance.addInstance();
-    const QString admin = instance.issueToken(m_instanceId, QStringLiteral("zz admin"),
-                                              {QStringLiteral("all.Instance")});
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("token %1").arg(i, 2, 10, QLatin1Char('0'));
@@ -131,10 +131,7 @@ void TestTokenActions::init()
         t.scope = {QStringLiteral("all.Instance.read")};
         instance.addToken(m_instanceId, t);
     }
-    QVERIFY(m_server->start() != 0);
-    m_client = new LosantClient(m_network, this);
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setAccessToken(admin);
+    QVERIFY(m_api->start());
     m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -155,9 +152,7 @@ void TestTokenActions::cleanup()
         delete m_window;
         m_window = nullptr;
     }
-    delete m_client;
-    delete m_server;
-    delete m_network;
+    m_api.reset();
 }
 
 QString TestTokenActions::idOf(const QString &name) const

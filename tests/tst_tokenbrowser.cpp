@@ -2,6 +2,7 @@
 // scrolling, server-side sort by header clicks, server-side filtering, errors and layout.
 #include "FilterBar.h"
 #include "LoadErrorBar.h"
+#include "LocalApiFixture.h"
 #include "LocalInstance.h"
 #include "LocalInstanceServer.h"
 #include "LosantClient.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace {
 const int kTokens = 1200;
@@ -76,13 +78,12 @@ private:
         return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     }
 
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
     MainWindow *m_window = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
     QString m_instanceId;
-    QString m_admin;
     QDateTime m_now;
 };
 
@@ -95,12 +96,11 @@ void TestTokenBrowser::init()
 {
     QSettings().clear();
     m_now = QDateTime::currentDateTimeUtc();
-    m_network = new QNetworkAccessManager(this);
-    m_server = new LocalInstanceServer(this);
+    m_api = std::make_unique<LocalApi>();
+    m_server = &m_api->server;
+    m_client = &m_api->client;
+    m_instanceId = m_api->instanceId;
     LocalInstance &instance = m_server->instance();
-    m_instanceId = instance.addInstance();
-    m_admin = instance.issueToken(m_instanceId, QStringLiteral("zz admin"),
-                                  {QStringLiteral("all.Instance")});
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = nameFor(i);
@@ -112,10 +112,7 @@ void TestTokenBrowser::init()
         t.scope = {QStringLiteral("all.Instance.read")};
         instance.addToken(m_instanceId, t);
     }
-    QVERIFY(m_server->start() != 0);
-    m_client = new LosantClient(m_network, this);
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setAccessToken(m_admin);
+    QVERIFY(m_api->start());
     openWindow();
 }
 
@@ -145,9 +142,7 @@ void TestTokenBrowser::cleanup()
 {
     if (m_window)
         closeWindow();
-    delete m_client;
-    delete m_server;
-    delete m_network;
+    m_api.reset();
 }
 
 QStringList TestTokenBrowser::idsShown() const

@@ -1,5 +1,6 @@
 // Export on the real window against the local instance over HTTP: the loaded rows, the
 // selection and every token of the query, as CSV or JSON, never with a secret.
+#include "LocalApiFixture.h"
 #include "LocalInstance.h"
 #include "LocalInstanceServer.h"
 #include "LosantClient.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 const int kTokens = 1200;
@@ -49,7 +51,7 @@ private:
     void runExport(const QString &choice, int formatIndex, const QString &path);
     TokenListModel *model() const { return m_window->model(); }
 
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
     MainWindow *m_window = nullptr;
@@ -67,12 +69,11 @@ void TestTokenExport::initTestCase()
 void TestTokenExport::init()
 {
     QSettings().clear();
-    m_network = new QNetworkAccessManager(this);
-    m_server = new LocalInstanceServer(this);
+    m_api = std::make_unique<LocalApi>();
+    m_server = &m_api->server;
+    m_client = &m_api->client;
+    m_instanceId = m_api->instanceId;
     LocalInstance &instance = m_server->instance();
-    m_instanceId = instance.addInstance();
-    const QString admin = instance.issueToken(m_instanceId, QStringLiteral("zz admin"),
-                                              {QStringLiteral("all.Instance")});
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("export %1").arg(i, 4, 10, QLatin1Char('0'));
@@ -80,10 +81,7 @@ void TestTokenExport::init()
         t.scope = {QStringLiteral("all.Instance.read"), QStringLiteral("all.Device.read")};
         instance.addToken(m_instanceId, t);
     }
-    QVERIFY(m_server->start() != 0);
-    m_client = new LosantClient(m_network, this);
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setAccessToken(admin);
+    QVERIFY(m_api->start());
     m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -106,9 +104,7 @@ void TestTokenExport::cleanup()
     m_window->close();
     delete m_window;
     m_window = nullptr;
-    delete m_client;
-    delete m_server;
-    delete m_network;
+    m_api.reset();
 }
 
 QDialog *TestTokenExport::openExport()

@@ -3,6 +3,7 @@
 // automatic retry after a 429) recovers. A create whose answer is lost is never repeated blindly.
 #include "CreateTokenDialog.h"
 #include "LoadErrorBar.h"
+#include "LocalApiFixture.h"
 #include "LocalInstance.h"
 #include "LocalInstanceServer.h"
 #include "LosantClient.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+#include <memory>
 
 using Fault = LocalInstanceServer::Fault;
 using Route = LocalInstanceServer::Route;
@@ -60,7 +62,7 @@ private:
     }
     CreateTokenDialog *openCreateDialog(const QString &name);
 
-    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
     QPointer<MainWindow> m_window;
@@ -76,12 +78,11 @@ void TestWireFaults::initTestCase()
 void TestWireFaults::init()
 {
     QSettings().clear();
-    m_network = new QNetworkAccessManager(this);
-    m_server = new LocalInstanceServer(this);
+    m_api = std::make_unique<LocalApi>();
+    m_server = &m_api->server;
+    m_client = &m_api->client;
+    m_instanceId = m_api->instanceId;
     LocalInstance &instance = m_server->instance();
-    m_instanceId = instance.addInstance();
-    const QString admin = instance.issueToken(m_instanceId, QStringLiteral("zz admin"),
-                                              {QStringLiteral("all.Instance")});
     for (int i = 1; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("token %1").arg(i, 3, 10, QLatin1Char('0'));
@@ -89,10 +90,7 @@ void TestWireFaults::init()
         t.scope = {QStringLiteral("all.Instance.read")};
         instance.addToken(m_instanceId, t);
     }
-    QVERIFY(m_server->start() != 0);
-    m_client = new LosantClient(m_network, this);
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setAccessToken(admin);
+    QVERIFY(m_api->start());
 }
 
 void TestWireFaults::openWindow()
@@ -116,9 +114,7 @@ void TestWireFaults::cleanup()
 {
     if (m_window)
         closeWindow();
-    delete m_client;
-    delete m_server;
-    delete m_network;
+    m_api.reset();
 }
 
 int TestWireFaults::listRequests() const

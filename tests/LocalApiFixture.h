@@ -1,0 +1,30 @@
+#pragma once
+
+#include "LocalInstance.h"
+#include "LocalInstanceServer.h"
+#include "LosantClient.h"
+
+#include <QNetworkAccessManager>
+#include <QString>
+
+// The server, admin token and client that the GUI tests all need, set up once here.
+struct LocalApi
+{
+    // Declared in this order so that the client goes first, then the server, then the network.
+    QNetworkAccessManager network;
+    LocalInstanceServer server;
+    QString instanceId = server.instance().addInstance();
+    QString admin = server.instance().issueToken(instanceId, QStringLiteral("zz admin"),
+                                                 {QStringLiteral("all.Instance")});
+    LosantClient client{&network};
+
+    // Listens on 127.0.0.1 and points the client at the server with the admin token.
+    bool start()
+    {
+        if (server.start() == 0)
+            return false;
+        client.setBaseUrl(server.baseUrl());
+        client.setAccessToken(admin);
+        return true;
+    }
+};
