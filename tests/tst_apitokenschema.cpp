@@ -134,6 +134,10 @@ void TestApiTokenSchema::eachBrokenPostRule_isReportedOnItsField_data()
             << QStringLiteral("expirationDate") << QStringLiteral("time zone");
     QTest::newRow("not a date") << QJsonValue(one("expirationDate", QStringLiteral("tomorrow")))
                                 << QStringLiteral("expirationDate") << QStringLiteral("2030");
+    // Found by fuzzing: an offset that takes the date past year 9999 once in UTC.
+    QTest::newRow("date past 9999 in UTC")
+            << QJsonValue(one("expirationDate", QStringLiteral("9999-12-31T23:59:59-23:59")))
+            << QStringLiteral("expirationDate") << QStringLiteral("2030");
     QTest::newRow("date as number") << QJsonValue(one("expirationDate", 1893456000000.0))
                                     << QStringLiteral("expirationDate") << QStringLiteral("text");
     QTest::newRow("bad defaultRole") << QJsonValue(one("defaultRole", QStringLiteral("owner")))

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void htmlErrorPage_keepsStatusAndSaysHtml();
     void wrongShape_isABadReplyNamingTheField();
     void createWhoseAnswerIsLost_isSentOnce();
+    void absurdTotalCount_isABadReply();
     void closedPort_isNotALostAnswer();
     void redirectToAnotherOrigin_neverCarriesTheToken();
     void retryAfter_isReadAsSecondsOrHttpDate_data();
@@ -447,6 +448,17 @@ void TestLosantClient::wrongShape_isABadReplyNamingTheField()
     const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("name")), qPrintable(error.message));
+}
+
+void TestLosantClient::absurdTotalCount_isABadReply()
+{
+    // Found by fuzzing: casting such a number to an integer was undefined behaviour.
+    RawHttpServer wrong(RawHttpServer::response(200, "application/json",
+                                                R"({"items":[],"totalCount":1e300})"));
+    m_client->setBaseUrl(wrong.url());
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::BadReply);
+    QVERIFY2(error.message.contains(QLatin1String("totalCount")), qPrintable(error.message));
 }
 
 void TestLosantClient::createWhoseAnswerIsLost_isSentOnce()

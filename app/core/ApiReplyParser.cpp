@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
+#include <limits>
 
 namespace {
 // Gives lupdate and Text::tr() one context for the free functions of this file.
@@ -30,9 +32,11 @@ bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
     return true;
 }
 
-bool isInteger(const QJsonValue &v)
+// A whole count that fits the page's int; range first, as casting 1e300 to an integer is UB.
+bool isCount(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    const double d = v.toDouble(-1);
+    return d >= 0 && d <= std::numeric_limits<int>::max() && d == std::floor(d);
 }
 } // namespace
 
@@ -115,7 +119,7 @@ std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
         return std::nullopt;
     }
     const QJsonValue total = o.value(QLatin1String("totalCount"));
-    if (!isInteger(total)) {
+    if (!isCount(total)) {
         *problem = Text::tr("'totalCount' is missing or not a number");
         return std::nullopt;
     }

@@ -285,6 +285,10 @@ QDateTime parseDateTime(const QString &text)
         if (m.captured(9) == QLatin1String("-"))
             offset = -offset;
     }
-    return QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
+    const QDateTime utc = QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
+    // An offset can leave years 1..9999, which toIso() cannot write: the token would not read back.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return QDateTime();
+    return utc;
 }
 } // namespace ApiTokenSchema
