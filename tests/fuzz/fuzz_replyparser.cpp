@@ -1,0 +1,62 @@
+// libFuzzer target: arbitrary bytes through every ApiReplyParser entry point. Besides crashes
+// and sanitizer reports, it checks that what a parser accepts keeps its promises.
+#include "ApiReplyParser.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+void require(bool condition, const char *what)
+{
+    if (condition)
+        return;
+    // abort() makes libFuzzer save the input, like a crash.
+    std::fprintf(stderr, "fuzz_replyparser: broken promise: %s\n", what);
+    std::abort();
+}
+
+// A token the parser accepted must come back the same through toJson() and the parser.
+void checkRoundTrip(const ApiToken &token)
+{
+    require(!token.id.isEmpty(), "an accepted token has an id");
+    QString problem;
+    const std::optional<ApiToken> again
+            = ApiReplyParser::parseTokenObject(token.toJson(), &problem);
+    require(again.has_value(), "toJson() of an accepted token is accepted");
+    require(again->id == token.id && again->name == token.name && again->scope == token.scope
+                    && again->orgRoles == token.orgRoles
+                    && again->creationDate == token.creationDate
+                    && again->lastUpdated == token.lastUpdated
+                    && again->expirationDate == token.expirationDate,
+            "toJson() of an accepted token reads back the same");
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // No copy: ASan then sees any read past the end of the fuzzer's own buffer.
+    const QByteArray body
+            = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    QString problem;
+    if (const std::optional<ApiTokenPage> page = ApiReplyParser::parsePage(body, &problem)) {
+        require(page->totalCount >= 0, "an accepted page has a non-negative totalCount");
+        for (const ApiToken &token : page->items)
+            checkRoundTrip(token);
+    } else {
+        require(!problem.isEmpty(), "a refused page says why");
+    }
+
+    problem.clear();
+    if (const std::optional<ApiToken> token = ApiReplyParser::parseToken(body, &problem))
+        checkRoundTrip(*token);
+    else
+        require(!problem.isEmpty(), "a refused token says why");
+
+    QString type;
+    QString message;
+    if (ApiReplyParser::parseError(body, &type, &message))
+        require(!type.isEmpty() || !message.isEmpty(), "an accepted error has a type or message");
+    return 0;
+}
