@@ -169,7 +169,7 @@ QWidget *ConnectionDialog::buildForm()
     m_tokenNote->setObjectName(QStringLiteral("tokenStorageNote"));
     m_tokenNote->setWordWrap(true);
     m_tokenNote->setStyleSheet(QStringLiteral("color: palette(mid)"));
-    addRow(tr("&Access token:"), tokenRow, m_tokenNote);
+    addRow(tr("Acc&ess token:"), tokenRow, m_tokenNote);
 
     m_advancedToggle = new QToolButton(form);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));

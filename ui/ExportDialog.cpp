@@ -92,7 +92,10 @@ ExportDialog::ExportDialog(LosantClient *client, const QString &instanceId, cons
     which->addWidget(m_allChoice);
     form->addRow(tr("Tokens"), which);
     form->addRow(tr("&Format"), m_format);
-    form->addRow(tr("&File"), pathRow);
+    // A layout gets a plain label: give it the path field as buddy, or "&" shows as text.
+    auto *fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
