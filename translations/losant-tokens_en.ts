@@ -124,42 +124,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="57"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="56"/>
         <source>the token field &apos;%1&apos; is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="79"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="78"/>
         <source>a token without an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="67"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="66"/>
         <source>the token field &apos;%1&apos; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="89"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="88"/>
         <source>the token field &apos;scope&apos; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="98"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="97"/>
         <source>the token field &apos;orgRoles&apos; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="119"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="118"/>
         <source>&apos;items&apos; is missing or not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="124"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="123"/>
         <source>&apos;totalCount&apos; is missing or not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="132"/>
+        <location filename="../app/core/ApiReplyParser.cpp" line="131"/>
         <source>an item of &apos;items&apos; is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +788,7 @@ the %1 environment variable; it is never printed.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="172"/>
-        <source>&amp;Access token:</source>
+        <source>Acc&amp;ess token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.cpp" line="30"/>
-        <location filename="../ui/ExportDialog.cpp" line="108"/>
+        <location filename="../ui/ExportDialog.cpp" line="111"/>
         <source>Export tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,47 +1338,47 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="95"/>
+        <location filename="../ui/ExportDialog.cpp" line="96"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="109"/>
+        <location filename="../ui/ExportDialog.cpp" line="112"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="110"/>
+        <location filename="../ui/ExportDialog.cpp" line="113"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="125"/>
+        <location filename="../ui/ExportDialog.cpp" line="128"/>
         <source>Choose a file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="139"/>
+        <location filename="../ui/ExportDialog.cpp" line="142"/>
         <source>Fetching tokens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="139"/>
+        <location filename="../ui/ExportDialog.cpp" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="156"/>
+        <location filename="../ui/ExportDialog.cpp" line="159"/>
         <source>Fetched %1 of %2 tokens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="167"/>
+        <location filename="../ui/ExportDialog.cpp" line="170"/>
         <source>Fetching the tokens failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="178"/>
+        <location filename="../ui/ExportDialog.cpp" line="181"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
