@@ -3,7 +3,6 @@
 #include "ConnectionProfile.h"
 #include "DemoData.h"
 #include "LocalInstanceServer.h"
-#include "LosantClient.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -15,7 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>

@@ -118,7 +118,6 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
     m_client->setLosantDomain(profile.losantDomain);
     m_current = choice;
     m_window = new MainWindow(m_client.get(), profile.instanceId, label);
-    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     refreshChoices();
     // Queued: these come from inside the window that the switch deletes.
     connect(
@@ -138,8 +137,6 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
     connect(m_window, &MainWindow::firstPageShown, this, &AppSession::firstPageShown);
     if (!m_keychainNotice.isEmpty())
         m_window->infoBar()->showMessage(m_keychainNotice);
-    if (old && old->isVisible())
-        m_window->setGeometry(old->geometry());
     m_window->show();
     // Everything of the old instance goes now: its dialogs, and (with its client) whatever it
     // still had in flight.

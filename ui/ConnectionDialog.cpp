@@ -97,7 +97,6 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
     });
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTested);
 
-    reloadList(m_profiles->lastUsed());
     const QString first = m_profiles->lastUsed().isEmpty() && !m_profiles->profiles().isEmpty()
             ? m_profiles->profiles().constFirst().name
             : m_profiles->lastUsed();
@@ -329,11 +328,11 @@ void ConnectionDialog::revalidate()
                                 "only and never written to disk."));
     else
         m_tokenNote->setText(tr("Kept in the system keychain, never in a settings file."));
-    const bool ok = problem().isEmpty();
-    m_save->setEnabled(ok);
-    m_open->setEnabled(ok);
-    m_save->setToolTip(problem());
-    m_open->setToolTip(problem());
+    const QString why = problem();
+    m_save->setEnabled(why.isEmpty());
+    m_open->setEnabled(why.isEmpty());
+    m_save->setToolTip(why);
+    m_open->setToolTip(why);
     const bool testable = TransportPolicy::problem(p.apiUrl).isEmpty()
             && LosantIds::isValidId(p.instanceId) && !m_token->text().trimmed().isEmpty();
     m_test->setEnabled(testable && !m_tester->isRunning());

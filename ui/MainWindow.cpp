@@ -282,7 +282,7 @@ void MainWindow::createActions()
             return;
         if (!data.isValid()) {
             // The last entry opens the connection dialog; the shown instance stays chosen.
-            setProfileChoices(m_choiceNames, m_currentChoice);
+            m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(m_currentChoice)));
             Q_EMIT connectionsRequested();
             return;
         }
@@ -293,7 +293,6 @@ void MainWindow::createActions()
 
 void MainWindow::setProfileChoices(const QStringList &profileNames, const QString &current)
 {
-    m_choiceNames = profileNames;
     m_currentChoice = current;
     const QSignalBlocker blocker(m_switcher);
     m_switcher->clear();
@@ -474,13 +473,18 @@ void MainWindow::choosePageSize()
         m_model->setPerPage(value);
 }
 
-void MainWindow::openCreateTokenDialog()
+CreateTokenDialog *MainWindow::newCreateDialog()
 {
     auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
     connect(dialog, &CreateTokenDialog::createOutcomeUnknown, this, &MainWindow::onCreateLost);
-    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openCreateTokenDialog()
+{
+    newCreateDialog()->open();
 }
 
 void MainWindow::openCreateSimilarDialog()
@@ -488,15 +492,12 @@ void MainWindow::openCreateSimilarDialog()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    CreateTokenDialog *dialog = newCreateDialog();
     const QStringList dropped = dialog->prefillFrom(m_model->tokenAt(current.row()));
     if (!dropped.isEmpty())
         statusBar()->showMessage(tr("Scopes this app does not know were left out: %1")
                                          .arg(dropped.join(QStringLiteral(", "))),
                                  10000);
-    connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
-    connect(dialog, &CreateTokenDialog::createOutcomeUnknown, this, &MainWindow::onCreateLost);
     dialog->open();
 }
 

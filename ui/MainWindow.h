@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CreateTokenDialog;
 class FilterBar;
 class InfoBar;
 class QComboBox;
@@ -59,6 +60,7 @@ private:
     void chooseColumns(const QPoint &pos);
     void choosePageSize();
     QString emptyText() const;
+    CreateTokenDialog *newCreateDialog(); // with the window's handlers connected
     void openCreateTokenDialog();
     void openCreateSimilarDialog();
     void openExportDialog();
@@ -76,7 +78,6 @@ private:
     QSplitter *m_splitter;
     InfoBar *m_infoBar = nullptr;
     QComboBox *m_switcher = nullptr;
-    QStringList m_choiceNames;
     QString m_currentChoice;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;
