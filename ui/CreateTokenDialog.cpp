@@ -4,6 +4,7 @@
 #include "LosantClient.h"
 #include "OrgRolesEditor.h"
 #include "ScopePicker.h"
+#include "TokenFormat.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -17,7 +18,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -288,7 +288,13 @@ QStringList CreateTokenDialog::prefillFrom(const ApiToken &token)
 QList<SchemaProblem> CreateTokenDialog::problems() const
 {
     const ApiTokenDraft d = draft();
-    QList<SchemaProblem> list = ApiTokenSchema::checkPost(d.toPostBody());
+    return problems(d, d.toPostBody());
+}
+
+QList<SchemaProblem> CreateTokenDialog::problems(const ApiTokenDraft &d,
+                                                 const QJsonObject &body) const
+{
+    QList<SchemaProblem> list = ApiTokenSchema::checkPost(body);
     if (d.expiration.isValid() && d.expiration <= QDateTime::currentDateTime())
         list.append(
                 {QStringLiteral("expirationDate"), tr("The expiration must be in the future.")});
@@ -300,7 +306,10 @@ QList<SchemaProblem> CreateTokenDialog::problems() const
 
 void CreateTokenDialog::revalidate()
 {
-    const QList<SchemaProblem> list = problems();
+    // Runs on every keystroke: the form (hundreds of scope boxes) is read once.
+    const ApiTokenDraft d = draft();
+    const QJsonObject body = d.toPostBody();
+    const QList<SchemaProblem> list = problems(d, body);
     const QList<QPair<QLabel *, QString>> labels
             = {{m_nameError, QStringLiteral("name")},
                {m_descriptionError, QStringLiteral("description")},
@@ -313,7 +322,7 @@ void CreateTokenDialog::revalidate()
         label->setVisible(!messages.isEmpty());
     }
     m_orgRoles->showProblems(list);
-    m_preview->setPlainText(QString::fromUtf8(QJsonDocument(draft().toPostBody()).toJson()));
+    m_preview->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson()));
 
     if (isSending()) {
         m_create->setEnabled(false);
@@ -337,10 +346,14 @@ void CreateTokenDialog::revalidate()
 void CreateTokenDialog::send()
 {
     // One click, one POST: a second click or Enter while a request is out does nothing.
-    if (isSending() || isChecking() || !problems().isEmpty())
+    if (isSending() || isChecking())
+        return;
+    const ApiTokenDraft d = draft();
+    const QJsonObject body = d.toPostBody();
+    if (!problems(d, body).isEmpty())
         return;
     m_serverError->hide();
-    m_call = m_client->createToken(m_instanceId, draft().toPostBody());
+    m_call = m_client->createToken(m_instanceId, body);
     connect(m_call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
         m_call = nullptr;
         accept();
@@ -395,9 +408,7 @@ void CreateTokenDialog::checkLostCreate(const QString &name)
                     tr("The token “%1” was created (%2), but its secret was lost with the answer "
                        "and cannot be shown again. Delete or deactivate it in the list, and "
                        "create a new one if you need the secret.")
-                            .arg(name,
-                                 QLocale().toString(found->creationDate.toLocalTime(),
-                                                    QLocale::ShortFormat)));
+                            .arg(name, TokenFormat::dateTime(found->creationDate)));
             m_create->setText(tr("Create Another"));
         } else {
             m_serverError->setText(tr("No token named “%1” exists: the create did not go through. "

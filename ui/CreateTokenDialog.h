@@ -52,6 +52,7 @@ public Q_SLOTS:
 private:
     QWidget *buildForm();
     QLabel *errorLabel(const QString &objectName);
+    QList<SchemaProblem> problems(const ApiTokenDraft &draft, const QJsonObject &body) const;
     void revalidate();
     void send();
     void onFailed(const ApiError &error);

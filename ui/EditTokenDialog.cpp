@@ -110,12 +110,8 @@ QJsonObject EditTokenDialog::patch() const
     if (!role.isEmpty() && role != m_loaded.defaultRole)
         body.insert(QStringLiteral("defaultRole"), role);
     const QList<OrgRole> roles = m_orgRoles->orgRoles();
-    if (roles != m_loaded.orgRoles) { // the API replaces the whole list
-        QJsonArray array;
-        for (const OrgRole &r : roles)
-            array.append(r.toJson());
-        body.insert(QStringLiteral("orgRoles"), array);
-    }
+    if (roles != m_loaded.orgRoles) // the API replaces the whole list
+        body.insert(QStringLiteral("orgRoles"), OrgRole::listToJson(roles));
     return body;
 }
 

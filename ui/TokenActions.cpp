@@ -78,7 +78,8 @@ QList<ApiToken> TokenActions::selectedTokens() const
 void TokenActions::updateEnabled()
 {
     const int row = currentRow();
-    const QList<ApiToken> selected = selectedTokens();
+    // Runs on every selection and row change (each row of a bulk run): no copies, no sorting.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     const bool many = selected.size() > 1;
     const bool has = row >= 0 || many;
     m_toggle->setEnabled(has && !m_bulk);
@@ -87,8 +88,9 @@ void TokenActions::updateEnabled()
     // On a selection: deactivate when any of it is active, else activate.
     bool active = !has;
     if (many)
-        active = std::any_of(selected.cbegin(), selected.cend(),
-                             [](const ApiToken &t) { return t.isActive(); });
+        active = std::any_of(selected.cbegin(), selected.cend(), [this](const QModelIndex &i) {
+            return m_model->tokenAt(i.row()).isActive();
+        });
     else if (row >= 0)
         active = m_model->tokenAt(row).isActive();
     if (many) {
@@ -142,14 +144,9 @@ void TokenActions::bulkToggle(const QList<ApiToken> &tokens)
                                 : tr("Activate %n token(s)?", nullptr, n),
                      todo, deactivate ? tr("Requests using them will start failing.") : QString()))
         return;
-    m_bulk = new BulkActionRunner(m_client, m_instanceId, m_model,
-                                  deactivate ? BulkActionRunner::Operation::Deactivate
-                                             : BulkActionRunner::Operation::Activate,
-                                  todo, m_window);
-    connect(m_bulk, &BulkActionRunner::finished, m_bulk, &QObject::deleteLater);
-    connect(m_bulk, &QObject::destroyed, this, &TokenActions::updateEnabled);
-    updateEnabled();
-    m_bulk->start();
+    startBulk(deactivate ? BulkActionRunner::Operation::Deactivate
+                         : BulkActionRunner::Operation::Activate,
+              todo);
 }
 
 void TokenActions::bulkDelete(const QList<ApiToken> &tokens)
@@ -162,8 +159,12 @@ void TokenActions::bulkDelete(const QList<ApiToken> &tokens)
                                  nullptr, active)
                             : QString()))
         return;
-    m_bulk = new BulkActionRunner(m_client, m_instanceId, m_model,
-                                  BulkActionRunner::Operation::Delete, tokens, m_window);
+    startBulk(BulkActionRunner::Operation::Delete, tokens);
+}
+
+void TokenActions::startBulk(BulkActionRunner::Operation operation, const QList<ApiToken> &tokens)
+{
+    m_bulk = new BulkActionRunner(m_client, m_instanceId, m_model, operation, tokens, m_window);
     connect(m_bulk, &BulkActionRunner::finished, m_bulk, &QObject::deleteLater);
     connect(m_bulk, &QObject::destroyed, this, &TokenActions::updateEnabled);
     updateEnabled();

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ApiToken.h"
+#include "BulkActionRunner.h"
 
 #include <QObject>
 #include <QPointer>
 
-class BulkActionRunner;
 class LosantClient;
 class QAction;
 class QTableView;
@@ -43,6 +43,7 @@ private:
                      const QString &warning);
     void bulkToggle(const QList<ApiToken> &tokens);
     void bulkDelete(const QList<ApiToken> &tokens);
+    void startBulk(BulkActionRunner::Operation operation, const QList<ApiToken> &tokens);
     void updateEnabled();
     void showFailure(const QString &what, const ApiError &error);
 

@@ -84,6 +84,14 @@ void putDate(QJsonObject &o, const char *key, const QDateTime &value)
 }
 } // namespace
 
+QJsonArray OrgRole::listToJson(const QList<OrgRole> &roles)
+{
+    QJsonArray a;
+    for (const OrgRole &r : roles)
+        a.append(r.toJson());
+    return a;
+}
+
 QJsonObject OrgRole::toJson() const
 {
     QJsonObject o{{QStringLiteral("orgId"), orgId}};
@@ -122,12 +130,8 @@ QJsonObject ApiToken::toJson() const
     putDate(o, "lastUpdated", lastUpdated);
     putDate(o, "expirationDate", expirationDate);
     putString(o, "defaultRole", defaultRole);
-    if (!orgRoles.isEmpty()) {
-        QJsonArray a;
-        for (const OrgRole &r : orgRoles)
-            a.append(r.toJson());
-        o.insert(QStringLiteral("orgRoles"), a);
-    }
+    if (!orgRoles.isEmpty())
+        o.insert(QStringLiteral("orgRoles"), OrgRole::listToJson(orgRoles));
     o.insert(QStringLiteral("scope"), QJsonArray::fromStringList(scope));
     putString(o, "status", status);
     putString(o, "token", token);

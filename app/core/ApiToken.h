@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,7 @@ struct OrgRole
 
     QJsonObject toJson() const;
     static OrgRole fromJson(const QJsonObject &o);
+    static QJsonArray listToJson(const QList<OrgRole> &roles); // as apiTokenPost.orgRoles
 };
 
 // One API token as the server returns it (schemas/apiToken.json).

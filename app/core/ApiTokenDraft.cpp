@@ -28,12 +28,8 @@ QJsonObject ApiTokenDraft::toPostBody() const
         body.insert(QStringLiteral("status"), status);
     if (!defaultRole.isEmpty())
         body.insert(QStringLiteral("defaultRole"), defaultRole);
-    if (!orgRoles.isEmpty()) {
-        QJsonArray roles;
-        for (const OrgRole &o : orgRoles)
-            roles.append(o.toJson());
-        body.insert(QStringLiteral("orgRoles"), roles);
-    }
+    if (!orgRoles.isEmpty())
+        body.insert(QStringLiteral("orgRoles"), OrgRole::listToJson(orgRoles));
     if (!scope.isEmpty()) {
         QJsonArray scopes;
         QSet<QString> seen;

@@ -55,9 +55,7 @@ QByteArray toCsv(const QList<ApiToken> &tokens)
 {
     QString out = csvColumns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const ApiToken &t : tokens) {
-        QJsonArray roles;
-        for (const OrgRole &r : t.orgRoles)
-            roles.append(r.toJson());
+        const QJsonArray roles = OrgRole::listToJson(t.orgRoles);
         const QStringList fields = {t.id,
                                     t.name,
                                     t.description,

@@ -302,6 +302,16 @@ int TokenListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+TokenListModel::Expiry TokenListModel::expiryOf(const ApiToken &t) const
+{
+    if (!t.expirationDate.isValid())
+        return Expiry::None;
+    const QDateTime now = m_clock(); // once per cell: data() runs on every paint
+    if (t.isExpired(now))
+        return Expiry::Expired;
+    return TokenFormat::expiresSoon(t, now) ? Expiry::Soon : Expiry::None;
+}
+
 QVariant TokenListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -347,24 +357,30 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole) {
         if (index.column() == Status && !t.isActive())
             return inactiveIcon();
-        if (index.column() == Expires && t.expirationDate.isValid()) {
-            const QDateTime now = m_clock(); // once per cell: data() runs on every paint
-            if (t.isExpired(now))
+        if (index.column() == Expires) {
+            switch (expiryOf(t)) {
+            case Expiry::Expired:
                 return expiredIcon();
-            if (TokenFormat::expiresSoon(t, now))
+            case Expiry::Soon:
                 return expiringIcon();
+            case Expiry::None:
+                break;
+            }
         }
         return QVariant();
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Status && !t.isActive())
             return QBrush(QColor(0x80, 0x80, 0x80));
-        if (index.column() == Expires && t.expirationDate.isValid()) {
-            const QDateTime now = m_clock();
-            if (t.isExpired(now))
+        if (index.column() == Expires) {
+            switch (expiryOf(t)) {
+            case Expiry::Expired:
                 return QBrush(QColor(0xb0, 0x20, 0x20));
-            if (TokenFormat::expiresSoon(t, now))
+            case Expiry::Soon:
                 return QBrush(QColor(0xa0, 0x60, 0x00));
+            case Expiry::None:
+                break;
+            }
         }
     }
     if (role == Qt::FontRole && index.column() == Id) {

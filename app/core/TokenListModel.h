@@ -92,6 +92,8 @@ private:
     void onFailed(const ApiError &error);
     void abortPending();
     void share(ApiToken &token);
+    enum class Expiry { None, Soon, Expired }; // what icon and colour an Expires cell gets
+    Expiry expiryOf(const ApiToken &token) const;
 
     static constexpr int kMaxReserve = 1000000;
 
