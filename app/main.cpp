@@ -40,6 +40,7 @@ void installTranslators(QCoreApplication &app)
 int serve(const AppOptions &options)
 {
     LocalInstanceServer server;
+    server.setRecording(false);
     const DemoInstance demo = DemoData::populate(server.instance(), options.demoTokens);
     for (const QString &spec : options.faults) {
         LocalInstanceServer::Route route;
@@ -101,7 +102,7 @@ int runWindow(const AppOptions &options)
         session.openDirect(direct, options.accessToken);
     } else if (!options.profile.isEmpty()) {
         session.openProfile(options.profile, options.accessToken);
-    } else if (!options.demo && !last.isEmpty() && profiles.contains(last)) {
+    } else if (!options.demo && !last.isEmpty()) {
         session.openProfile(last);
     } else if (!session.openDemo()) {
         std::fprintf(stderr, "%s\n",

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void absurdTotalCount_isABadReply();
     void closedPort_isNotALostAnswer();
     void redirectToAnotherOrigin_neverCarriesTheToken();
+    void plainHttpToRemoteHost_isRefusedWithoutARequest();
     void retryAfter_isReadAsSecondsOrHttpDate_data();
     void retryAfter_isReadAsSecondsOrHttpDate();
     void faultSpec_isParsedOrRefusedByName_data();
@@ -504,6 +505,15 @@ void TestLosantClient::redirectToAnotherOrigin_neverCarriesTheToken()
     QVERIFY(redirecting.received().contains(m_adminSecret.toLatin1()));
     QVERIFY2(!elsewhere.received().contains(m_adminSecret.toLatin1()),
              elsewhere.received().constData());
+}
+
+void TestLosantClient::plainHttpToRemoteHost_isRefusedWithoutARequest()
+{
+    // Whoever configured the client (an old settings file, say), the token never goes in clear.
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://api.example.com")));
+    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    QCOMPARE(error.kind, ApiError::Kind::InvalidArgument);
+    QVERIFY2(error.message.contains(QLatin1String("api.example.com")), qPrintable(error.message));
 }
 
 void TestLosantClient::retryAfter_isReadAsSecondsOrHttpDate_data()

@@ -578,43 +578,43 @@ the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="49"/>
+        <location filename="../ui/AppSession.cpp" line="50"/>
         <source>Demo instance (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="59"/>
+        <location filename="../ui/AppSession.cpp" line="60"/>
         <source>This is the demo instance: made-up tokens on this computer, nothing leaves it. Add a connection to manage a real Losant instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="61"/>
+        <location filename="../ui/AppSession.cpp" line="62"/>
         <source>This is the demo instance on this computer. Switch to a real instance in the Instance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="63"/>
+        <location filename="../ui/AppSession.cpp" line="64"/>
         <source>Add a &amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="70"/>
+        <location filename="../ui/AppSession.cpp" line="71"/>
         <source>There is no profile named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="82"/>
+        <location filename="../ui/AppSession.cpp" line="83"/>
         <source>No access token is stored for “%1”. Enter it to open the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="85"/>
+        <location filename="../ui/AppSession.cpp" line="86"/>
         <source>The access token of “%1” could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="91"/>
-        <location filename="../ui/AppSession.cpp" line="103"/>
+        <location filename="../ui/AppSession.cpp" line="92"/>
+        <location filename="../ui/AppSession.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,178 +734,178 @@ the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
         <source>e.g. Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="130"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="136"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="135"/>
         <source>On-premises instances have their own API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>API &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="142"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="141"/>
         <source>24 hexadecimal characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="147"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="146"/>
         <source>&amp;Instance ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="152"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="259"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="266"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="151"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="258"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="265"/>
         <source>An access token allowed to list and manage API tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="155"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="160"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="159"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="157"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="156"/>
         <source>Show or hide the access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="160"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="159"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="172"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="171"/>
         <source>Acc&amp;ess token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="176"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="175"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="186"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="185"/>
         <source>Only for instances that need the losantdomain header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="187"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="186"/>
         <source>losant&amp;domain header:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="345"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="197"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="344"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="261"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="260"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="268"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="267"/>
         <source>The access token could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="299"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="298"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="301"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="317"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="300"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="316"/>
         <source>There is already a profile named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="305"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="304"/>
         <source>The instance ID has 24 hexadecimal characters (%1 so far).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="308"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="307"/>
         <source>Enter the access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="326"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="325"/>
         <source>An instance ID has 24 hexadecimal characters; this has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="328"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="327"/>
         <source>No keychain is available: the token is kept for this session only and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="331"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="330"/>
         <source>Kept in the system keychain, never in a settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="345"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="344"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="353"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="352"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="384"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="383"/>
         <source>The profile was saved, but its access token was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="388"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="387"/>
         <source>Saved. No keychain is available, so the access token is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="390"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="389"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="403"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="402"/>
         <source>Remove profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="404"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="403"/>
         <source>Remove the profile “%1” and its stored access token?
 The tokens on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="409"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="408"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="420"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="419"/>
         <source>The profile was removed, but its access token could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="426"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="425"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,27 +913,27 @@ The tokens on the server are not touched.</source>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="68"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="59"/>
         <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="74"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="65"/>
         <source>An access token is needed to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="79"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="70"/>
         <source>The access token contains spaces or other characters a token cannot have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="85"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="76"/>
         <source>The Losant domain contains spaces or other characters a domain cannot have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ConnectionTester.cpp" line="116"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="107"/>
         <source>Connected: this instance has %n API token(s).</source>
         <translation>
             <numerusform>Connected: this instance has %n API token.</numerusform>
@@ -941,37 +941,37 @@ The tokens on the server are not touched.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="124"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="115"/>
         <source>%1 The server says: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="130"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="121"/>
         <source>The access token was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="134"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="125"/>
         <source>The access token lacks a scope that can list tokens (all.Instance.read, instanceApiTokens.get, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="138"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="129"/>
         <source>No instance with this ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="145"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="136"/>
         <source>Could not reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="149"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="140"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ConnectionTester.cpp" line="154"/>
+        <location filename="../app/core/ConnectionTester.cpp" line="145"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 did not answer within %n second.</numerusform>
@@ -1087,27 +1087,27 @@ The tokens on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="294"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="300"/>
         <source>The expiration must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="297"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="303"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="320"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="329"/>
         <source>Creating the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="323"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="332"/>
         <source>Checking whether the token exists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="327"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="336"/>
         <source>Create is unavailable: %1</source>
         <translation>
             <numerusform>Create is unavailable: %1</numerusform>
@@ -1115,7 +1115,7 @@ The tokens on the server are not touched.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="329"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="338"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -1123,32 +1123,32 @@ The tokens on the server are not touched.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="361"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="374"/>
         <source>The answer was lost (%1), so the token “%2” may have been created. Checking the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="370"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="383"/>
         <source>The token was not created. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="395"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="408"/>
         <source>The token “%1” was created (%2), but its secret was lost with the answer and cannot be shown again. Delete or deactivate it in the list, and create a new one if you need the secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="401"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="412"/>
         <source>Create Another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="403"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="414"/>
         <source>No token named “%1” exists: the create did not go through. You can create it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="413"/>
+        <location filename="../ui/CreateTokenDialog.cpp" line="424"/>
         <source>The token may have been created, and checking failed too (%1). Look in the refreshed list before creating it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,62 +1206,62 @@ The tokens on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="137"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="133"/>
         <source>The name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="142"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="138"/>
         <source>The description is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="163"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="159"/>
         <source>%1: “%2” → “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="165"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="161"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="166"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="162"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="167"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="163"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="168"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="164"/>
         <source>Default role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="170"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="166"/>
         <source>Org roles changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="186"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="182"/>
         <source>(no visible field changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="187"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="183"/>
         <source>Token changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="188"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="184"/>
         <source>“%1” was changed on the server after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="191"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="187"/>
         <source>Changed on the server:
 %1
 
@@ -1269,12 +1269,12 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="194"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="190"/>
         <source>Save my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="196"/>
+        <location filename="../ui/EditTokenDialog.cpp" line="192"/>
         <source>Load theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,13 +1579,18 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
 <context>
     <name>LosantClient</name>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="59"/>
+        <location filename="../app/core/LosantClient.cpp" line="60"/>
         <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="62"/>
+        <location filename="../app/core/LosantClient.cpp" line="63"/>
         <source>The token ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/LosantClient.cpp" line="110"/>
+        <source>The access token or the Losant domain contains spaces or other characters a request header cannot carry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,72 +1712,72 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Demo instance (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Manage connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>This instance has no API tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>No tokens have the status &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>No tokens match name &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Loading tokens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Showing %1 of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>The server asks to slow down (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Copied the token ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Tokens to load per request (1–1000):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>Scopes this app does not know were left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Exported %n token(s) to %1</source>
         <translation>
             <numerusform>Exported %n token to %1</numerusform>
@@ -1780,7 +1785,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>A create&apos;s answer was lost; the list was refreshed to show whether “%1” exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1946,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     <name>TokenActions</name>
     <message>
         <location filename="../ui/TokenActions.cpp" line="25"/>
-        <location filename="../ui/TokenActions.cpp" line="100"/>
+        <location filename="../ui/TokenActions.cpp" line="102"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,7 +1962,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
     <message>
         <location filename="../ui/TokenActions.cpp" line="38"/>
-        <location filename="../ui/TokenActions.cpp" line="101"/>
+        <location filename="../ui/TokenActions.cpp" line="103"/>
         <source>De&amp;lete token…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +1972,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="96"/>
+        <location filename="../ui/TokenActions.cpp" line="98"/>
         <source>&amp;Deactivate %n token(s)</source>
         <translation>
             <numerusform>&amp;Deactivate %n token</numerusform>
@@ -1975,7 +1980,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="97"/>
+        <location filename="../ui/TokenActions.cpp" line="99"/>
         <source>&amp;Activate %n token(s)</source>
         <translation>
             <numerusform>&amp;Activate %n token</numerusform>
@@ -1983,7 +1988,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="98"/>
+        <location filename="../ui/TokenActions.cpp" line="100"/>
         <source>De&amp;lete %n token(s)…</source>
         <translation>
             <numerusform>De&amp;lete %n token…</numerusform>
@@ -1991,28 +1996,28 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="100"/>
+        <location filename="../ui/TokenActions.cpp" line="102"/>
         <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="103"/>
+        <location filename="../ui/TokenActions.cpp" line="105"/>
         <source>Deactivate the selected tokens (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="104"/>
+        <location filename="../ui/TokenActions.cpp" line="106"/>
         <source>Activate the selected tokens (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="115"/>
-        <location filename="../ui/TokenActions.cpp" line="176"/>
+        <location filename="../ui/TokenActions.cpp" line="117"/>
+        <location filename="../ui/TokenActions.cpp" line="177"/>
         <source>Losant Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="122"/>
+        <location filename="../ui/TokenActions.cpp" line="124"/>
         <source>… and %n more (see details)</source>
         <translation>
             <numerusform>… and %n more (see details)</numerusform>
@@ -2020,12 +2025,12 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="125"/>
+        <location filename="../ui/TokenActions.cpp" line="127"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="141"/>
+        <location filename="../ui/TokenActions.cpp" line="143"/>
         <source>Deactivate %n token(s)?</source>
         <translation>
             <numerusform>Deactivate %n token?</numerusform>
@@ -2033,7 +2038,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="142"/>
+        <location filename="../ui/TokenActions.cpp" line="144"/>
         <source>Activate %n token(s)?</source>
         <translation>
             <numerusform>Activate %n token?</numerusform>
@@ -2041,12 +2046,12 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="143"/>
+        <location filename="../ui/TokenActions.cpp" line="145"/>
         <source>Requests using them will start failing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="160"/>
+        <location filename="../ui/TokenActions.cpp" line="157"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -2054,7 +2059,7 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="161"/>
+        <location filename="../ui/TokenActions.cpp" line="158"/>
         <source>%n of them are active: requests using them will start failing.</source>
         <translation>
             <numerusform>%n of them are active: requests using them will start failing.</numerusform>
@@ -2062,62 +2067,62 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="207"/>
+        <location filename="../ui/TokenActions.cpp" line="208"/>
         <source>Activated “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="208"/>
+        <location filename="../ui/TokenActions.cpp" line="209"/>
         <source>Deactivated “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="212"/>
+        <location filename="../ui/TokenActions.cpp" line="213"/>
         <source>“%1” could not be deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="213"/>
+        <location filename="../ui/TokenActions.cpp" line="214"/>
         <source>“%1” could not be activated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="231"/>
+        <location filename="../ui/TokenActions.cpp" line="232"/>
         <source>Delete token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="232"/>
+        <location filename="../ui/TokenActions.cpp" line="233"/>
         <source>Delete the token “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="235"/>
+        <location filename="../ui/TokenActions.cpp" line="236"/>
         <source>It is active: requests using it will start failing. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="237"/>
+        <location filename="../ui/TokenActions.cpp" line="238"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="238"/>
+        <location filename="../ui/TokenActions.cpp" line="239"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="247"/>
+        <location filename="../ui/TokenActions.cpp" line="248"/>
         <source>Deleted “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="250"/>
+        <location filename="../ui/TokenActions.cpp" line="251"/>
         <source>“%1” could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="263"/>
+        <location filename="../ui/TokenActions.cpp" line="264"/>
         <source>Saved “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,52 +2393,52 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
 <context>
     <name>TokenListModel</name>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="338"/>
+        <location filename="../app/core/TokenListModel.cpp" line="348"/>
         <source>This token never expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="391"/>
+        <location filename="../app/core/TokenListModel.cpp" line="407"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="393"/>
+        <location filename="../app/core/TokenListModel.cpp" line="409"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="395"/>
+        <location filename="../app/core/TokenListModel.cpp" line="411"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="397"/>
+        <location filename="../app/core/TokenListModel.cpp" line="413"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="399"/>
+        <location filename="../app/core/TokenListModel.cpp" line="415"/>
         <source>Last updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="401"/>
+        <location filename="../app/core/TokenListModel.cpp" line="417"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="403"/>
+        <location filename="../app/core/TokenListModel.cpp" line="419"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="405"/>
+        <location filename="../app/core/TokenListModel.cpp" line="421"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="407"/>
+        <location filename="../app/core/TokenListModel.cpp" line="423"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,27 +2484,27 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Could not listen on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Local Losant instance running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Faults: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Could not start the demo instance on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,7 @@ bool AppSession::openDemo()
 {
     if (!m_demo) {
         auto server = std::make_unique<LocalInstanceServer>();
+        server->setRecording(false);
         const DemoInstance demo = DemoData::populate(server->instance(), m_demoTokens);
         if (server->start() == 0)
             return false;

@@ -9,15 +9,6 @@
 #include <QTimer>
 
 namespace {
-// Visible ASCII only: anything else could not travel in an Authorization header intact.
-bool isHeaderSafe(const QString &value)
-{
-    for (const QChar c : value)
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return false;
-    return true;
-}
-
 // How messages name the server: its host, and the port when one is given.
 QString hostOf(const QUrl &url)
 {
@@ -74,13 +65,13 @@ void ConnectionTester::start(const QUrl &apiUrl, const QString &instanceId,
         reportLater(Outcome::BadInput, tr("An access token is needed to connect."));
         return;
     }
-    if (!isHeaderSafe(accessToken)) {
+    if (!TransportPolicy::isHeaderSafe(accessToken)) {
         reportLater(Outcome::BadInput,
                     tr("The access token contains spaces or other characters a token cannot "
                        "have."));
         return;
     }
-    if (!isHeaderSafe(losantDomain)) {
+    if (!TransportPolicy::isHeaderSafe(losantDomain)) {
         reportLater(Outcome::BadInput,
                     tr("The Losant domain contains spaces or other characters a domain cannot "
                        "have."));

@@ -178,7 +178,8 @@ bool LocalInstanceServer::handleRequest(const QHttpServerRequest &request, QTcpS
     r.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
     r.headers = request.headers();
     r.body = request.body();
-    m_requests.append(r);
+    if (m_recording)
+        m_requests.append(r);
     Q_EMIT requestReceived(r);
 
     std::optional<Fault> fault;

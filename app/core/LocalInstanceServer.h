@@ -77,6 +77,9 @@ public:
     LocalInstance &instance() { return *m_instance; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    // On for tests; the app's demo and --serve turn it off, so headers (the admin token among
+    // them) and bodies are not kept for the life of the process.
+    void setRecording(bool on) { m_recording = on; }
     void clearRequests() { m_requests.clear(); }
 
     void setFault(Route route, const Fault &fault);
@@ -99,5 +102,6 @@ private:
     LocalInstance *m_instance = nullptr;
     quint16 m_port = 0;
     QList<RecordedRequest> m_requests;
+    bool m_recording = true;
     QHash<int, Fault> m_faults; // by Route
 };

@@ -2,6 +2,7 @@
 
 #include "LosantIds.h"
 #include "OneShotBody.h"
+#include "TransportPolicy.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -99,6 +100,15 @@ ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb
                             const QString &path, const QList<QPair<QString, QString>> &params,
                             const QByteArray &body)
 {
+    // The last word on where the token may go, whoever configured this client (a profile read
+    // from an old or hand-edited settings file included): never over plain http to a remote host.
+    if (const QString why = TransportPolicy::problem(m_baseUrl); !why.isEmpty())
+        return refuse(operation, why);
+    if (!TransportPolicy::isHeaderSafe(m_accessToken)
+        || !TransportPolicy::isHeaderSafe(m_losantDomain))
+        return refuse(operation,
+                      tr("The access token or the Losant domain contains spaces or other "
+                         "characters a request header cannot carry."));
     QNetworkRequest request = makeRequest(path, params);
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));

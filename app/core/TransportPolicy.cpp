@@ -55,6 +55,14 @@ QString problem(const QUrl &apiUrl)
     return Text::tr("The scheme \"%1\" is not supported; use https for %2").arg(scheme, host);
 }
 
+bool isHeaderSafe(const QString &value)
+{
+    for (const QChar c : value)
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    return true;
+}
+
 QUrl normalized(const QUrl &apiUrl)
 {
     QUrl url(apiUrl.toString(QUrl::FullyEncoded).trimmed(), QUrl::StrictMode);
