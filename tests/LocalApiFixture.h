@@ -1,8 +1,9 @@
 #pragma once
 
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
+#include "api/LosantClient.h"
+#include "api/TokenCollection.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QNetworkAccessManager>
 #include <QString>
@@ -26,5 +27,11 @@ struct LocalApi
         client.setBaseUrl(server.baseUrl());
         client.setAccessToken(admin);
         return true;
+    }
+
+    // The instance's tokens through the client, as windows and dialogs take them.
+    TokenCollection tokens()
+    {
+        return TokenCollection(&client, TokenLocation::instance(instanceId));
     }
 };

@@ -1,5 +1,5 @@
 // The create/update body checks on their own: one row per rule of the schemas.
-#include "ApiTokenSchema.h"
+#include "core/ApiTokenSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The command line: parse() with a fake environment, then the real executable's exit status.
-#include "AppOptions.h"
+#include "cli/AppOptions.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,15 +2,15 @@
 // (checks while typing, Test connection in words, save, remove), the window's switcher and
 // title, switching while a request is in flight, and what a restart opens. Runs without a
 // keychain (no session bus), so it also shows the session-only behaviour.
-#include "AppSession.h"
-#include "ConnectionDialog.h"
-#include "InfoBar.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "TokenListModel.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/AppSession.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/InfoBar.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenListModel.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,8 +1,8 @@
 // "Test connection" against the local instance over real HTTP, and against peers that fail.
-#include "ConnectionTester.h"
-#include "DemoData.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
+#include "connections/ConnectionTester.h"
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

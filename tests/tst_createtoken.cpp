@@ -1,14 +1,14 @@
 // The create-token dialog on the real widgets against the local instance over HTTP: what is
 // sent, what is refused before sending, one POST per click, the secret shown once, and the new
 // token selected in the browser.
-#include "CreateTokenDialog.h"
 #include "LocalApiFixture.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenCreatedDialog.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/CreateTokenDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenCreatedDialog.h"
+#include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -106,7 +106,8 @@ void TestCreateToken::init()
     m_instanceId = m_api->instanceId;
     m_admin = m_api->admin;
     QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(m_client, m_instanceId);
+    m_dialog = new CreateTokenDialog(
+            TokenCollection(m_client, TokenLocation::instance(m_instanceId)));
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
 }
@@ -513,7 +514,8 @@ void TestCreateToken::saveToFile_isOwnerOnly()
 void TestCreateToken::newToken_appearsSelectedInTable()
 {
     m_dialog->close();
-    MainWindow window(m_client, m_instanceId, QStringLiteral("test"));
+    MainWindow window(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
+                      QStringLiteral("test"));
     QAbstractItemModelTester tester(window.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();

@@ -1,8 +1,8 @@
 // The local instance over real HTTP: list, create, get, patch, delete, auth and faults.
-#include "DemoData.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantIds.h"
+#include "core/LosantIds.h"
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // The API client against the local instance over real HTTP, and against broken peers.
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "LosantIds.h"
 #include "RawHttpServer.h"
+#include "api/LosantClient.h"
+#include "core/LosantIds.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,7 +161,8 @@ void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt()
     query.perPage = perPage;
     query.filterField = filterField;
     query.filter = filter;
-    QSignalSpy received(m_client->listTokens(m_instanceId, query), &ApiCall::pageReceived);
+    QSignalSpy received(m_client->listTokens(TokenLocation::instance(m_instanceId), query),
+                        &ApiCall::pageReceived);
     QVERIFY(received.wait());
     const RecordedRequest r = m_server->requests().last();
     QCOMPARE(r.method, QByteArray("GET"));
@@ -199,22 +200,23 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
     QString path = one;
     switch (ApiCall::Operation(operation)) {
     case ApiCall::Operation::List:
-        call = m_client->listTokens(m_instanceId, TokenQuery());
+        call = m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery());
         path = all;
         break;
     case ApiCall::Operation::Create:
-        call = m_client->createToken(m_instanceId, {{QStringLiteral("name"), QStringLiteral("x")}});
+        call = m_client->createToken(TokenLocation::instance(m_instanceId),
+                                     {{QStringLiteral("name"), QStringLiteral("x")}});
         path = all;
         break;
     case ApiCall::Operation::Get:
-        call = m_client->getToken(m_instanceId, id);
+        call = m_client->getToken(TokenLocation::instance(m_instanceId), id);
         break;
     case ApiCall::Operation::Patch:
-        call = m_client->patchToken(m_instanceId, id,
+        call = m_client->patchToken(TokenLocation::instance(m_instanceId), id,
                                     {{QStringLiteral("status"), QStringLiteral("inactive")}});
         break;
     case ApiCall::Operation::Delete:
-        call = m_client->deleteToken(m_instanceId, id);
+        call = m_client->deleteToken(TokenLocation::instance(m_instanceId), id);
         break;
     }
     QSignalSpy finished(call, &ApiCall::finished);
@@ -241,7 +243,8 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
 void TestLosantClient::losantDomain_isSentOnlyWhenSet()
 {
     m_client->setLosantDomain(QStringLiteral("example.com"));
-    QSignalSpy received(m_client->listTokens(m_instanceId, TokenQuery()), &ApiCall::pageReceived);
+    QSignalSpy received(m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()),
+                        &ApiCall::pageReceived);
     QVERIFY(received.wait());
     QCOMPARE(header(m_server->requests().last(), "losantdomain"), QByteArray("example.com"));
 }
@@ -260,7 +263,8 @@ void TestLosantClient::list_returnsTypedPage()
     query.page = 2;
     query.filterField = QStringLiteral("name");
     query.filter = QStringLiteral("token*");
-    QSignalSpy received(m_client->listTokens(m_instanceId, query), &ApiCall::pageReceived);
+    QSignalSpy received(m_client->listTokens(TokenLocation::instance(m_instanceId), query),
+                        &ApiCall::pageReceived);
     QVERIFY(received.wait());
     const ApiTokenPage page = received.first().first().value<ApiTokenPage>();
     QCOMPARE(page.totalCount, 7);
@@ -284,7 +288,7 @@ void TestLosantClient::create_returnsSecretOnce_andGetDoesNot()
 {
     const QJsonObject body{{QStringLiteral("name"), QStringLiteral("ci deploy")},
                            {QStringLiteral("scope"), QJsonArray{QStringLiteral("all.Instance")}}};
-    ApiCall *create = m_client->createToken(m_instanceId, body);
+    ApiCall *create = m_client->createToken(TokenLocation::instance(m_instanceId), body);
     QSignalSpy created(create, &ApiCall::tokenReceived);
     QVERIFY(created.wait());
     const ApiToken token = created.first().first().value<ApiToken>();
@@ -292,7 +296,8 @@ void TestLosantClient::create_returnsSecretOnce_andGetDoesNot()
     QCOMPARE(token.name, QStringLiteral("ci deploy"));
     QCOMPARE(m_server->requests().last().body, QJsonDocument(body).toJson(QJsonDocument::Compact));
 
-    QSignalSpy fetched(m_client->getToken(m_instanceId, token.id), &ApiCall::tokenReceived);
+    QSignalSpy fetched(m_client->getToken(TokenLocation::instance(m_instanceId), token.id),
+                       &ApiCall::tokenReceived);
     QVERIFY(fetched.wait());
     const ApiToken again = fetched.first().first().value<ApiToken>();
     QCOMPARE(again.id, token.id);
@@ -305,18 +310,20 @@ void TestLosantClient::patchAndDelete_changeTheServer()
     seed.name = QStringLiteral("old name");
     const QString id = m_server->instance().addToken(m_instanceId, seed).id;
 
-    QSignalSpy patched(m_client->patchToken(m_instanceId, id,
+    QSignalSpy patched(m_client->patchToken(TokenLocation::instance(m_instanceId), id,
                                             {{QStringLiteral("name"), QStringLiteral("new")}}),
                        &ApiCall::tokenReceived);
     QVERIFY(patched.wait());
     QCOMPARE(patched.first().first().value<ApiToken>().name, QStringLiteral("new"));
     QCOMPARE(m_server->instance().token(m_instanceId, id)->name, QStringLiteral("new"));
 
-    QSignalSpy deleted(m_client->deleteToken(m_instanceId, id), &ApiCall::deleted);
+    QSignalSpy deleted(m_client->deleteToken(TokenLocation::instance(m_instanceId), id),
+                       &ApiCall::deleted);
     QVERIFY(deleted.wait());
     QVERIFY(!m_server->instance().token(m_instanceId, id).has_value());
 
-    const ApiError gone = waitForFailure(m_client->getToken(m_instanceId, id));
+    const ApiError gone
+            = waitForFailure(m_client->getToken(TokenLocation::instance(m_instanceId), id));
     QCOMPARE(gone.kind, ApiError::Kind::Server);
     QCOMPARE(gone.httpStatus, 404);
 }
@@ -344,12 +351,12 @@ void TestLosantClient::malformedId_isRefusedWithoutARequest()
     const bool badInstance = !LosantIds::isValidId(instanceId);
     m_server->clearRequests();
 
-    QList<ApiCall *> calls{m_client->getToken(instanceId, tokenId),
-                           m_client->patchToken(instanceId, tokenId, {}),
-                           m_client->deleteToken(instanceId, tokenId)};
+    QList<ApiCall *> calls{m_client->getToken(TokenLocation::instance(instanceId), tokenId),
+                           m_client->patchToken(TokenLocation::instance(instanceId), tokenId, {}),
+                           m_client->deleteToken(TokenLocation::instance(instanceId), tokenId)};
     if (badInstance) {
-        calls.append(m_client->listTokens(instanceId, TokenQuery()));
-        calls.append(m_client->createToken(instanceId, {}));
+        calls.append(m_client->listTokens(TokenLocation::instance(instanceId), TokenQuery()));
+        calls.append(m_client->createToken(TokenLocation::instance(instanceId), {}));
     }
     QList<QSharedPointer<QSignalSpy>> spies;
     for (ApiCall *call : calls)
@@ -366,7 +373,8 @@ void TestLosantClient::malformedId_isRefusedWithoutARequest()
 
 void TestLosantClient::serverError_isReportedWithStatusTypeAndMessage()
 {
-    const ApiError error = waitForFailure(m_client->listTokens(kUnknownInstance, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(kUnknownInstance), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::Server);
     QCOMPARE(error.httpStatus, 404);
     QCOMPARE(error.type, QStringLiteral("NotFound"));
@@ -377,7 +385,8 @@ void TestLosantClient::serverError_isReportedWithStatusTypeAndMessage()
 void TestLosantClient::unknownAccessToken_isA401ServerError()
 {
     m_client->setAccessToken(QStringLiteral("not-a-token"));
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::Server);
     QCOMPARE(error.httpStatus, 401);
     QVERIFY(!error.displayText().contains(QLatin1String("not-a-token")));
@@ -392,7 +401,8 @@ void TestLosantClient::closedPort_isANetworkError()
         port = probe.serverPort();
     }
     m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::Network);
     QVERIFY(!error.message.isEmpty());
 }
@@ -402,7 +412,8 @@ void TestLosantClient::silentServer_isATimeout()
     RawHttpServer silent;
     m_client->setBaseUrl(silent.url());
     m_client->setTransferTimeout(300);
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::Timeout);
     QVERIFY(silent.received().startsWith("GET /instances/"));
 }
@@ -411,7 +422,7 @@ void TestLosantClient::cancel_isReportedAsCancelNotTimeout()
 {
     RawHttpServer silent;
     m_client->setBaseUrl(silent.url());
-    ApiCall *call = m_client->listTokens(m_instanceId, TokenQuery());
+    ApiCall *call = m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery());
     QSignalSpy failed(call, &ApiCall::failed);
     QTRY_VERIFY(!silent.received().isEmpty());
     call->cancel();
@@ -424,7 +435,8 @@ void TestLosantClient::htmlInsteadOfJson_isABadReply()
     RawHttpServer html(RawHttpServer::response(200, "text/html",
                                                "<html><body>Welcome to nginx</body></html>"));
     m_client->setBaseUrl(html.url());
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
 }
@@ -433,7 +445,8 @@ void TestLosantClient::htmlErrorPage_keepsStatusAndSaysHtml()
 {
     RawHttpServer html(RawHttpServer::response(502, "text/html", "<html>Bad Gateway</html>"));
     m_client->setBaseUrl(html.url());
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::Server);
     QCOMPARE(error.httpStatus, 502);
     QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
@@ -446,7 +459,8 @@ void TestLosantClient::wrongShape_isABadReplyNamingTheField()
                                     R"({"items":[{"id":"0123456789abcdef01234567","name":7}],)"
                                     R"("totalCount":1})"));
     m_client->setBaseUrl(wrong.url());
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("name")), qPrintable(error.message));
 }
@@ -454,10 +468,11 @@ void TestLosantClient::wrongShape_isABadReplyNamingTheField()
 void TestLosantClient::absurdTotalCount_isABadReply()
 {
     // Found by fuzzing: casting such a number to an integer was undefined behaviour.
-    RawHttpServer wrong(RawHttpServer::response(200, "application/json",
-                                                R"({"items":[],"totalCount":1e300})"));
+    RawHttpServer wrong(
+            RawHttpServer::response(200, "application/json", R"({"items":[],"totalCount":1e300})"));
     m_client->setBaseUrl(wrong.url());
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("totalCount")), qPrintable(error.message));
 }
@@ -469,8 +484,9 @@ void TestLosantClient::createWhoseAnswerIsLost_isSentOnce()
     m_server->setFault(LocalInstanceServer::Route::Create, drop);
     const int before = m_server->instance().tokenCount(m_instanceId);
     m_server->clearRequests();
-    const ApiError error = waitForFailure(m_client->createToken(
-            m_instanceId, {{QStringLiteral("name"), QStringLiteral("lost")}}));
+    const ApiError error = waitForFailure(
+            m_client->createToken(TokenLocation::instance(m_instanceId),
+                                  {{QStringLiteral("name"), QStringLiteral("lost")}}));
     QCOMPARE(error.kind, ApiError::Kind::Network);
     QVERIFY(error.answerLost); // the person must hear that the token may exist
     int posts = 0;
@@ -486,8 +502,9 @@ void TestLosantClient::closedPort_isNotALostAnswer()
     delete m_server;
     m_server = nullptr;
     m_client->setBaseUrl(url);
-    const ApiError error = waitForFailure(m_client->createToken(
-            m_instanceId, {{QStringLiteral("name"), QStringLiteral("never sent")}}));
+    const ApiError error = waitForFailure(
+            m_client->createToken(TokenLocation::instance(m_instanceId),
+                                  {{QStringLiteral("name"), QStringLiteral("never sent")}}));
     QCOMPARE(error.kind, ApiError::Kind::Network);
     QVERIFY(!error.answerLost); // refused before anything was sent: safe to create again
 }
@@ -495,12 +512,13 @@ void TestLosantClient::closedPort_isNotALostAnswer()
 void TestLosantClient::redirectToAnotherOrigin_neverCarriesTheToken()
 {
     RawHttpServer elsewhere(RawHttpServer::response(200, "application/json", "{}"));
-    const QByteArray location = elsewhere.url().toEncoded() + "/instances/" + m_instanceId.toLatin1()
-            + "/tokens";
+    const QByteArray location
+            = elsewhere.url().toEncoded() + "/instances/" + m_instanceId.toLatin1() + "/tokens";
     RawHttpServer redirecting("HTTP/1.1 302 Found\r\nLocation: " + location
                               + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     m_client->setBaseUrl(redirecting.url());
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QVERIFY(error.isError());
     QVERIFY(redirecting.received().contains(m_adminSecret.toLatin1()));
     QVERIFY2(!elsewhere.received().contains(m_adminSecret.toLatin1()),
@@ -511,7 +529,8 @@ void TestLosantClient::plainHttpToRemoteHost_isRefusedWithoutARequest()
 {
     // Whoever configured the client (an old settings file, say), the token never goes in clear.
     m_client->setBaseUrl(QUrl(QStringLiteral("http://api.example.com")));
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::InvalidArgument);
     QVERIFY2(error.message.contains(QLatin1String("api.example.com")), qPrintable(error.message));
 }
@@ -543,7 +562,8 @@ void TestLosantClient::retryAfter_isReadAsSecondsOrHttpDate()
     if (!header.isNull())
         fault.headers.append({"Retry-After", header});
     m_server->setFault(LocalInstanceServer::Route::List, fault);
-    const ApiError error = waitForFailure(m_client->listTokens(m_instanceId, TokenQuery()));
+    const ApiError error = waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.httpStatus, 429);
     QVERIFY2(error.retryAfterSeconds >= lowest && error.retryAfterSeconds <= highest,
              qPrintable(QString::number(error.retryAfterSeconds)));

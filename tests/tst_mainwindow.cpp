@@ -1,10 +1,10 @@
 // The main window on the demo data of the local instance, over real HTTP.
-#include "DemoData.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -44,7 +44,8 @@ void TestMainWindow::init()
     m_client = new LosantClient(m_network, this);
     m_client->setBaseUrl(m_server->baseUrl());
     m_client->setAccessToken(m_demo.adminSecret);
-    m_window = new MainWindow(m_client, m_demo.instanceId, QStringLiteral("test"));
+    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_demo.instanceId)),
+                              QStringLiteral("test"));
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();

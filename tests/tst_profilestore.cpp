@@ -1,7 +1,7 @@
 // ProfileStore on a settings file: restarts, renames, removals, odd names, and never a secret.
-#include "ConnectionProfile.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SecretStore on a private gnome-keyring (with-keyring.sh); LOSANT_NO_KEYCHAIN: with no bus at all.
-#include "ConnectionProfile.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>

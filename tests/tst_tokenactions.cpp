@@ -1,12 +1,12 @@
 // Actions on one token on the real window against the local instance over HTTP: activate or
 // deactivate, delete and edit, each checked on the wire and in the table afterwards.
-#include "CreateTokenDialog.h"
 #include "LocalApiFixture.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/CreateTokenDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -132,7 +132,8 @@ void TestTokenActions::init()
         instance.addToken(m_instanceId, t);
     }
     QVERIFY(m_api->start());
-    m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
+    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
+                              QStringLiteral("test"));
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
@@ -411,7 +412,7 @@ void TestTokenActions::edit_concurrentChange_isOffered_notOverwritten()
     QVERIFY(dialog);
     // Someone else renames it meanwhile.
     QSignalSpy other(m_client->patchToken(
-                             m_instanceId, id,
+                             TokenLocation::instance(m_instanceId), id,
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("theirs 12")}}),
                      &ApiCall::tokenReceived);
     QVERIFY(other.wait());
@@ -443,7 +444,7 @@ void TestTokenActions::edit_concurrentChange_saveMine_sendsOnlyMyFields()
     QDialog *dialog = openEditor(QStringLiteral("token 14"));
     QVERIFY(dialog);
     QSignalSpy other(m_client->patchToken(
-                             m_instanceId, id,
+                             TokenLocation::instance(m_instanceId), id,
                              QJsonObject{{QStringLiteral("name"), QStringLiteral("theirs 14")}}),
                      &ApiCall::tokenReceived);
     QVERIFY(other.wait());

@@ -1,14 +1,14 @@
 // The token browser on the real window against the local instance over HTTP: paging by
 // scrolling, server-side sort by header clicks, server-side filtering, errors and layout.
-#include "FilterBar.h"
-#include "LoadErrorBar.h"
 #include "LocalApiFixture.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenDetailsPane.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/FilterBar.h"
+#include "ui/LoadErrorBar.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenDetailsPane.h"
+#include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -118,7 +118,8 @@ void TestTokenBrowser::init()
 
 void TestTokenBrowser::openWindow()
 {
-    m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
+    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
+                              QStringLiteral("test"));
     m_window->filterBar()->setDebounceInterval(50);
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -188,7 +189,8 @@ QStringList TestTokenBrowser::serverOrder(const QString &sortField, const QStrin
         q.perPage = 1000;
         q.filterField = filterField;
         q.filter = filter;
-        QSignalSpy received(m_client->listTokens(m_instanceId, q), &ApiCall::pageReceived);
+        QSignalSpy received(m_client->listTokens(TokenLocation::instance(m_instanceId), q),
+                            &ApiCall::pageReceived);
         if (!received.wait())
             return {};
         const ApiTokenPage p = received.first().first().value<ApiTokenPage>();

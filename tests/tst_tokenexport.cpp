@@ -1,12 +1,12 @@
 // Export on the real window against the local instance over HTTP: the loaded rows, the
 // selection and every token of the query, as CSV or JSON, never with a secret.
 #include "LocalApiFixture.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenExport.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "core/TokenExport.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -82,7 +82,8 @@ void TestTokenExport::init()
         instance.addToken(m_instanceId, t);
     }
     QVERIFY(m_api->start());
-    m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
+    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
+                              QStringLiteral("test"));
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();

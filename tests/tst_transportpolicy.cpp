@@ -1,5 +1,5 @@
 // Where an access token may be sent: https anywhere, http only to this computer.
-#include "TransportPolicy.h"
+#include "api/TransportPolicy.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
 // Faults on the wire, on the real window against the local instance over HTTP: each fault of
 // the server's plan gets its message, keeps the rows already shown, and Retry (or the one
 // automatic retry after a 429) recovers. A create whose answer is lost is never repeated blindly.
-#include "CreateTokenDialog.h"
-#include "LoadErrorBar.h"
 #include "LocalApiFixture.h"
-#include "LocalInstance.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/CreateTokenDialog.h"
+#include "ui/LoadErrorBar.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -95,7 +95,8 @@ void TestWireFaults::init()
 
 void TestWireFaults::openWindow()
 {
-    m_window = new MainWindow(m_client, m_instanceId, QStringLiteral("test"));
+    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
+                              QStringLiteral("test"));
     // The model tester calls fetchMore() on every change, so pages load one after another.
     m_tester = new QAbstractItemModelTester(m_window->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -301,7 +302,7 @@ void TestWireFaults::switchingInstanceMidFlight_neverShowsTheOldInstance()
     QTRY_COMPARE(listRequests(), 1); // the slow first page of the first instance is out
 
     m_client->setAccessToken(otherAdmin);
-    m_window->model()->setInstanceId(other);
+    m_window->model()->setCollection(TokenCollection(m_client, TokenLocation::instance(other)));
     QTRY_COMPARE(m_window->model()->rowCount(), 6);
     QSignalSpy answered(m_server, &LocalInstanceServer::delayedAnswerDone);
     QVERIFY(answered.wait(5000)); // the old instance's answer has gone out
@@ -330,7 +331,8 @@ void TestWireFaults::closingWindowWithRequestsInFlight_isClean()
     QVERIFY(!m_window);
     QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 5000); // late answers meet no dead objects
     // The client still works for whoever comes next.
-    QSignalSpy page(m_client->listTokens(m_instanceId, TokenQuery()), &ApiCall::pageReceived);
+    QSignalSpy page(m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()),
+                    &ApiCall::pageReceived);
     QVERIFY(page.wait());
 }
 

@@ -1,13 +1,13 @@
-#include "AppSession.h"
+#include "ui/AppSession.h"
 
-#include "ConnectionDialog.h"
-#include "DemoData.h"
-#include "InfoBar.h"
-#include "LocalInstanceServer.h"
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "api/LosantClient.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/InfoBar.h"
+#include "ui/MainWindow.h"
 
 AppSession::AppSession(QNetworkAccessManager *network, ProfileStore *profiles, SecretStore *secrets,
                        QObject *parent)
@@ -118,7 +118,8 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
     m_client->setAccessToken(token);
     m_client->setLosantDomain(profile.losantDomain);
     m_current = choice;
-    m_window = new MainWindow(m_client.get(), profile.instanceId, label);
+    m_window = new MainWindow(
+            TokenCollection(m_client.get(), TokenLocation::instance(profile.instanceId)), label);
     refreshChoices();
     // Queued: these come from inside the window that the switch deletes.
     connect(

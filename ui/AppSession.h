@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionDialog.h"
-#include "ConnectionProfile.h"
+#include "connections/ConnectionProfile.h"
+#include "ui/ConnectionDialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,19 +1,18 @@
-#include "BulkActionRunner.h"
+#include "ui/BulkActionRunner.h"
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "LosantClient.h"
-#include "TokenListModel.h"
+#include "api/ApiCall.h"
+#include "core/ApiError.h"
+#include "ui/TokenListModel.h"
 
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QProgressDialog>
 
-BulkActionRunner::BulkActionRunner(LosantClient *client, const QString &instanceId,
-                                   TokenListModel *model, Operation operation,
-                                   const QList<ApiToken> &tokens, QWidget *window)
-    : QObject(window), m_client(client), m_instanceId(instanceId), m_model(model),
-      m_operation(operation), m_tokens(tokens), m_window(window)
+BulkActionRunner::BulkActionRunner(const TokenCollection &collection, TokenListModel *model,
+                                   Operation operation, const QList<ApiToken> &tokens,
+                                   QWidget *window)
+    : QObject(window), m_collection(collection), m_model(model), m_operation(operation),
+      m_tokens(tokens), m_window(window)
 { }
 
 BulkActionRunner::~BulkActionRunner()
@@ -74,13 +73,12 @@ void BulkActionRunner::next()
                                          .arg(m_next + 1)
                                          .arg(m_tokens.size()));
     if (m_operation == Operation::Delete) {
-        m_call = m_client->deleteToken(m_instanceId, token.id);
+        m_call = m_collection.remove(token.id);
         connect(m_call, &ApiCall::deleted, this, [this, token] { onDone(token); });
     } else {
         const QString status = m_operation == Operation::Activate ? QStringLiteral("active")
                                                                   : QStringLiteral("inactive");
-        m_call = m_client->patchToken(m_instanceId, token.id,
-                                      QJsonObject{{QStringLiteral("status"), status}});
+        m_call = m_collection.patch(token.id, QJsonObject{{QStringLiteral("status"), status}});
         connect(m_call, &ApiCall::tokenReceived, this, &BulkActionRunner::onDone);
     }
     connect(m_call, &ApiCall::failed, this, &BulkActionRunner::onFailed);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiToken.h"
+#include "api/TokenCollection.h"
+#include "core/ApiToken.h"
 
 #include <QObject>
 #include <QPointer>
 
 class ApiCall;
-class LosantClient;
 class QProgressDialog;
 class QWidget;
 class TokenListModel;
@@ -29,8 +29,8 @@ public:
 
     static constexpr int kProgressThreshold = 5; // more than this shows a progress dialog
 
-    BulkActionRunner(LosantClient *client, const QString &instanceId, TokenListModel *model,
-                     Operation operation, const QList<ApiToken> &tokens, QWidget *window);
+    BulkActionRunner(const TokenCollection &collection, TokenListModel *model, Operation operation,
+                     const QList<ApiToken> &tokens, QWidget *window);
     ~BulkActionRunner() override;
 
     void start();
@@ -48,8 +48,7 @@ private:
     void report();
     QString verb() const;
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     QPointer<TokenListModel> m_model;
     Operation m_operation;
     QList<ApiToken> m_tokens;

@@ -1,9 +1,9 @@
-#include "ConnectionDialog.h"
+#include "ui/ConnectionDialog.h"
 
-#include "LosantIds.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "TransportPolicy.h"
+#include "api/TransportPolicy.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
+#include "core/LosantIds.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "ConnectionTester.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ConnectionTester.h"
 
 #include <QDialog>
 

@@ -1,10 +1,9 @@
-#include "CreateTokenDialog.h"
+#include "ui/CreateTokenDialog.h"
 
-#include "ApiCall.h"
-#include "LosantClient.h"
-#include "OrgRolesEditor.h"
-#include "ScopePicker.h"
-#include "TokenFormat.h"
+#include "api/ApiCall.h"
+#include "core/TokenFormat.h"
+#include "ui/OrgRolesEditor.h"
+#include "ui/ScopePicker.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -36,9 +35,8 @@ QStringList messagesFor(const QList<SchemaProblem> &problems, const QString &fie
 }
 } // namespace
 
-CreateTokenDialog::CreateTokenDialog(LosantClient *client, const QString &instanceId,
-                                     QWidget *parent)
-    : QDialog(parent), m_client(client), m_instanceId(instanceId)
+CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget *parent)
+    : QDialog(parent), m_collection(collection)
 {
     setObjectName(QStringLiteral("createTokenDialog"));
     setWindowTitle(tr("New API token"));
@@ -353,7 +351,7 @@ void CreateTokenDialog::send()
     if (!problems(d, body).isEmpty())
         return;
     m_serverError->hide();
-    m_call = m_client->createToken(m_instanceId, body);
+    m_call = m_collection.create(body);
     connect(m_call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
         m_call = nullptr;
         accept();
@@ -392,7 +390,7 @@ void CreateTokenDialog::checkLostCreate(const QString &name)
     query.filter = name;
     query.sortField = QStringLiteral("creationDate");
     query.sortDirection = QStringLiteral("desc");
-    m_check = m_client->listTokens(m_instanceId, query);
+    m_check = m_collection.list(query);
     connect(m_check, &ApiCall::pageReceived, this, [this, name](const ApiTokenPage &page) {
         m_check = nullptr;
         // The filter is a glob, so names with '*' or '?' can match others: compare exactly.
@@ -442,6 +440,5 @@ void CreateTokenDialog::reject()
 
 void CreateTokenDialog::copyCurl()
 {
-    QApplication::clipboard()->setText(
-            draft().curlCommand(m_client->baseUrl(), m_instanceId, m_client->losantDomain()));
+    QApplication::clipboard()->setText(m_collection.curlCreateCommand(draft()));
 }

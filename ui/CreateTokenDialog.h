@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ApiToken.h"
-#include "ApiTokenDraft.h"
-#include "ApiTokenSchema.h"
+#include "api/TokenCollection.h"
+#include "core/ApiToken.h"
+#include "core/ApiTokenDraft.h"
+#include "core/ApiTokenSchema.h"
 
 #include <QDialog>
 #include <QPointer>
 
 class ApiCall;
-class LosantClient;
 class OrgRolesEditor;
 class QComboBox;
 class QDateTimeEdit;
@@ -27,7 +27,7 @@ class CreateTokenDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CreateTokenDialog(LosantClient *client, const QString &instanceId, QWidget *parent = nullptr);
+    CreateTokenDialog(const TokenCollection &collection, QWidget *parent = nullptr);
     ~CreateTokenDialog() override;
 
     ApiTokenDraft draft() const;
@@ -59,8 +59,7 @@ private:
     void checkLostCreate(const QString &name);
     void copyCurl();
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_check;
 

@@ -1,10 +1,9 @@
-#include "EditTokenDialog.h"
+#include "ui/EditTokenDialog.h"
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "LosantClient.h"
-#include "OrgRolesEditor.h"
-#include "TokenFormat.h"
+#include "api/ApiCall.h"
+#include "core/ApiError.h"
+#include "core/TokenFormat.h"
+#include "ui/OrgRolesEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,9 +21,9 @@ const int kMaxName = 255;
 const int kMaxDescription = 32767;
 } // namespace
 
-EditTokenDialog::EditTokenDialog(LosantClient *client, const QString &instanceId,
-                                 const ApiToken &token, QWidget *parent)
-    : QDialog(parent), m_client(client), m_instanceId(instanceId), m_loaded(token)
+EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiToken &token,
+                                 QWidget *parent)
+    : QDialog(parent), m_collection(collection), m_loaded(token)
 {
     setObjectName(QStringLiteral("editTokenDialog"));
     setWindowTitle(tr("Edit token “%1”").arg(token.name));
@@ -146,7 +145,7 @@ void EditTokenDialog::save()
     }
     m_error->hide();
     setBusy(true);
-    m_call = m_client->getToken(m_instanceId, m_loaded.id);
+    m_call = m_collection.get(m_loaded.id);
     connect(m_call, &ApiCall::tokenReceived, this, &EditTokenDialog::onFetched);
     connect(m_call, &ApiCall::failed, this, &EditTokenDialog::onFailed);
 }
@@ -206,7 +205,7 @@ void EditTokenDialog::onFetched(const ApiToken &fresh)
 
 void EditTokenDialog::send()
 {
-    m_call = m_client->patchToken(m_instanceId, m_loaded.id, m_pending);
+    m_call = m_collection.patch(m_loaded.id, m_pending);
     connect(m_call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
         m_call = nullptr;
         Q_EMIT tokenSaved(token);

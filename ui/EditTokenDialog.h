@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ApiToken.h"
+#include "api/TokenCollection.h"
+#include "core/ApiToken.h"
 
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
 
 class ApiCall;
-class LosantClient;
 class OrgRolesEditor;
 class QComboBox;
 class QLabel;
@@ -23,7 +23,7 @@ class EditTokenDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EditTokenDialog(LosantClient *client, const QString &instanceId, const ApiToken &token,
+    EditTokenDialog(const TokenCollection &collection, const ApiToken &token,
                     QWidget *parent = nullptr);
     ~EditTokenDialog() override;
 
@@ -44,8 +44,7 @@ private:
     void setBusy(bool busy);
     static QStringList differences(const ApiToken &from, const ApiToken &to);
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     ApiToken m_loaded; // the state the form started from; lastUpdated detects other edits
     QJsonObject m_pending; // the body being saved
     QPointer<ApiCall> m_call;

@@ -1,8 +1,8 @@
-#include "ExportDialog.h"
+#include "ui/ExportDialog.h"
 
-#include "ApiError.h"
-#include "TokenExport.h"
-#include "TokenQueryFetcher.h"
+#include "api/TokenQueryFetcher.h"
+#include "core/ApiError.h"
+#include "core/TokenExport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,10 +20,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(LosantClient *client, const QString &instanceId, const TokenQuery &query,
+ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &query,
                            int queryTotal, const QList<ApiToken> &loaded,
                            const QList<ApiToken> &selected, QWidget *parent)
-    : QDialog(parent), m_client(client), m_instanceId(instanceId), m_query(query), m_loaded(loaded),
+    : QDialog(parent), m_collection(collection), m_query(query), m_loaded(loaded),
       m_selected(selected)
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -138,7 +138,7 @@ void ExportDialog::exportNow()
         return;
     }
     m_export->setEnabled(false);
-    m_fetcher = new TokenQueryFetcher(m_client, m_instanceId, m_query, this);
+    m_fetcher = new TokenQueryFetcher(m_collection, m_query, this);
     m_progress = new QProgressDialog(tr("Fetching tokens…"), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setWindowModality(Qt::WindowModal);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiToken.h"
-#include "TokenQuery.h"
+#include "api/TokenCollection.h"
+#include "core/ApiToken.h"
+#include "core/TokenQuery.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class LosantClient;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,8 +22,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(LosantClient *client, const QString &instanceId, const TokenQuery &query,
-                 int queryTotal, const QList<ApiToken> &loaded, const QList<ApiToken> &selected,
+    ExportDialog(const TokenCollection &collection, const TokenQuery &query, int queryTotal,
+                 const QList<ApiToken> &loaded, const QList<ApiToken> &selected,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 
@@ -36,8 +36,7 @@ private:
     void writeFile(const QList<ApiToken> &tokens);
     void showError(const QString &text);
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     TokenQuery m_query;
     QList<ApiToken> m_loaded;
     QList<ApiToken> m_selected;

@@ -1,4 +1,4 @@
-#include "FilterBar.h"
+#include "ui/FilterBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "LoadErrorBar.h"
+#include "ui/LoadErrorBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,16 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "ApiError.h"
-#include "CreateTokenDialog.h"
-#include "ExportDialog.h"
-#include "FilterBar.h"
-#include "InfoBar.h"
-#include "LoadErrorBar.h"
-#include "LosantClient.h"
-#include "TokenActions.h"
-#include "TokenCreatedDialog.h"
-#include "TokenDetailsPane.h"
-#include "TokenListModel.h"
+#include "core/ApiError.h"
+#include "ui/CreateTokenDialog.h"
+#include "ui/ExportDialog.h"
+#include "ui/FilterBar.h"
+#include "ui/InfoBar.h"
+#include "ui/LoadErrorBar.h"
+#include "ui/TokenActions.h"
+#include "ui/TokenCreatedDialog.h"
+#include "ui/TokenDetailsPane.h"
+#include "ui/TokenListModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,10 +38,9 @@ const char kHeaderKey[] = "tokenTable/header";
 const char kPerPageKey[] = "tokenTable/perPage";
 } // namespace
 
-MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
-                       const QString &instanceLabel, QWidget *parent)
-    : QMainWindow(parent), m_model(new TokenListModel(client, this)), m_client(client),
-      m_instanceId(instanceId)
+MainWindow::MainWindow(const TokenCollection &collection, const QString &instanceLabel,
+                       QWidget *parent)
+    : QMainWindow(parent), m_model(new TokenListModel(this)), m_collection(collection)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Losant Tokens — %1").arg(instanceLabel));
@@ -157,7 +155,7 @@ MainWindow::MainWindow(LosantClient *client, const QString &instanceId,
 
     restoreLayout();
     updateStatus();
-    m_model->setInstanceId(instanceId);
+    m_model->setCollection(m_collection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -198,7 +196,7 @@ void MainWindow::createActions()
     newToken->setToolTip(tr("Create an API token (Ctrl+N)"));
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
 
-    m_actions = new TokenActions(m_client, m_instanceId, m_model, m_table, this);
+    m_actions = new TokenActions(m_collection, m_model, m_table, this);
     connect(m_actions, &TokenActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -475,7 +473,7 @@ void MainWindow::choosePageSize()
 
 CreateTokenDialog *MainWindow::newCreateDialog()
 {
-    auto *dialog = new CreateTokenDialog(m_client, m_instanceId, this);
+    auto *dialog = new CreateTokenDialog(m_collection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::onTokenCreated);
     connect(dialog, &CreateTokenDialog::createOutcomeUnknown, this, &MainWindow::onCreateLost);
@@ -507,8 +505,8 @@ void MainWindow::openExportDialog()
     loaded.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
         loaded.append(m_model->tokenAt(row));
-    auto *dialog = new ExportDialog(m_client, m_instanceId, m_model->query(), m_model->totalCount(),
-                                    loaded, m_actions->selectedTokens(), this);
+    auto *dialog = new ExportDialog(m_collection, m_model->query(), m_model->totalCount(), loaded,
+                                    m_actions->selectedTokens(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path, int count) {
         statusBar()->showMessage(tr("Exported %n token(s) to %1", nullptr, count).arg(path), 8000);

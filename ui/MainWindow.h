@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/TokenCollection.h"
 #include <QMainWindow>
 
 class CreateTokenDialog;
@@ -7,7 +8,6 @@ class FilterBar;
 class InfoBar;
 class QComboBox;
 class LoadErrorBar;
-class LosantClient;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -25,7 +25,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(LosantClient *client, const QString &instanceId, const QString &instanceLabel,
+    MainWindow(const TokenCollection &collection, const QString &instanceLabel,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -87,7 +87,6 @@ private:
     static constexpr int kMaxRateLimitWaitSeconds = 300; // longer waits are the person's call
     bool m_firstPageSignalled = false;
     bool m_rateLimitRetried = false;
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     QString m_pendingSelectId; // a just-created token to select once its row arrives
 };

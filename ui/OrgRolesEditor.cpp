@@ -1,4 +1,4 @@
-#include "OrgRolesEditor.h"
+#include "ui/OrgRolesEditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>

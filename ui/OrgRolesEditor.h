@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiToken.h"
-#include "ApiTokenSchema.h"
+#include "core/ApiToken.h"
+#include "core/ApiTokenSchema.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "ScopePicker.h"
+#include "ui/ScopePicker.h"
 
-#include "ScopeCatalog.h"
+#include "core/ScopeCatalog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

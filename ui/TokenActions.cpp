@@ -1,11 +1,10 @@
-#include "TokenActions.h"
+#include "ui/TokenActions.h"
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "BulkActionRunner.h"
-#include "EditTokenDialog.h"
-#include "LosantClient.h"
-#include "TokenListModel.h"
+#include "api/ApiCall.h"
+#include "core/ApiError.h"
+#include "ui/BulkActionRunner.h"
+#include "ui/EditTokenDialog.h"
+#include "ui/TokenListModel.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -17,10 +16,9 @@
 
 #include <algorithm>
 
-TokenActions::TokenActions(LosantClient *client, const QString &instanceId, TokenListModel *model,
+TokenActions::TokenActions(const TokenCollection &collection, TokenListModel *model,
                            QTableView *table, QWidget *window)
-    : QObject(window), m_client(client), m_instanceId(instanceId), m_model(model), m_table(table),
-      m_window(window)
+    : QObject(window), m_collection(collection), m_model(model), m_table(table), m_window(window)
 {
     m_toggle = new QAction(tr("&Deactivate"), this);
     m_toggle->setObjectName(QStringLiteral("toggleStatusAction"));
@@ -164,7 +162,7 @@ void TokenActions::bulkDelete(const QList<ApiToken> &tokens)
 
 void TokenActions::startBulk(BulkActionRunner::Operation operation, const QList<ApiToken> &tokens)
 {
-    m_bulk = new BulkActionRunner(m_client, m_instanceId, m_model, operation, tokens, m_window);
+    m_bulk = new BulkActionRunner(m_collection, m_model, operation, tokens, m_window);
     connect(m_bulk, &BulkActionRunner::finished, m_bulk, &QObject::deleteLater);
     connect(m_bulk, &QObject::destroyed, this, &TokenActions::updateEnabled);
     updateEnabled();
@@ -201,8 +199,8 @@ void TokenActions::toggleStatus()
     after.status = before.isActive() ? QStringLiteral("inactive") : QStringLiteral("active");
     // Shown at once; the server's answer (or the old state) replaces it when it comes.
     m_model->replaceToken(after);
-    ApiCall *call = m_client->patchToken(m_instanceId, before.id,
-                                         QJsonObject{{QStringLiteral("status"), after.status}});
+    ApiCall *call
+            = m_collection.patch(before.id, QJsonObject{{QStringLiteral("status"), after.status}});
     connect(call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
         m_model->replaceToken(token);
         Q_EMIT message(token.isActive() ? tr("Activated “%1”").arg(token.name)
@@ -242,7 +240,7 @@ void TokenActions::deleteCurrent()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    ApiCall *call = m_client->deleteToken(m_instanceId, token.id);
+    ApiCall *call = m_collection.remove(token.id);
     connect(call, &ApiCall::deleted, this, [this, token] {
         m_model->removeToken(token.id);
         Q_EMIT message(tr("Deleted “%1”").arg(token.name));
@@ -257,7 +255,7 @@ void TokenActions::editCurrent()
     const int row = currentRow();
     if (row < 0)
         return;
-    auto *dialog = new EditTokenDialog(m_client, m_instanceId, m_model->tokenAt(row), m_window);
+    auto *dialog = new EditTokenDialog(m_collection, m_model->tokenAt(row), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditTokenDialog::tokenSaved, this, [this](const ApiToken &token) {
         m_model->replaceToken(token);

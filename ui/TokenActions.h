@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiToken.h"
-#include "BulkActionRunner.h"
+#include "api/TokenCollection.h"
+#include "core/ApiToken.h"
+#include "ui/BulkActionRunner.h"
 
 #include <QObject>
 #include <QPointer>
 
-class LosantClient;
 class QAction;
 class QTableView;
 class QWidget;
@@ -20,8 +20,8 @@ class TokenActions : public QObject
 {
     Q_OBJECT
 public:
-    TokenActions(LosantClient *client, const QString &instanceId, TokenListModel *model,
-                 QTableView *table, QWidget *window);
+    TokenActions(const TokenCollection &collection, TokenListModel *model, QTableView *table,
+                 QWidget *window);
 
     QAction *toggleStatusAction() const { return m_toggle; }
     QAction *editAction() const { return m_edit; }
@@ -47,8 +47,7 @@ private:
     void updateEnabled();
     void showFailure(const QString &what, const ApiError &error);
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     TokenListModel *m_model;
     QTableView *m_table;
     QWidget *m_window;

@@ -1,4 +1,4 @@
-#include "TokenCreatedDialog.h"
+#include "ui/TokenCreatedDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "TokenDetailsPane.h"
+#include "ui/TokenDetailsPane.h"
 
-#include "TokenFormat.h"
+#include "core/TokenFormat.h"
 
 #include <QAction>
 #include <QApplication>

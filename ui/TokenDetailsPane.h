@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiToken.h"
+#include "core/ApiToken.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 QString ApiError::displayText() const
 {

@@ -1,4 +1,4 @@
-#include "ApiReplyParser.h"
+#include "core/ApiReplyParser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

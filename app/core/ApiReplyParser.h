@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiToken.h"
-#include "ApiTokenPage.h"
+#include "core/ApiToken.h"
+#include "core/ApiTokenPage.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ApiToken.h"
+#include "core/ApiToken.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "ApiTokenDraft.h"
+#include "core/ApiTokenDraft.h"
 
-#include "LosantClient.h"
+#include "core/LosantApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,22 +44,22 @@ QJsonObject ApiTokenDraft::toPostBody() const
     return body;
 }
 
-QString ApiTokenDraft::curlCommand(const QUrl &baseUrl, const QString &instanceId,
+QString ApiTokenDraft::curlCommand(const QUrl &baseUrl, const TokenLocation &location,
                                    const QString &losantDomain) const
 {
     QString base = baseUrl.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     // The same query the client adds to every call (LosantClient::halParams).
-    const QString url = base + QStringLiteral("/instances/") + instanceId
-            + QStringLiteral("/tokens?_actions=false&_links=true&_embedded=true");
+    const QString url = base + location.collectionPath()
+            + QStringLiteral("?_actions=false&_links=true&_embedded=true");
     const QString json
             = QString::fromUtf8(QJsonDocument(toPostBody()).toJson(QJsonDocument::Compact));
     const QString nl = QStringLiteral(" \\\n  ");
     // The Authorization header is double-quoted so the shell fills in the variable.
     return QStringLiteral("curl -X POST ") + shellQuote(url) + nl
             + QStringLiteral("-H 'Accept: application/json'") + nl
-            + QStringLiteral("-H 'Accept-Version: ") + QLatin1String(LosantClient::kAcceptVersion)
+            + QStringLiteral("-H 'Accept-Version: ") + QLatin1String(LosantApi::kAcceptVersion)
             + QLatin1Char('\'') + nl + QStringLiteral("-H \"Authorization: Bearer ")
             + accessTokenPlaceholder() + QLatin1Char('"') + nl
             + (losantDomain.isEmpty() ? QString()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ApiToken.h"
+#include "core/ApiToken.h"
+#include "core/TokenLocation.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,7 +26,7 @@ struct ApiTokenDraft
     QJsonObject toPostBody() const;
     // The same POST as a shell command; the access token is the placeholder below, never real.
     // `losantDomain` adds the losantdomain header, as the client does when one is set.
-    QString curlCommand(const QUrl &baseUrl, const QString &instanceId,
+    QString curlCommand(const QUrl &baseUrl, const TokenLocation &location,
                         const QString &losantDomain = QString()) const;
 
     static QString accessTokenPlaceholder() { return QStringLiteral("$LOSANT_ACCESS_TOKEN"); }

@@ -1,7 +1,7 @@
-#include "ApiTokenSchema.h"
+#include "core/ApiTokenSchema.h"
 
-#include "LosantIds.h"
-#include "ScopeCatalog.h"
+#include "core/LosantIds.h"
+#include "core/ScopeCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "LosantIds.h"
+#include "core/LosantIds.h"
 
 namespace LosantIds {
 // Hand-written instead of QRegularExpression: it runs for every ID the server and UI see.

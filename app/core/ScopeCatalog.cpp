@@ -1,6 +1,6 @@
 // Generated once from schemas/apiTokenPost.json (scope.items enums); regenerate if the schema
 // changes.
-#include "ScopeCatalog.h"
+#include "core/ScopeCatalog.h"
 
 namespace {
 const char *const kApplication[] = {

@@ -1,4 +1,4 @@
-#include "TokenExport.h"
+#include "core/TokenExport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

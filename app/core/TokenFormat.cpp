@@ -1,4 +1,4 @@
-#include "TokenFormat.h"
+#include "core/TokenFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

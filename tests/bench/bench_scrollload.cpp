@@ -2,9 +2,9 @@
 // instance in a separate process (as a remote server would be), and reports the app's memory
 // per loaded token and the longest pause of the GUI event loop while pages arrive.
 // Run: build/tests/bench/bench_scrollload [tokens=100000] [perPage=1000]
-#include "LosantClient.h"
-#include "MainWindow.h"
-#include "TokenListModel.h"
+#include "api/LosantClient.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenListModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     LosantClient client(&network);
     client.setBaseUrl(QUrl(url));
     client.setAccessToken(secret);
-    MainWindow window(&client, QString(), QStringLiteral("bench"));
+    MainWindow window(TokenCollection(), QStringLiteral("bench")); // loads nothing yet
     window.show();
     // The window's first paint (fonts, style) is start-up, not "while pages arrive".
     if (!QTest::qWaitForWindowExposed(&window))
@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     total.start();
     sinceTick.start();
     heartbeat.start();
-    model->setInstanceId(instanceId);
+    model->setCollection(TokenCollection(&client, TokenLocation::instance(instanceId)));
     while (model->rowCount() < tokens + 1) {
         if (!QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
             break;

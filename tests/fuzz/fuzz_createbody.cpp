@@ -1,8 +1,8 @@
 // libFuzzer target: arbitrary JSON objects through the create/patch body checker, then (as
 // LocalInstance::create and the create dialog do) into a token, a draft and back to a body.
-#include "ApiToken.h"
-#include "ApiTokenDraft.h"
-#include "ApiTokenSchema.h"
+#include "core/ApiToken.h"
+#include "core/ApiTokenDraft.h"
+#include "core/ApiTokenSchema.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     draft.defaultRole = token.defaultRole;
     draft.orgRoles = token.orgRoles;
     const QJsonObject body = draft.toPostBody();
-    const QString curl = draft.curlCommand(QUrl(QStringLiteral("https://api.losant.com")), token.id,
-                                           token.ownerId);
+    const QString curl = draft.curlCommand(QUrl(QStringLiteral("https://api.losant.com")),
+                                           TokenLocation::instance(token.id), token.ownerId);
     require(!curl.isEmpty(), "the curl command is never empty");
     // A valid body must stay valid through the draft: the dialog sends what the checker passed.
     if (postProblems.isEmpty())

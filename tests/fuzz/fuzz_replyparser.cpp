@@ -1,6 +1,6 @@
 // libFuzzer target: arbitrary bytes through every ApiReplyParser entry point. Besides crashes
 // and sanitizer reports, it checks that what a parser accepts keeps its promises.
-#include "ApiReplyParser.h"
+#include "core/ApiReplyParser.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "connections/SecretStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

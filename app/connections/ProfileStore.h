@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "connections/ConnectionProfile.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,9 @@
-#include "LosantClient.h"
+#include "api/LosantClient.h"
 
-#include "LosantIds.h"
-#include "OneShotBody.h"
-#include "TransportPolicy.h"
+#include "api/OneShotBody.h"
+#include "api/TransportPolicy.h"
+#include "core/LosantApi.h"
+#include "core/LosantIds.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,11 +17,6 @@ QList<QPair<QString, QString>> halParams()
     return {{QStringLiteral("_actions"), QStringLiteral("false")},
             {QStringLiteral("_links"), QStringLiteral("true")},
             {QStringLiteral("_embedded"), QStringLiteral("true")}};
-}
-
-QString tokensPath(const QString &instanceId)
-{
-    return QStringLiteral("/instances/") + instanceId + QStringLiteral("/tokens");
 }
 } // namespace
 
@@ -54,11 +50,10 @@ QList<QPair<QString, QString>> LosantClient::listParams(const TokenQuery &query)
     return params;
 }
 
-QString LosantClient::checkIds(const QString &instanceId, const QString &apiTokenId) const
+QString LosantClient::checkIds(const TokenLocation &location, const QString &apiTokenId) const
 {
-    if (!LosantIds::isValidId(instanceId))
-        return tr("The instance ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
-                .arg(instanceId.left(64));
+    if (const QString why = location.problem(); !why.isEmpty())
+        return why;
     if (!apiTokenId.isNull() && !LosantIds::isValidId(apiTokenId))
         return tr("The token ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
                 .arg(apiTokenId.left(64));
@@ -77,7 +72,7 @@ QNetworkRequest LosantClient::makeRequest(const QString &path,
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Accept-Version", kAcceptVersion);
+    request.setRawHeader("Accept-Version", LosantApi::kAcceptVersion);
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     if (!m_losantDomain.isEmpty())
@@ -131,43 +126,40 @@ ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb
     return call;
 }
 
-ApiCall *LosantClient::listTokens(const QString &instanceId, const TokenQuery &query)
+ApiCall *LosantClient::listTokens(const TokenLocation &location, const TokenQuery &query)
 {
-    if (const QString why = checkIds(instanceId); !why.isEmpty())
+    if (const QString why = checkIds(location); !why.isEmpty())
         return refuse(ApiCall::Operation::List, why);
-    return send(ApiCall::Operation::List, "GET", tokensPath(instanceId), listParams(query));
+    return send(ApiCall::Operation::List, "GET", location.collectionPath(), listParams(query));
 }
 
-ApiCall *LosantClient::createToken(const QString &instanceId, const QJsonObject &apiTokenPost)
+ApiCall *LosantClient::createToken(const TokenLocation &location, const QJsonObject &apiTokenPost)
 {
-    if (const QString why = checkIds(instanceId); !why.isEmpty())
+    if (const QString why = checkIds(location); !why.isEmpty())
         return refuse(ApiCall::Operation::Create, why);
-    return send(ApiCall::Operation::Create, "POST", tokensPath(instanceId), halParams(),
+    return send(ApiCall::Operation::Create, "POST", location.collectionPath(), halParams(),
                 QJsonDocument(apiTokenPost).toJson(QJsonDocument::Compact));
 }
 
-ApiCall *LosantClient::getToken(const QString &instanceId, const QString &apiTokenId)
+ApiCall *LosantClient::getToken(const TokenLocation &location, const QString &apiTokenId)
 {
-    if (const QString why = checkIds(instanceId, apiTokenId); !why.isEmpty())
+    if (const QString why = checkIds(location, apiTokenId); !why.isEmpty())
         return refuse(ApiCall::Operation::Get, why);
-    return send(ApiCall::Operation::Get, "GET",
-                tokensPath(instanceId) + QLatin1Char('/') + apiTokenId, halParams());
+    return send(ApiCall::Operation::Get, "GET", location.tokenPath(apiTokenId), halParams());
 }
 
-ApiCall *LosantClient::patchToken(const QString &instanceId, const QString &apiTokenId,
+ApiCall *LosantClient::patchToken(const TokenLocation &location, const QString &apiTokenId,
                                   const QJsonObject &apiTokenPatch)
 {
-    if (const QString why = checkIds(instanceId, apiTokenId); !why.isEmpty())
+    if (const QString why = checkIds(location, apiTokenId); !why.isEmpty())
         return refuse(ApiCall::Operation::Patch, why);
-    return send(ApiCall::Operation::Patch, "PATCH",
-                tokensPath(instanceId) + QLatin1Char('/') + apiTokenId, halParams(),
+    return send(ApiCall::Operation::Patch, "PATCH", location.tokenPath(apiTokenId), halParams(),
                 QJsonDocument(apiTokenPatch).toJson(QJsonDocument::Compact));
 }
 
-ApiCall *LosantClient::deleteToken(const QString &instanceId, const QString &apiTokenId)
+ApiCall *LosantClient::deleteToken(const TokenLocation &location, const QString &apiTokenId)
 {
-    if (const QString why = checkIds(instanceId, apiTokenId); !why.isEmpty())
+    if (const QString why = checkIds(location, apiTokenId); !why.isEmpty())
         return refuse(ApiCall::Operation::Delete, why);
-    return send(ApiCall::Operation::Delete, "DELETE",
-                tokensPath(instanceId) + QLatin1Char('/') + apiTokenId, halParams());
+    return send(ApiCall::Operation::Delete, "DELETE", location.tokenPath(apiTokenId), halParams());
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiToken.h"
-#include "ApiTokenPage.h"
+#include "core/ApiError.h"
+#include "core/ApiToken.h"
+#include "core/ApiTokenPage.h"
 
 #include <QObject>
 #include <QPointer>

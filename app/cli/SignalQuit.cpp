@@ -1,4 +1,4 @@
-#include "SignalQuit.h"
+#include "cli/SignalQuit.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

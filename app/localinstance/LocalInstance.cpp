@@ -1,7 +1,7 @@
-#include "LocalInstance.h"
+#include "localinstance/LocalInstance.h"
 
-#include "ApiTokenSchema.h"
-#include "LosantIds.h"
+#include "core/ApiTokenSchema.h"
+#include "core/LosantIds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

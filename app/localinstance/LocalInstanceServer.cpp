@@ -1,4 +1,4 @@
-#include "LocalInstanceServer.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -1,8 +1,8 @@
-#include "AppOptions.h"
+#include "cli/AppOptions.h"
 
-#include "LocalInstanceServer.h"
-#include "LosantIds.h"
-#include "TransportPolicy.h"
+#include "api/TransportPolicy.h"
+#include "core/LosantIds.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "DemoData.h"
+#include "localinstance/DemoData.h"
 
-#include "LocalInstance.h"
+#include "localinstance/LocalInstance.h"
 
 #include <QRandomGenerator>
 

@@ -1,11 +1,10 @@
-#include "TokenQueryFetcher.h"
+#include "api/TokenQueryFetcher.h"
 
-#include "ApiCall.h"
-#include "LosantClient.h"
+#include "api/ApiCall.h"
 
-TokenQueryFetcher::TokenQueryFetcher(LosantClient *client, const QString &instanceId,
-                                     const TokenQuery &query, QObject *parent)
-    : QObject(parent), m_client(client), m_instanceId(instanceId), m_query(query)
+TokenQueryFetcher::TokenQueryFetcher(const TokenCollection &collection, const TokenQuery &query,
+                                     QObject *parent)
+    : QObject(parent), m_collection(collection), m_query(query)
 {
     m_query.page = 0;
     m_query.perPage = kPerPage;
@@ -35,7 +34,7 @@ void TokenQueryFetcher::cancel()
 
 void TokenQueryFetcher::request()
 {
-    m_call = m_client->listTokens(m_instanceId, m_query);
+    m_call = m_collection.list(m_query);
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_call = nullptr;
         Q_EMIT failed(error);

@@ -1,12 +1,12 @@
-#include "AppOptions.h"
-#include "AppSession.h"
-#include "ConnectionProfile.h"
-#include "DemoData.h"
-#include "LocalInstanceServer.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "SignalQuit.h"
+#include "cli/AppOptions.h"
+#include "cli/SignalQuit.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "ui/AppSession.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "connections/ProfileStore.h"
 
 #include <QSettings>
 

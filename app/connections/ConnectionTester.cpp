@@ -1,10 +1,10 @@
-#include "ConnectionTester.h"
+#include "connections/ConnectionTester.h"
 
-#include "ApiCall.h"
-#include "LosantClient.h"
-#include "LosantIds.h"
-#include "TokenQuery.h"
-#include "TransportPolicy.h"
+#include "api/ApiCall.h"
+#include "api/LosantClient.h"
+#include "api/TransportPolicy.h"
+#include "core/LosantIds.h"
+#include "core/TokenQuery.h"
 
 #include <QTimer>
 
@@ -83,7 +83,7 @@ void ConnectionTester::start(const QUrl &apiUrl, const QString &instanceId,
     m_client->setLosantDomain(losantDomain);
     TokenQuery query;
     query.perPage = 1; // only totalCount matters
-    m_call = m_client->listTokens(instanceId, query);
+    m_call = m_client->listTokens(TokenLocation::instance(instanceId), query);
     m_client->setAccessToken({}); // the request carries it now; nothing else should
     connect(m_call, &ApiCall::pageReceived, this, &ConnectionTester::onPage);
     connect(m_call, &ApiCall::failed, this, &ConnectionTester::onFailed);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LocalInstance.h"
+#include "localinstance/LocalInstance.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>

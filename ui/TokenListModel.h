@@ -1,18 +1,17 @@
 #pragma once
 
-#include "ApiCall.h" // QPointer<ApiCall> is read inline
-#include "ApiError.h"
-#include "ApiToken.h"
-#include "ApiTokenPage.h"
-#include "TokenQuery.h"
+#include "api/ApiCall.h" // QPointer<ApiCall> is read inline
+#include "api/TokenCollection.h"
+#include "core/ApiError.h"
+#include "core/ApiToken.h"
+#include "core/ApiTokenPage.h"
+#include "core/TokenQuery.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QPointer>
 #include <QSet>
 #include <functional>
-
-class LosantClient;
 
 // The instance's tokens, fetched page by page from the server (Qt's fetchMore pattern).
 // Sorting and filtering are the server's: changing them resets the model and loads page 0.
@@ -35,10 +34,11 @@ public:
     Q_ENUM(Column)
     enum Role { TokenIdRole = Qt::UserRole + 1, SortFieldRole };
 
-    explicit TokenListModel(LosantClient *client, QObject *parent = nullptr);
+    explicit TokenListModel(QObject *parent = nullptr);
 
-    void setInstanceId(const QString &instanceId);
-    QString instanceId() const { return m_instanceId; }
+    // Where the rows come from; a new collection drops the rows and loads page 0 from it.
+    void setCollection(const TokenCollection &collection);
+    const TokenCollection &collection() const { return m_collection; }
     void setQuery(const TokenQuery &query);
     // Takes the query for the next load without starting one (restoring saved settings).
     void setQueryWithoutLoading(const TokenQuery &query) { m_query = query; }
@@ -97,8 +97,7 @@ private:
 
     static constexpr int kMaxReserve = 1000000;
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     TokenQuery m_query;
     QList<ApiToken> m_tokens;
     QSet<QString> m_ids; // guards against a token shown twice when the list shifts between pages

@@ -1,8 +1,7 @@
-#include "TokenListModel.h"
+#include "ui/TokenListModel.h"
 
-#include "ApiCall.h"
-#include "LosantClient.h"
-#include "TokenFormat.h"
+#include "api/ApiCall.h"
+#include "core/TokenFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,14 +49,13 @@ const QIcon &inactiveIcon()
 }
 } // namespace
 
-TokenListModel::TokenListModel(LosantClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+TokenListModel::TokenListModel(QObject *parent)
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
-void TokenListModel::setInstanceId(const QString &instanceId)
+void TokenListModel::setCollection(const TokenCollection &collection)
 {
-    m_instanceId = instanceId;
+    m_collection = collection;
     refresh();
 }
 
@@ -140,14 +138,14 @@ void TokenListModel::refresh()
     endResetModel();
     if (wasLoading)
         Q_EMIT loadingChanged(false);
-    if (m_instanceId.isEmpty())
+    if (m_collection.isNull())
         return;
     requestPage(0);
 }
 
 void TokenListModel::retry()
 {
-    if (m_pending || m_instanceId.isEmpty())
+    if (m_pending || m_collection.isNull())
         return;
     m_lastError = {};
     requestPage(m_nextPage);
@@ -157,7 +155,7 @@ void TokenListModel::requestPage(int page)
 {
     TokenQuery q = m_query;
     q.page = page;
-    ApiCall *call = m_client->listTokens(m_instanceId, q);
+    ApiCall *call = m_collection.list(q);
     m_pending = call;
     connect(call, &ApiCall::pageReceived, this, &TokenListModel::onPage);
     connect(call, &ApiCall::failed, this, &TokenListModel::onFailed);

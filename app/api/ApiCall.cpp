@@ -1,6 +1,6 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "ApiReplyParser.h"
+#include "core/ApiReplyParser.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "TokenQuery.h"
+#include "api/ApiCall.h"
+#include "core/LosantApi.h"
+#include "core/TokenLocation.h"
+#include "core/TokenQuery.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -10,14 +12,12 @@
 class QNetworkAccessManager;
 class QNetworkRequest;
 
-// Speaks Losant's REST API for instance API tokens the way the official client does
-// (paths, query encoding and headers: see shared/losant-api/README.md).
+// Speaks Losant's REST API for API tokens the way the official client does (paths, query
+// encoding and headers: docs/api.md). Most code uses it through a TokenCollection.
 class LosantClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char *kDefaultBaseUrl = "https://api.losant.com";
-    static constexpr const char *kAcceptVersion = "^1.30.0";
     static constexpr int kDefaultTimeoutMs = 30000;
     static constexpr qint64 kDefaultMaxReplyBytes = 64 * 1024 * 1024;
 
@@ -33,20 +33,20 @@ public:
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
 
-    ApiCall *listTokens(const QString &instanceId, const TokenQuery &query);
+    ApiCall *listTokens(const TokenLocation &location, const TokenQuery &query);
     // Sent once: a create is never retried by the client.
-    ApiCall *createToken(const QString &instanceId, const QJsonObject &apiTokenPost);
-    ApiCall *getToken(const QString &instanceId, const QString &apiTokenId);
-    ApiCall *patchToken(const QString &instanceId, const QString &apiTokenId,
+    ApiCall *createToken(const TokenLocation &location, const QJsonObject &apiTokenPost);
+    ApiCall *getToken(const TokenLocation &location, const QString &apiTokenId);
+    ApiCall *patchToken(const TokenLocation &location, const QString &apiTokenId,
                         const QJsonObject &apiTokenPatch);
-    ApiCall *deleteToken(const QString &instanceId, const QString &apiTokenId);
+    ApiCall *deleteToken(const TokenLocation &location, const QString &apiTokenId);
 
     // The query string exactly as it goes on the wire (exposed for "Copy as curl").
     static QByteArray encodeQuery(const QList<QPair<QString, QString>> &params);
     static QList<QPair<QString, QString>> listParams(const TokenQuery &query);
 
 private:
-    QString checkIds(const QString &instanceId, const QString &apiTokenId = QString()) const;
+    QString checkIds(const TokenLocation &location, const QString &apiTokenId = QString()) const;
     QNetworkRequest makeRequest(const QString &path,
                                 const QList<QPair<QString, QString>> &params) const;
     ApiCall *refuse(ApiCall::Operation operation, const QString &why);
@@ -54,7 +54,7 @@ private:
                   const QList<QPair<QString, QString>> &params, const QByteArray &body = {});
 
     QNetworkAccessManager *m_network;
-    QUrl m_baseUrl{QString::fromLatin1(kDefaultBaseUrl)};
+    QUrl m_baseUrl{QString::fromLatin1(LosantApi::kDefaultBaseUrl)};
     QString m_accessToken;
     QString m_losantDomain;
     int m_timeoutMs = kDefaultTimeoutMs;

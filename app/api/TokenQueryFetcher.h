@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ApiToken.h"
-#include "TokenQuery.h"
+#include "api/TokenCollection.h"
+#include "core/ApiToken.h"
+#include "core/TokenQuery.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
 class ApiCall;
-class LosantClient;
 struct ApiError;
 
 // Every token of a query, page after page (for exports that need more than the loaded rows).
@@ -18,7 +18,7 @@ class TokenQueryFetcher : public QObject
 public:
     static constexpr int kPerPage = 1000; // the API's largest page
 
-    TokenQueryFetcher(LosantClient *client, const QString &instanceId, const TokenQuery &query,
+    TokenQueryFetcher(const TokenCollection &collection, const TokenQuery &query,
                       QObject *parent = nullptr);
     ~TokenQueryFetcher() override;
 
@@ -34,8 +34,7 @@ Q_SIGNALS:
 private:
     void request();
 
-    LosantClient *m_client;
-    QString m_instanceId;
+    TokenCollection m_collection;
     TokenQuery m_query;
     QPointer<ApiCall> m_call;
     QList<ApiToken> m_tokens;

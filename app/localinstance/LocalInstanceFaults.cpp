@@ -1,5 +1,5 @@
 // The ready-made faults of LocalInstanceServer, and their --fault spelling.
-#include "LocalInstanceServer.h"
+#include "localinstance/LocalInstanceServer.h"
 
 #include <QCoreApplication>
 

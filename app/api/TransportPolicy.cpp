@@ -1,4 +1,4 @@
-#include "TransportPolicy.h"
+#include "api/TransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "ConnectionProfile.h"
+#include "connections/ConnectionProfile.h"
 
 QUrl ConnectionProfile::defaultApiUrl()
 {
