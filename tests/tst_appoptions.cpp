@@ -46,6 +46,7 @@ private Q_SLOTS:
     void executable_badValue_exits2WithOneLine_data();
     void executable_badValue_exits2WithOneLine();
     void executable_help_neverShowsTheToken();
+    void executable_helpAll_printsHelp_exits0_withoutDisplay();
     void executable_version_exits0();
 
 private:
@@ -381,6 +382,22 @@ void TestAppOptions::executable_help_neverShowsTheToken()
     QVERIFY(!out.contains(QLatin1String("--report-startup")));
     QVERIFY(!out.contains(kEnvSecret));
     QVERIFY(!err.contains(kEnvSecret));
+}
+
+void TestAppOptions::executable_helpAll_printsHelp_exits0_withoutDisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = isolatedEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LOSANT_TOKENS_EXE), {QStringLiteral("--help-all")});
+    QVERIFY2(process.waitForFinished(60000), "--help-all opened something instead of exiting");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("--profile")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("--serve")), qPrintable(out));
 }
 
 void TestAppOptions::executable_version_exits0()

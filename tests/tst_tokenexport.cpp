@@ -42,6 +42,8 @@ private Q_SLOTS:
     void cleanup();
 
     void csv_quotesCommasQuotesAndNewlines_andHasNoSecret();
+    void csv_cellsThatLookLikeFormulas_areNeutralised_data();
+    void csv_cellsThatLookLikeFormulas_areNeutralised();
     void exportAllOfQuery_csv_has1200Rows_rightColumns_noToken();
     void exportLoadedRows_json_has1200Objects_noToken();
     void exportSelection_json_hasExactlyTheSelectedTokens();
@@ -141,6 +143,35 @@ void TestTokenExport::csv_quotesCommasQuotesAndNewlines_andHasNoSecret()
     QVERIFY(csv.contains(",a b,"));
     QVERIFY(!csv.contains("SECRET-VALUE"));
     QVERIFY(!TokenExport::toJson({t}).contains("SECRET-VALUE"));
+}
+
+void TestTokenExport::csv_cellsThatLookLikeFormulas_areNeutralised_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("cell"); // as it must appear in the file
+    QTest::newRow("=HYPERLINK") << QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")")
+                                << QByteArray("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+1+cmd|' /C calc'!A0")
+                          << QByteArray("\"'+1+cmd|' /C calc'!A0\"");
+    QTest::newRow("minus") << QStringLiteral("-2+3") << QByteArray("\"'-2+3\"");
+    QTest::newRow("at") << QStringLiteral("@SUM(1)") << QByteArray("\"'@SUM(1)\"");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("\"'\t=1\"");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"");
+    QTest::newRow("plain text stays as it is") << QStringLiteral("CI a=b") << QByteArray("CI a=b");
+}
+
+void TestTokenExport::csv_cellsThatLookLikeFormulas_areNeutralised()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, cell);
+    ApiToken t;
+    t.id = QStringLiteral("0123456789abcdef01234567");
+    t.name = name;
+    t.description = name;
+    const QByteArray csv = TokenExport::toCsv({t});
+    // The name and the description columns, one after the other.
+    const QByteArray row = "0123456789abcdef01234567," + cell + ',' + cell + ',';
+    QVERIFY2(csv.contains(row), csv.constData());
 }
 
 void TestTokenExport::exportAllOfQuery_csv_has1200Rows_rightColumns_noToken()

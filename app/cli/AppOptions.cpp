@@ -122,7 +122,9 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (parser.isSet(helpOption)) {
+    // --help-all is Qt's: the same text, never the window (it used to open one, or abort
+    // without a display).
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }

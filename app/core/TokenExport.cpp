@@ -7,8 +7,20 @@
 #include <QSaveFile>
 
 namespace {
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
+bool startsLikeFormula(const QString &value)
+{
+    return !value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front());
+}
+
 QString csvField(const QString &value)
 {
+    if (startsLikeFormula(value)) {
+        // OWASP's remedy: a leading apostrophe makes it text, and the quotes keep it one cell.
+        QString quoted = QLatin1Char('\'') + value;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
         && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;

@@ -11,7 +11,9 @@ namespace TokenExport {
 enum class Format { Csv, Json };
 
 QStringList csvColumns(); // the CSV header, in order
-QByteArray toCsv(const QList<ApiToken> &tokens); // RFC 4180, UTF-8, CRLF line ends
+// RFC 4180, UTF-8, CRLF line ends; a cell that a spreadsheet would run as a formula (it starts
+// with = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends.
+QByteArray toCsv(const QList<ApiToken> &tokens);
 QByteArray toJson(const QList<ApiToken> &tokens); // an array of apiToken objects
 QByteArray encode(Format format, const QList<ApiToken> &tokens);
 // Writes the file whole or not at all; on failure `error` says why.
