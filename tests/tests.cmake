@@ -25,3 +25,6 @@ add_dependencies(tst_appoptions losant-tokens)
 # No session bus: the window's connection handling as it is without a keychain.
 losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui losant_localinstance
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# The committed scope catalogue is what its generator makes of docs/schemas/apiTokenPost.json.
+add_test(NAME scope_catalog_current
+    COMMAND python3 ${PROJECT_SOURCE_DIR}/scripts/generate-scope-catalog.py --check)

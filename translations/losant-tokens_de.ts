@@ -4,23 +4,18 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="100"/>
-        <location filename="../app/core/ApiCall.cpp" line="121"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="115"/>
         <source>the answer is larger than allowed</source>
         <translation>die Antwort ist größer als erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="164"/>
         <source>the server sent an HTML page instead of an error message</source>
         <translation>der Server hat eine HTML-Seite statt einer Fehlermeldung gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiCall.cpp" line="165"/>
         <source>the server sent no error message</source>
         <translation>der Server hat keine Fehlermeldung gesendet</translation>
     </message>
@@ -28,27 +23,22 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="11"/>
         <source>The server gave no reason.</source>
         <translation>Der Server hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="14"/>
         <source>The access token was refused (401): %1</source>
         <translation>Das Zugriffstoken wurde abgelehnt (401): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="16"/>
         <source>The access token lacks the permission for this (403): %1</source>
         <translation>Dem Zugriffstoken fehlt die Berechtigung dafür (403): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="18"/>
         <source>Not found (404): %1</source>
         <translation>Nicht gefunden (404): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ApiError.cpp" line="21"/>
         <source>Too many requests; the server asks to wait %n second(s) (429): %1</source>
         <translation>
             <numerusform>Zu viele Anfragen; der Server bittet, %n Sekunde zu warten (429): %1</numerusform>
@@ -56,52 +46,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="24"/>
         <source>Too many requests; the server asks to wait (429): %1</source>
         <translation>Zu viele Anfragen; der Server bittet zu warten (429): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="27"/>
         <source>The server had a problem (%1): %2</source>
         <translation>Auf dem Server ist ein Problem aufgetreten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="28"/>
         <source>The server refused the request (%1): %2</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="33"/>
         <source>The connection broke off in the middle of the answer: %1</source>
         <translation>Die Verbindung ist mitten in der Antwort abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="35"/>
         <source>The connection closed before the server answered: %1</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="36"/>
         <source>Could not reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="38"/>
         <source>The server&apos;s certificate was not accepted: %1</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="40"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="42"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiError.cpp" line="44"/>
         <source>The server&apos;s answer was not what was expected: %1</source>
         <translation>Die Antwort des Servers war nicht wie erwartet: %1</translation>
     </message>
@@ -109,57 +89,46 @@
 <context>
     <name>ApiReplyParser</name>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="23"/>
         <source>an HTML page instead of JSON</source>
         <translation>eine HTML-Seite statt JSON</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="24"/>
         <source>not JSON (%1)</source>
         <translation>kein JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="28"/>
         <source>a JSON value that is not an object</source>
         <translation>ein JSON-Wert, der kein Objekt ist</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="56"/>
         <source>the token field &apos;%1&apos; is not text</source>
         <translation>das Token-Feld „%1“ ist kein Text</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="78"/>
         <source>a token without an id</source>
         <translation>ein Token ohne ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="66"/>
         <source>the token field &apos;%1&apos; is not a date</source>
         <translation>das Token-Feld „%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="88"/>
         <source>the token field &apos;scope&apos; is not a list</source>
         <translation>das Token-Feld „scope“ ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="97"/>
         <source>the token field &apos;orgRoles&apos; is not a list</source>
         <translation>das Token-Feld „orgRoles“ ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="118"/>
         <source>&apos;items&apos; is missing or not a list</source>
         <translation>„items“ fehlt oder ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="123"/>
         <source>&apos;totalCount&apos; is missing or not a number</source>
         <translation>„totalCount“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiReplyParser.cpp" line="131"/>
         <source>an item of &apos;items&apos; is not an object</source>
         <translation>ein Element von „items“ ist kein Objekt</translation>
     </message>
@@ -167,174 +136,138 @@
 <context>
     <name>ApiTokenSchema</name>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="47"/>
         <source>The field “%1” is not allowed here.</source>
         <translation>Das Feld „%1“ ist hier nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="56"/>
         <source>%1 must be text.</source>
         <translation>%1 muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="66"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="77"/>
         <source>Name must not be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="79"/>
         <source>Name must be at most %1 characters.</source>
         <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="85"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="88"/>
         <source>Description must be at most %1 characters.</source>
         <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="94"/>
         <source>Expiration date</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="98"/>
         <source>Expiration date must be a date and time with a time zone, such as 2030-01-31T12:00:00Z.</source>
         <translation>Das Ablaufdatum muss ein Datum mit Uhrzeit und Zeitzone sein, etwa 2030-01-31T12:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="105"/>
         <source>%1 must be a list.</source>
         <translation>Für %1 wird eine Liste erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="110"/>
         <source>%1 may have at most %2 entries.</source>
         <translation>Für %1 sind höchstens %2 Einträge erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="114"/>
         <source>Each entry of %1 must be an object.</source>
         <translation>Jeder Eintrag in %1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="120"/>
         <source>Resource ID is required.</source>
         <translation>Die Ressourcen-ID ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="122"/>
         <source>Resource ID</source>
         <translation>Ressourcen-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="124"/>
         <source>Resource ID must be 24 hexadecimal characters.</source>
         <translation>Die Ressourcen-ID muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="127"/>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="160"/>
         <source>Role is required.</source>
         <translation>Die Rolle ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="129"/>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="162"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="139"/>
         <source>Organization roles must be a list.</source>
         <translation>Für Organisationsrollen wird eine Liste erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="144"/>
         <source>At most %1 organization roles are allowed.</source>
         <translation>Es sind höchstens %1 Organisationsrollen erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="148"/>
         <source>Each organization role must be an object.</source>
         <translation>Jede Organisationsrolle muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="154"/>
         <source>Organization ID is required.</source>
         <translation>Die Organisations-ID ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="155"/>
         <source>Organization ID</source>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="157"/>
         <source>Organization ID must be 24 hexadecimal characters or “sandbox”.</source>
         <translation>Die Organisations-ID muss aus 24 Hexadezimalzeichen bestehen oder „sandbox“ lauten.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="166"/>
         <source>Application roles</source>
         <translation>Anwendungsrollen</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="169"/>
         <source>Dashboard roles</source>
         <translation>Dashboard-Rollen</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="181"/>
         <source>Scope must be a list.</source>
         <translation>Für den Scope wird eine Liste erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="189"/>
         <source>Each scope must be text.</source>
         <translation>Jeder Scope muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="194"/>
         <source>“%1” is not a known scope.</source>
         <translation>„%1“ ist kein bekannter Scope.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="196"/>
         <source>The scope “%1” is listed more than once.</source>
         <translation>Der Scope „%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="214"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="221"/>
         <source>Name is required.</source>
         <translation>Der Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/ApiTokenSchema.cpp" line="229"/>
         <source>Default role</source>
         <translation>Standardrolle</translation>
     </message>
@@ -342,7 +275,6 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="68"/>
         <source>Browse, create and tidy the API tokens of a Losant instance.
 With --url and --instance, the access token comes from --token-file or
 the %1 environment variable; it is never printed.</source>
@@ -351,223 +283,178 @@ Mit --url und --instance stammt das Zugriffstoken aus --token-file oder
 aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="76"/>
         <source>Open the built-in demo instance (no account needed).</source>
         <translation>Die eingebaute Demo-Instanz öffnen (kein Konto nötig).</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="79"/>
         <source>Run the local Losant-compatible instance without a window and print its URL, instance ID and an admin access token.</source>
         <translation>Die lokale Losant-kompatible Instanz ohne Fenster ausführen und ihre URL, ihre Instanz-ID und ein Admin-Zugriffstoken ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="82"/>
         <source>Port for --serve (default: any free port).</source>
         <translation>Port für --serve (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="83"/>
         <source>port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="86"/>
         <source>Save a PNG of the window once the first page is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald die erste Seite angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="87"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="90"/>
         <source>How many tokens the demo instance holds (default 250, up to 1000000).</source>
         <translation>Anzahl der Tokens in der Demo-Instanz (Standard 250, höchstens 1000000).</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="91"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="94"/>
         <source>Open the saved connection profile &lt;name&gt; (its access token comes from the system keychain, or from --token-file).</source>
         <translation>Das gespeicherte Verbindungsprofil &lt;Name&gt; öffnen (sein Zugriffstoken stammt aus dem Schlüsselbund des Systems oder aus --token-file).</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="96"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="99"/>
         <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance and an access token.</source>
         <translation>Mit der Losant-API unter &lt;URL&gt; verbinden (https; http nur für diesen Computer). Erfordert --instance und ein Zugriffstoken.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="101"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="104"/>
         <source>The ID of the instance to open with --url (24 hexadecimal characters).</source>
         <translation>Die ID der Instanz, die mit --url geöffnet wird (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="105"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="108"/>
         <source>Read the access token from &lt;path&gt; instead of %1.</source>
         <translation>Das Zugriffstoken aus &lt;Pfad&gt; statt aus %1 lesen.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="109"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="112"/>
         <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Repeatable.</source>
         <translation>Mit --serve: auf einer Route einen Fehler simulieren, z. B. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Mehrfach angebbar.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="115"/>
         <source>route=fault</source>
         <translation>Route=Fehler</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="117"/>
         <source>Print when the first page is shown, then quit.</source>
         <translation>Melden, sobald die erste Seite angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="135"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="146"/>
         <source>--profile and --url cannot be used together: a profile holds its own URL</source>
         <translation>--profile und --url können nicht zusammen verwendet werden: Ein Profil enthält seine eigene URL</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="149"/>
         <source>--profile and --instance cannot be used together: a profile holds its own instance</source>
         <translation>--profile und --instance können nicht zusammen verwendet werden: Ein Profil enthält seine eigene Instanz</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="157"/>
         <source>--demo and %1 cannot be used together</source>
         <translation>--demo und %1 können nicht zusammen verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="159"/>
         <source>--serve and %1 cannot be used together</source>
         <translation>--serve und %1 können nicht zusammen verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="165"/>
         <source>--port needs a number from 0 to 65535, not &quot;%1&quot;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="168"/>
         <source>--port only goes with --serve</source>
         <translation>--port ist nur zusammen mit --serve möglich</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="175"/>
         <source>--tokens needs a number from 0 to 1000000, not &quot;%1&quot;</source>
         <translation>--tokens erwartet eine Zahl von 0 bis 1000000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="178"/>
         <source>--tokens only goes with the demo instance or --serve, not with %1</source>
         <translation>--tokens ist nur mit der Demo-Instanz oder mit --serve möglich, nicht mit %1</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="188"/>
         <source>--fault: %1</source>
         <translation>--fault: %1</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="190"/>
         <source>--fault only goes with --serve</source>
         <translation>--fault ist nur zusammen mit --serve möglich</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="199"/>
         <source>--instance needs an instance ID of 24 hexadecimal characters, not &quot;%1&quot;</source>
         <translation>--instance erwartet eine Instanz-ID aus 24 Hexadezimalzeichen, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="208"/>
         <source>--url &quot;%1&quot; is not a valid URL</source>
         <translation>--url „%1“ ist keine gültige URL</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="210"/>
         <source>--url &quot;%1&quot;: %2</source>
         <translation>--url „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="215"/>
         <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID)</source>
         <translation>--url „%1“ erfordert auch --instance (die 24-stellige ID der Instanz)</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="218"/>
         <source>--instance &quot;%1&quot; needs --url too (such as https://api.losant.com)</source>
         <translation>--instance „%1“ erfordert auch --url (etwa https://api.losant.com)</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="223"/>
         <source>--profile needs the name of a saved connection profile</source>
         <translation>--profile erwartet den Namen eines gespeicherten Verbindungsprofils</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="225"/>
         <source>there is no connection profile &quot;%1&quot;</source>
         <translation>es gibt kein Verbindungsprofil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="233"/>
         <source>--token-file &quot;%1&quot; only goes with --url and --instance, or with --profile</source>
         <translation>--token-file „%1“ ist nur mit --url und --instance oder mit --profile möglich</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="238"/>
-        <location filename="../app/AppOptions.cpp" line="243"/>
         <source>cannot read the token file &quot;%1&quot;: %2</source>
         <translation>die Token-Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="246"/>
         <source>the token file &quot;%1&quot; is larger than %2 KiB, too large for a token</source>
         <translation>die Token-Datei „%1“ ist größer als %2 KiB und damit zu groß für ein Token</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="252"/>
         <source>the token file &quot;%1&quot; is empty</source>
         <translation>die Token-Datei „%1“ ist leer</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="254"/>
         <source>the token file &quot;%1&quot; holds more than one token (spaces or several lines)</source>
         <translation>die Token-Datei „%1“ enthält mehr als ein Token (Leerzeichen oder mehrere Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="262"/>
         <source>--url and --instance need an access token: set %1 or give --token-file</source>
         <translation>--url und --instance erfordern ein Zugriffstoken: Setzen Sie %1 oder geben Sie --token-file an</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="266"/>
         <source>%1 holds more than one token (spaces or several lines)</source>
         <translation>%1 enthält mehr als ein Token (Leerzeichen oder mehrere Zeilen)</translation>
     </message>
@@ -575,48 +462,38 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/AppSession.cpp" line="17"/>
         <source>No keychain is available (%1): access tokens you enter are kept for this session only and never written to disk.</source>
         <translation>Kein Schlüsselbund verfügbar (%1): Eingegebene Zugriffstokens werden nur für diese Sitzung aufbewahrt und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="50"/>
         <source>Demo instance (local)</source>
         <translation>Demo-Instanz (lokal)</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="60"/>
         <source>This is the demo instance: made-up tokens on this computer, nothing leaves it. Add a connection to manage a real Losant instance.</source>
         <translation>Dies ist die Demo-Instanz: erfundene Tokens auf diesem Computer, nichts verlässt ihn. Fügen Sie eine Verbindung hinzu, um eine echte Losant-Instanz zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="62"/>
         <source>This is the demo instance on this computer. Switch to a real instance in the Instance list.</source>
         <translation>Dies ist die Demo-Instanz auf diesem Computer. Wechseln Sie in der Liste „Instanz“ zu einer echten Instanz.</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="64"/>
         <source>Add a &amp;Connection…</source>
         <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="71"/>
         <source>There is no profile named “%1”.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="83"/>
         <source>No access token is stored for “%1”. Enter it to open the instance.</source>
         <translation>Für „%1“ ist kein Zugriffstoken gespeichert. Geben Sie es ein, um die Instanz zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="86"/>
         <source>The access token of “%1” could not be read: %2</source>
         <translation>Das Zugriffstoken von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AppSession.cpp" line="92"/>
-        <location filename="../ui/AppSession.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -624,57 +501,46 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="30"/>
         <source>Activating</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="32"/>
         <source>Deactivating</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="34"/>
         <source>Deleting</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="42"/>
         <source> tokens…</source>
         <translation> der Tokens…</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="42"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="72"/>
         <source>%1 “%2” (%3 of %4)…</source>
         <translation>%1 von „%2“ (%3 von %4)…</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="119"/>
         <source>Activated %1 of %2 tokens.</source>
         <translation>%1 von %2 Tokens aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="122"/>
         <source>Deactivated %1 of %2 tokens.</source>
         <translation>%1 von %2 Tokens deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="125"/>
         <source>Deleted %1 of %2 tokens.</source>
         <translation>%1 von %2 Tokens gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkActionRunner.cpp" line="134"/>
         <source>%n failed:
 </source>
         <translation>
@@ -685,7 +551,6 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkActionRunner.cpp" line="139"/>
         <source>Stopped: %n token(s) not touched.</source>
         <translation>
             <numerusform>Angehalten: %n Token blieb unverändert.</numerusform>
@@ -693,7 +558,6 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="142"/>
         <source>Losant Tokens</source>
         <translation>Losant Tokens</translation>
     </message>
@@ -701,90 +565,70 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="46"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="51"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="53"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="62"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
         <source>Save and &amp;Open</source>
         <translation>Speichern und ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="135"/>
         <source>On-premises instances have their own API URL.</source>
         <translation>On-Premises-Instanzen haben eine eigene API-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>API &amp;URL:</source>
         <translation>API-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="141"/>
         <source>24 hexadecimal characters</source>
         <translation>24 Hexadezimalzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="146"/>
         <source>&amp;Instance ID:</source>
         <translation>&amp;Instanz-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="151"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="258"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="265"/>
         <source>An access token allowed to list and manage API tokens</source>
         <translation>Ein Zugriffstoken, das API-Tokens auflisten und verwalten darf</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="159"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="156"/>
         <source>Show or hide the access token</source>
         <translation>Zugriffstoken anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="159"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -793,126 +637,100 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
         <translation type="vanished">&amp;Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="171"/>
         <source>Acc&amp;ess token:</source>
         <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="175"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="185"/>
         <source>Only for instances that need the losantdomain header</source>
         <translation>Nur für Instanzen, die den losantdomain-Header benötigen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="186"/>
         <source>losant&amp;domain header:</source>
         <translation>losant&amp;domain-Header:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="197"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="344"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="260"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="267"/>
         <source>The access token could not be read: %1</source>
         <translation>Das Zugriffstoken konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="298"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="300"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="316"/>
         <source>There is already a profile named “%1”.</source>
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="304"/>
         <source>The instance ID has 24 hexadecimal characters (%1 so far).</source>
         <translation>Die Instanz-ID hat 24 Hexadezimalzeichen (bisher %1).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="307"/>
         <source>Enter the access token.</source>
         <translation>Geben Sie das Zugriffstoken ein.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="325"/>
         <source>An instance ID has 24 hexadecimal characters; this has %1.</source>
         <translation>Eine Instanz-ID hat 24 Hexadezimalzeichen, diese hat %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="327"/>
         <source>No keychain is available: the token is kept for this session only and never written to disk.</source>
         <translation>Kein Schlüsselbund verfügbar: Das Token wird nur für diese Sitzung aufbewahrt und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="330"/>
         <source>Kept in the system keychain, never in a settings file.</source>
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="344"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="352"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="383"/>
         <source>The profile was saved, but its access token was not: %1</source>
         <translation>Das Profil wurde gespeichert, sein Zugriffstoken jedoch nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="387"/>
         <source>Saved. No keychain is available, so the access token is kept for this session only.</source>
         <translation>Gespeichert. Da kein Schlüsselbund verfügbar ist, wird das Zugriffstoken nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="389"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="402"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="403"/>
         <source>Remove the profile “%1” and its stored access token?
 The tokens on the server are not touched.</source>
         <translation>Das Profil „%1“ und sein gespeichertes Zugriffstoken entfernen?
 Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="408"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="419"/>
         <source>The profile was removed, but its access token could not be removed from the keychain: %1</source>
         <translation>Das Profil wurde entfernt, sein Zugriffstoken konnte jedoch nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="425"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ wurde entfernt.</translation>
     </message>
@@ -920,27 +738,22 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="59"/>
         <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation>Die Instanz-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="65"/>
         <source>An access token is needed to connect.</source>
         <translation>Zum Verbinden wird ein Zugriffstoken benötigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="70"/>
         <source>The access token contains spaces or other characters a token cannot have.</source>
         <translation>Das Zugriffstoken enthält Leerzeichen oder andere Zeichen, die in einem Token nicht vorkommen können.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="76"/>
         <source>The Losant domain contains spaces or other characters a domain cannot have.</source>
         <translation>Die Losant-Domain enthält Leerzeichen oder andere Zeichen, die in einer Domain nicht vorkommen können.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ConnectionTester.cpp" line="107"/>
         <source>Connected: this instance has %n API token(s).</source>
         <translation>
             <numerusform>Verbunden: Diese Instanz hat %n API-Token.</numerusform>
@@ -948,37 +761,30 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="115"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Der Server meldet: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="121"/>
         <source>The access token was refused.</source>
         <translation>Das Zugriffstoken wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="125"/>
         <source>The access token lacks a scope that can list tokens (all.Instance.read, instanceApiTokens.get, …).</source>
         <translation>Dem Zugriffstoken fehlt ein Scope, der Tokens auflisten darf (all.Instance.read, instanceApiTokens.get, …).</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="129"/>
         <source>No instance with this ID.</source>
         <translation>Es gibt keine Instanz mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="136"/>
         <source>Could not reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionTester.cpp" line="140"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ConnectionTester.cpp" line="145"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -989,132 +795,106 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
 <context>
     <name>CreateTokenDialog</name>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="44"/>
         <source>New API token</source>
         <translation>Neues API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="51"/>
         <source>Copy as curl</source>
         <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="53"/>
         <source>The access token is written as $LOSANT_ACCESS_TOKEN</source>
         <translation>Das Zugriffstoken wird als $LOSANT_ACCESS_TOKEN eingesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="57"/>
         <source>Request body</source>
         <translation>Anfragetext</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="79"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="145"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="148"/>
         <source>Expires at</source>
         <translation>Läuft ab am</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="167"/>
         <source>Expiration:</source>
         <translation>Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="171"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="172"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="173"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="175"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="179"/>
         <source>Read only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="182"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="201"/>
         <source>Permissions:</source>
         <translation>Berechtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="205"/>
         <source>(not set)</source>
         <translation>(nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="209"/>
         <source>Default &amp;role:</source>
         <translation>Standard&amp;rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="213"/>
         <source>Organization roles:</source>
         <translation>Organisationsrollen:</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="282"/>
         <source>Create a token like “%1”</source>
         <translation>Token wie „%1“ erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="300"/>
         <source>The expiration must be in the future.</source>
         <translation>Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="303"/>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens einen Scope.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="329"/>
         <source>Creating the token…</source>
         <translation>Token wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="332"/>
         <source>Checking whether the token exists…</source>
         <translation>Es wird geprüft, ob das Token existiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="336"/>
         <source>Create is unavailable: %1</source>
         <translation>
             <numerusform>Erstellen nicht möglich: %1</numerusform>
@@ -1122,7 +902,6 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CreateTokenDialog.cpp" line="338"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (und %n weiteres Problem)</numerusform>
@@ -1130,32 +909,26 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="374"/>
         <source>The answer was lost (%1), so the token “%2” may have been created. Checking the list…</source>
         <translation>Die Antwort ist verloren gegangen (%1), daher wurde das Token „%2“ möglicherweise erstellt. Die Liste wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="383"/>
         <source>The token was not created. %1</source>
         <translation>Das Token wurde nicht erstellt. %1</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="408"/>
         <source>The token “%1” was created (%2), but its secret was lost with the answer and cannot be shown again. Delete or deactivate it in the list, and create a new one if you need the secret.</source>
         <translation>Das Token „%1“ wurde erstellt (%2), aber sein Token-Wert ging mit der Antwort verloren und kann nicht mehr angezeigt werden. Löschen oder deaktivieren Sie es in der Liste, und erstellen Sie ein neues, wenn Sie den Token-Wert benötigen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="412"/>
         <source>Create Another</source>
         <translation>Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="414"/>
         <source>No token named “%1” exists: the create did not go through. You can create it again.</source>
         <translation>Es gibt kein Token namens „%1“: Das Erstellen ist nicht durchgegangen. Sie können es erneut erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateTokenDialog.cpp" line="424"/>
         <source>The token may have been created, and checking failed too (%1). Look in the refreshed list before creating it again.</source>
         <translation>Das Token wurde möglicherweise erstellt, und auch die Prüfung ist fehlgeschlagen (%1). Sehen Sie in der aktualisierten Liste nach, bevor Sie es erneut erstellen.</translation>
     </message>
@@ -1163,112 +936,90 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
 <context>
     <name>EditTokenDialog</name>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="30"/>
         <source>Edit token “%1”</source>
         <translation>Token „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="40"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="41"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="46"/>
         <source>(not set)</source>
         <translation>(nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="53"/>
         <source>Expiration and scopes cannot be changed once a token exists; create a similar token instead.</source>
         <translation>Ablauf und Scopes lassen sich nach dem Erstellen eines Tokens nicht mehr ändern; erstellen Sie stattdessen ein ähnliches Token.</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="71"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="72"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="73"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="74"/>
         <source>Default &amp;role</source>
         <translation>Standard&amp;rolle</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="75"/>
         <source>Organization roles</source>
         <translation>Organisationsrollen</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="133"/>
         <source>The name cannot be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="138"/>
         <source>The description is longer than %1 characters.</source>
         <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="159"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1: „%2“ → „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="162"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="164"/>
         <source>Default role</source>
         <translation>Standardrolle</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="166"/>
         <source>Org roles changed</source>
         <translation>Organisationsrollen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="182"/>
         <source>(no visible field changed)</source>
         <translation>(kein sichtbares Feld geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="183"/>
         <source>Token changed elsewhere</source>
         <translation>Token wurde anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="184"/>
         <source>“%1” was changed on the server after you opened it.</source>
         <translation>„%1“ wurde auf dem Server geändert, nachdem Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="187"/>
         <source>Changed on the server:
 %1
 
@@ -1279,12 +1030,10 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
 Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übrigen behalten die Werte des Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="190"/>
         <source>Save my changes</source>
         <translation>Meine Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/EditTokenDialog.cpp" line="192"/>
         <source>Load theirs</source>
         <translation>Server-Stand laden</translation>
     </message>
@@ -1292,103 +1041,82 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="30"/>
-        <location filename="../ui/ExportDialog.cpp" line="111"/>
         <source>Export tokens</source>
         <translation>Tokens exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="33"/>
         <source>The loaded rows (%1)</source>
         <translation>Die geladenen Zeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="36"/>
         <source>The selected rows (%1)</source>
         <translation>Die ausgewählten Zeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="40"/>
         <source>Every token of the current query (%1, fetched from the server)</source>
         <translation>Alle Tokens der aktuellen Abfrage (%1, werden vom Server abgerufen)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="48"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="49"/>
         <source>JSON (scripts)</source>
         <translation>JSON (Skripte)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="56"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="72"/>
         <source>Only metadata is exported: a token&apos;s secret is never stored or written.</source>
         <translation>Es werden nur Metadaten exportiert: Der geheime Token-Wert wird nie gespeichert oder geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="83"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="93"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="94"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="112"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="113"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="128"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="142"/>
         <source>Fetching tokens…</source>
         <translation>Tokens werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="159"/>
         <source>Fetched %1 of %2 tokens…</source>
         <translation>%1 von %2 Tokens abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="170"/>
         <source>Fetching the tokens failed: %1</source>
         <translation>Das Abrufen der Tokens ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="181"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1396,52 +1124,42 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="17"/>
         <source>Filter by</source>
         <translation>Filtern nach</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="20"/>
         <source>Filter by name — * matches any text, ? one character (Ctrl+F)</source>
         <translation>Nach Name filtern — * passt auf beliebigen Text, ? auf ein Zeichen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="22"/>
         <source>Name filter</source>
         <translation>Namensfilter</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="25"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="26"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="27"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="28"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="31"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -1449,7 +1167,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../ui/InfoBar.cpp" line="25"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -1457,19 +1174,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>LoadErrorBar</name>
     <message>
-        <location filename="../ui/LoadErrorBar.cpp" line="21"/>
-        <location filename="../ui/LoadErrorBar.cpp" line="40"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/LoadErrorBar.cpp" line="49"/>
         <source>&amp;Retry Now</source>
         <translation>Jetzt &amp;erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LoadErrorBar.cpp" line="57"/>
-        <location filename="../ui/LoadErrorBar.cpp" line="69"/>
         <source>%1 Retrying in %n second(s)…</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
@@ -1477,7 +1189,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../ui/LoadErrorBar.cpp" line="73"/>
         <source>%1 Retrying…</source>
         <translation>%1 Wird erneut versucht…</translation>
     </message>
@@ -1485,95 +1196,74 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>LocalInstance</name>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="315"/>
         <source>An Authorization header with a Bearer access token is required.</source>
         <translation>Ein Authorization-Header mit einem Bearer-Zugriffstoken ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="317"/>
         <source>The Authorization header must be “Bearer &lt;access token&gt;”.</source>
         <translation>Der Authorization-Header muss „Bearer &lt;Zugriffstoken&gt;“ lauten.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="321"/>
         <source>The access token is not valid.</source>
         <translation>Das Zugriffstoken ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="324"/>
         <source>The access token is inactive.</source>
         <translation>Das Zugriffstoken ist inaktiv.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="328"/>
         <source>The access token expired on %1.</source>
         <translation>Das Zugriffstoken ist am %1 abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="350"/>
         <source>There is no %1 %2 here.</source>
         <translation>%1 %2 gibt es hier nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="355"/>
         <source>instanceId: “%1” is not a valid ID (24 hexadecimal characters).</source>
         <translation>instanceId: „%1“ ist keine gültige ID (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="360"/>
         <source>apiTokenId: “%1” is not a valid ID (24 hexadecimal characters).</source>
         <translation>apiTokenId: „%1“ ist keine gültige ID (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="367"/>
         <source>Instance %1 was not found.</source>
         <translation>Die Instanz %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="369"/>
         <source>This access token belongs to another instance.</source>
         <translation>Dieses Zugriffstoken gehört zu einer anderen Instanz.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="375"/>
         <source>This access token lacks the scope for this call; it needs one of: %1.</source>
         <translation>Diesem Zugriffstoken fehlt der Scope für diesen Aufruf; nötig ist einer von: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="394"/>
         <source>sortField: “%1” is not one of %2.</source>
         <translation>sortField: „%1“ ist keiner der Werte %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="402"/>
         <source>sortDirection: “%1” is not asc or desc.</source>
         <translation>sortDirection: „%1“ ist weder asc noch desc.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="406"/>
         <source>page: “%1” is not a whole number of 0 or more.</source>
         <translation>page: „%1“ ist keine ganze Zahl größer oder gleich 0.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="411"/>
         <source>perPage: “%1” is not a whole number from 1 to %2.</source>
         <translation>perPage: „%1“ ist keine ganze Zahl von 1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="417"/>
         <source>filterField: “%1” is not name or status.</source>
         <translation>filterField: „%1“ ist weder name noch status.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="515"/>
-        <location filename="../app/core/LocalInstance.cpp" line="554"/>
         <source>The body is not valid JSON.</source>
         <translation>Der Anfragetext ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalInstance.cpp" line="544"/>
-        <location filename="../app/core/LocalInstance.cpp" line="560"/>
-        <location filename="../app/core/LocalInstance.cpp" line="582"/>
         <source>API token %1 was not found.</source>
         <translation>Das API-Token %1 wurde nicht gefunden.</translation>
     </message>
@@ -1581,7 +1271,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>LocalInstanceServer</name>
     <message>
-        <location filename="../app/core/LocalInstanceFaults.cpp" line="106"/>
         <source>unknown fault &quot;%1&quot; (examples: %2)</source>
         <translation>unbekannter Fehler „%1“ (Beispiele: %2)</translation>
     </message>
@@ -1589,17 +1278,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>LosantClient</name>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="60"/>
         <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation>Die Instanz-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="63"/>
         <source>The token ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation>Die Token-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/core/LosantClient.cpp" line="110"/>
         <source>The access token or the Losant domain contains spaces or other characters a request header cannot carry.</source>
         <translation>Das Zugriffstoken oder die Losant-Domain enthält Leerzeichen oder andere Zeichen, die ein Anfrage-Header nicht übertragen kann.</translation>
     </message>
@@ -1607,187 +1293,150 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Losant Tokens — %1</source>
         <translation>Losant Tokens — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Load the list again from the server (F5)</source>
         <translation>Liste erneut vom Server laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Copy token &amp;ID</source>
         <translation>Token-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Page size…</source>
         <translation>&amp;Seitengröße…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;New token…</source>
         <translation>&amp;Neues Token…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Create an API token (Ctrl+N)</source>
         <translation>Ein API-Token erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Create &amp;similar…</source>
         <translation>Ä&amp;hnliches erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Create a token like the selected one, e.g. to rotate it (Ctrl+Shift+N)</source>
         <translation>Ein Token wie das ausgewählte erstellen, z. B. um es zu rotieren (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Save token metadata as CSV or JSON (Ctrl+E)</source>
         <translation>Token-Metadaten als CSV oder JSON speichern (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Add, edit or switch instance connections (Ctrl+Shift+O)</source>
         <translation>Instanzverbindungen hinzufügen, bearbeiten oder wechseln (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Instance:</source>
         <translation>&amp;Instanz:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>The instance shown; choose another to switch</source>
         <translation>Die angezeigte Instanz; wählen Sie eine andere, um zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Demo instance (local)</source>
         <translation>Demo-Instanz (lokal)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>This instance has no API tokens.</source>
         <translation>Diese Instanz hat keine API-Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>No tokens have the status &apos;%1&apos;.</source>
         <translation>Keine Tokens mit dem Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>No tokens match name &apos;%1&apos;.</source>
         <translation>Kein Token-Name passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Loading tokens…</source>
         <translation>Tokens werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 von %2 Tokens angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>The server asks to slow down (429).</source>
         <translation>Der Server bittet um weniger Anfragen (429).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Copied the token ID %1</source>
         <translation>Token-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Page size</source>
         <translation>Seitengröße</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Tokens to load per request (1–1000):</source>
         <translation>Tokens pro Anfrage (1–1000):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>Scopes this app does not know were left out: %1</source>
         <translation>Scopes, die diese App nicht kennt, wurden ausgelassen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Exported %n token(s) to %1</source>
         <translation>
             <numerusform>%n Token nach %1 exportiert</numerusform>
@@ -1795,7 +1444,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>A create&apos;s answer was lost; the list was refreshed to show whether “%1” exists.</source>
         <translation>Die Antwort auf das Erstellen ging verloren; die Liste wurde aktualisiert, damit Sie sehen, ob „%1“ existiert.</translation>
     </message>
@@ -1803,67 +1451,54 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>OrgRolesEditor</name>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="46"/>
         <source>Dashboard ID</source>
         <translation>Dashboard-ID</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="47"/>
         <source>Application ID</source>
         <translation>Anwendungs-ID</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="49"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="54"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="55"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="78"/>
         <source>Organization ID or sandbox</source>
         <translation>Organisations-ID oder sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="80"/>
         <source>Add application role</source>
         <translation>Anwendungsrolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="82"/>
         <source>Add dashboard role</source>
         <translation>Dashboard-Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="84"/>
         <source>Remove organization</source>
         <translation>Organisation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="152"/>
         <source>Add organization role</source>
         <translation>Organisationsrolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="214"/>
         <source>Organization role %1</source>
         <translation>Organisationsrolle %1</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="246"/>
         <source>Application role %1: %2</source>
         <translation>Anwendungsrolle %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/OrgRolesEditor.cpp" line="247"/>
         <source>Dashboard role %1: %2</source>
         <translation>Dashboard-Rolle %1: %2</translation>
     </message>
@@ -1871,47 +1506,38 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="21"/>
         <source>Search scopes</source>
         <translation>Scopes durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="23"/>
         <source>Show all scopes</source>
         <translation>Alle Scopes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="25"/>
         <source>Also show application, organization and user scopes</source>
         <translation>Auch Anwendungs-, Organisations- und Benutzer-Scopes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="59"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="60"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="61"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="62"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ScopePicker.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScopePicker.cpp" line="139"/>
         <source>%n scope(s) selected</source>
         <translation>
             <numerusform>%n Scope ausgewählt</numerusform>
@@ -1922,32 +1548,26 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="24"/>
         <source>There is no D-Bus session bus to reach a keychain through.</source>
         <translation>Es gibt keinen D-Bus-Sitzungsbus, über den ein Schlüsselbund erreichbar wäre.</translation>
     </message>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="34"/>
         <source>No keychain service (such as GNOME Keyring or KWallet) is on the bus.</source>
         <translation>Auf dem Bus ist kein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="83"/>
         <source>Could not read the access token of “%1” from the keychain: %2</source>
         <translation>Das Zugriffstoken von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="110"/>
         <source>Could not store the access token of “%1” in the keychain: %2</source>
         <translation>Das Zugriffstoken von „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="140"/>
         <source>Could not delete the access token of “%1” from the keychain: %2</source>
         <translation>Das Zugriffstoken von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="192"/>
         <source>No keychain is available: %1</source>
         <translation>Kein Schlüsselbund verfügbar: %1</translation>
     </message>
@@ -1955,34 +1575,26 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>TokenActions</name>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="25"/>
-        <location filename="../ui/TokenActions.cpp" line="102"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="31"/>
         <source>&amp;Edit token…</source>
         <translation>Token &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="35"/>
         <source>Rename the token or change its description, status or role (F2)</source>
         <translation>Token umbenennen oder Beschreibung, Status oder Rolle ändern (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="38"/>
-        <location filename="../ui/TokenActions.cpp" line="103"/>
         <source>De&amp;lete token…</source>
         <translation>Token &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="43"/>
         <source>Delete the selected token (Delete)</source>
         <translation>Ausgewähltes Token löschen (Entf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="98"/>
         <source>&amp;Deactivate %n token(s)</source>
         <translation>
             <numerusform>%n Token &amp;deaktivieren</numerusform>
@@ -1990,7 +1602,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="99"/>
         <source>&amp;Activate %n token(s)</source>
         <translation>
             <numerusform>%n Token &amp;aktivieren</numerusform>
@@ -1998,7 +1609,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="100"/>
         <source>De&amp;lete %n token(s)…</source>
         <translation>
             <numerusform>%n Token &amp;löschen…</numerusform>
@@ -2006,28 +1616,22 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="102"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="105"/>
         <source>Deactivate the selected tokens (Ctrl+Shift+A)</source>
         <translation>Ausgewählte Tokens deaktivieren (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="106"/>
         <source>Activate the selected tokens (Ctrl+Shift+A)</source>
         <translation>Ausgewählte Tokens aktivieren (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="117"/>
-        <location filename="../ui/TokenActions.cpp" line="177"/>
         <source>Losant Tokens</source>
         <translation>Losant Tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="124"/>
         <source>… and %n more (see details)</source>
         <translation>
             <numerusform>… und %n weiteres (siehe Details)</numerusform>
@@ -2035,12 +1639,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="127"/>
         <source>Continue</source>
         <translation>Fortfahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="143"/>
         <source>Deactivate %n token(s)?</source>
         <translation>
             <numerusform>%n Token deaktivieren?</numerusform>
@@ -2048,7 +1650,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="144"/>
         <source>Activate %n token(s)?</source>
         <translation>
             <numerusform>%n Token aktivieren?</numerusform>
@@ -2056,12 +1657,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="145"/>
         <source>Requests using them will start failing.</source>
         <translation>Anfragen, die sie verwenden, schlagen dann fehl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="157"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>%n Token löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
@@ -2069,7 +1668,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenActions.cpp" line="158"/>
         <source>%n of them are active: requests using them will start failing.</source>
         <translation>
             <numerusform>%n davon ist aktiv: Anfragen, die es verwenden, schlagen dann fehl.</numerusform>
@@ -2077,62 +1675,50 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="208"/>
         <source>Activated “%1”</source>
         <translation>„%1“ aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="209"/>
         <source>Deactivated “%1”</source>
         <translation>„%1“ deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="213"/>
         <source>“%1” could not be deactivated.</source>
         <translation>„%1“ konnte nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="214"/>
         <source>“%1” could not be activated.</source>
         <translation>„%1“ konnte nicht aktiviert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="232"/>
         <source>Delete token</source>
         <translation>Token löschen</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="233"/>
         <source>Delete the token “%1”?</source>
         <translation>Das Token „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="236"/>
         <source>It is active: requests using it will start failing. This cannot be undone.</source>
         <translation>Es ist aktiv: Anfragen, die es verwenden, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="238"/>
         <source>This cannot be undone.</source>
         <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="239"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="248"/>
         <source>Deleted “%1”</source>
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="251"/>
         <source>“%1” could not be deleted.</source>
         <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenActions.cpp" line="264"/>
         <source>Saved “%1”</source>
         <translation>„%1“ gespeichert</translation>
     </message>
@@ -2140,53 +1726,42 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>TokenCreatedDialog</name>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="37"/>
         <source>Token created</source>
         <translation>Token erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="39"/>
         <source>The token “%1” was created. Copy its secret now: it will not be shown again.</source>
         <translation>Das Token „%1“ wurde erstellt. Kopieren Sie jetzt den Token-Wert: Er wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="50"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="52"/>
         <source>&amp;Save to file…</source>
         <translation>In Datei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="92"/>
         <source>Save the token secret</source>
         <translation>Token-Wert speichern</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="103"/>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="109"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="104"/>
         <source>Could not restrict %1: %2</source>
         <translation>Der Zugriff auf %1 konnte nicht eingeschränkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="110"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="121"/>
         <source>Close without copying?</source>
         <translation>Ohne Kopieren schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/TokenCreatedDialog.cpp" line="122"/>
         <source>The secret has not been copied or saved. It cannot be shown again. Close anyway?</source>
         <translation>Der Token-Wert wurde weder kopiert noch gespeichert. Er kann nicht noch einmal angezeigt werden. Trotzdem schließen?</translation>
     </message>
@@ -2194,124 +1769,98 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>TokenDetailsPane</name>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="19"/>
         <source>Select a token to see its details.</source>
         <translation>Wählen Sie ein Token, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="32"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="33"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="34"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="35"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="36"/>
         <source>Creator</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="37"/>
         <source>Creator ID</source>
         <translation>Ersteller-ID</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="38"/>
         <source>Owner ID</source>
         <translation>Besitzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="39"/>
         <source>Default role</source>
         <translation>Standardrolle</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="40"/>
         <source>Org roles</source>
         <translation>Org-Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="41"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="42"/>
         <source>API token ID</source>
         <translation>API-Token-ID</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="46"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="79"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="80"/>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="119"/>
         <source> (expired)</source>
         <translation> (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="121"/>
-        <location filename="../ui/TokenDetailsPane.cpp" line="143"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="123"/>
-        <location filename="../ui/TokenDetailsPane.cpp" line="130"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="125"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="133"/>
         <source>(not set)</source>
         <translation>(nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/TokenDetailsPane.cpp" line="136"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenDetailsPane.cpp" line="138"/>
         <source>, %n application role(s)</source>
         <translation>
             <numerusform>, %n Anwendungsrolle</numerusform>
@@ -2319,7 +1868,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TokenDetailsPane.cpp" line="140"/>
         <source>, %n dashboard role(s)</source>
         <translation>
             <numerusform>, %n Dashboard-Rolle</numerusform>
@@ -2330,7 +1878,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>TokenFormat</name>
     <message numerus="yes">
-        <location filename="../app/core/TokenFormat.cpp" line="18"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2338,7 +1885,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/TokenFormat.cpp" line="21"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2346,7 +1892,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/TokenFormat.cpp" line="24"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -2354,7 +1899,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/TokenFormat.cpp" line="26"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2362,27 +1906,22 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../app/core/TokenFormat.cpp" line="34"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenFormat.cpp" line="37"/>
         <source>expired %1 ago</source>
         <translation>abgelaufen vor %1</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenFormat.cpp" line="38"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenFormat.cpp" line="57"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/TokenFormat.cpp" line="61"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiterer</numerusform>
@@ -2390,12 +1929,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message>
-        <location filename="../app/core/TokenFormat.cpp" line="74"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenFormat.cpp" line="76"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
@@ -2403,52 +1940,42 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>TokenListModel</name>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="348"/>
         <source>This token never expires.</source>
         <translation>Dieses Token läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="407"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="411"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="413"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="415"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="417"/>
         <source>Creator</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="419"/>
         <source>Scope</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="421"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenListModel.cpp" line="423"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2456,37 +1983,30 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>TransportPolicy</name>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="30"/>
         <source>No API URL is given; it looks like https://api.losant.com.</source>
         <translation>Es ist keine API-URL angegeben; sie sieht etwa so aus: https://api.losant.com.</translation>
     </message>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="33"/>
         <source>This is not a valid URL; it looks like https://api.losant.com.</source>
         <translation>Dies ist keine gültige URL; eine API-URL sieht etwa so aus: https://api.losant.com.</translation>
     </message>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="36"/>
         <source>The API URL needs a scheme and a host, like https://api.losant.com.</source>
         <translation>Die API-URL braucht ein Schema und einen Host, etwa https://api.losant.com.</translation>
     </message>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="39"/>
         <source>The API URL for %1 must not contain a user name or password; the access token is given separately.</source>
         <translation>Die API-URL für %1 darf keinen Benutzernamen und kein Passwort enthalten; das Zugriffstoken wird separat angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="43"/>
         <source>The API URL for %1 must not have a query (?…) or a fragment (#…).</source>
         <translation>Die API-URL für %1 darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="51"/>
         <source>http is only allowed for this computer (localhost, 127.0.0.1, ::1); use https for %1</source>
         <translation>http ist nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https für %1</translation>
     </message>
     <message>
-        <location filename="../app/core/TransportPolicy.cpp" line="55"/>
         <source>The scheme &quot;%1&quot; is not supported; use https for %2</source>
         <translation>Das Schema „%1“ wird nicht unterstützt; verwenden Sie https für %2</translation>
     </message>
@@ -2494,27 +2014,22 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
         <source>Could not listen on port %1.</source>
         <translation>Port %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
         <source>Local Losant instance running.</source>
         <translation>Lokale Losant-Instanz läuft.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
         <source>Faults: %1</source>
         <translation>Simulierte Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Zum Beenden Strg+C drücken.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
         <source>Could not start the demo instance on 127.0.0.1.</source>
         <translation>Die Demo-Instanz konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>

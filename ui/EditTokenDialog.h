@@ -18,7 +18,7 @@ struct ApiError;
 
 // Edits one token's name, description, status, default role and org roles. Saving fetches the token
 // again first, offers any change made elsewhere since it was loaded, then sends a PATCH with
-// only the fields the person changed (schemas/apiTokenPatch.json).
+// only the fields the person changed (docs/schemas/apiTokenPatch.json).
 class EditTokenDialog : public QDialog
 {
     Q_OBJECT

@@ -38,7 +38,7 @@ struct OrgRole
     static QJsonArray listToJson(const QList<OrgRole> &roles); // as apiTokenPost.orgRoles
 };
 
-// One API token as the server returns it (schemas/apiToken.json).
+// One API token as the server returns it (docs/schemas/apiToken.json).
 struct ApiToken
 {
     QString id;

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-// One page of the list answer (schemas/apiTokens.json), with the sort and filter it echoes.
+// One page of the list answer (docs/schemas/apiTokens.json), with the sort and filter it echoes.
 struct ApiTokenPage
 {
     QList<ApiToken> items;

@@ -17,7 +17,7 @@ struct SchemaProblem
     }
 };
 
-// The checks of schemas/apiTokenPost.json and apiTokenPatch.json, shared by the local
+// The checks of docs/schemas/apiTokenPost.json and apiTokenPatch.json, shared by the local
 // instance and the create dialog. Problems come in the schema's property order (a QJsonObject
 // forgets the order of the text): a missing "name" first, then name, description,
 // expirationDate, defaultRole, orgRoles, scope, status, then unknown keys alphabetically;

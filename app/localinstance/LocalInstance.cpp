@@ -13,7 +13,7 @@
 #include <limits>
 
 namespace {
-constexpr int kMaxPerPage = 1000; // the README's chosen ceiling; Losant does not document one
+constexpr int kMaxPerPage = 1000; // docs/api.md "Page size": our choice, Losant has none
 
 const QStringList &sortFields()
 {
@@ -24,7 +24,7 @@ const QStringList &sortFields()
     return fields;
 }
 
-// The scopes that allow each action (instanceApiTokens.md and instanceApiToken.md).
+// The scopes that allow each action (docs/api.md "Scopes").
 QStringList scopesFor(const QByteArray &method, bool collection)
 {
     auto list = [](std::initializer_list<const char *> names) {
@@ -108,7 +108,7 @@ int compareCodePoints(const QString &a, const QString &b)
 }
 
 // The filter glob: '*' any run, '?' one character, all else literal. Losant does not say
-// whether it is case-sensitive; we match case-insensitively (README's choice).
+// whether it is case-sensitive; we match case-insensitively (docs/api.md "Filter glob").
 QRegularExpression globToRegex(const QString &glob)
 {
     QString pattern;
