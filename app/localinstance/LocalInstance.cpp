@@ -1,6 +1,7 @@
 #include "localinstance/LocalInstance.h"
 
 #include "core/ApiTokenSchema.h"
+#include "core/LosantApi.h"
 #include "core/LosantIds.h"
 
 #include <QJsonArray>
@@ -13,7 +14,7 @@
 #include <limits>
 
 namespace {
-constexpr int kMaxPerPage = 1000; // the README's chosen ceiling; Losant does not document one
+using LosantApi::kMaxPerPage;
 
 const QStringList &sortFields()
 {
