@@ -25,6 +25,10 @@ add_dependencies(tst_appoptions losant-tokens)
 # No session bus: the window's connection handling as it is without a keychain.
 losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui losant_localinstance
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+losant_add_test(tst_listratelimit SOURCES tst_listratelimit.cpp
+    LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_statepalette SOURCES tst_statepalette.cpp LIBS losant_ui)
+losant_add_test(tst_messagebox SOURCES tst_messagebox.cpp LIBS losant_ui)
 # The committed scope catalogue is what its generator makes of docs/schemas/apiTokenPost.json.
 add_test(NAME scope_catalog_current
     COMMAND python3 ${PROJECT_SOURCE_DIR}/scripts/generate-scope-catalog.py --check)

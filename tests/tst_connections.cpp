@@ -8,8 +8,8 @@
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/AppSession.h"
 #include "ui/ConnectionDialog.h"
-#include "ui/InfoBar.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/TokenListModel.h"
 
 #include <QComboBox>
@@ -429,7 +429,7 @@ void TestConnections::demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain()
     QVERIFY(m_session->openDemo());
     MainWindow *window = m_session->window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    auto *bar = child<InfoBar>(window, QStringLiteral("infoBar"));
+    auto *bar = child<MessageBar>(window, QStringLiteral("infoBar"));
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->message().contains(QLatin1String("demo instance")), qPrintable(bar->message()));
     QCOMPARE(child<QComboBox>(window, QStringLiteral("profileSwitcher"))->currentText(),

@@ -5,8 +5,8 @@
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/FilterBar.h"
-#include "ui/LoadErrorBar.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
 
@@ -374,7 +374,7 @@ void TestTokenBrowser::serverError_keepsRows_showsMessage_retryRecovers()
     m_server->setFault(LocalInstanceServer::Route::List, fault);
     QTest::keyClick(m_window, Qt::Key_F5);
 
-    auto *bar = m_window->findChild<LoadErrorBar *>(QStringLiteral("loadErrorBar"));
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("loadErrorBar"));
     QTRY_VERIFY(bar->isVisible());
     QVERIFY2(bar->message().contains(QLatin1String("500")), qPrintable(bar->message()));
     QCOMPARE(m_window->model()->rowCount(), 300);

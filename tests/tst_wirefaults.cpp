@@ -6,8 +6,8 @@
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/CreateTokenDialog.h"
-#include "ui/LoadErrorBar.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -56,9 +56,9 @@ private:
     void closeWindow();
     int listRequests() const;
     int postRequests() const;
-    LoadErrorBar *errorBar() const
+    MessageBar *errorBar() const
     {
-        return m_window->findChild<LoadErrorBar *>(QStringLiteral("loadErrorBar"));
+        return m_window->findChild<MessageBar *>(QStringLiteral("loadErrorBar"));
     }
     CreateTokenDialog *openCreateDialog(const QString &name);
 
@@ -192,7 +192,7 @@ void TestWireFaults::failingPage_keepsRows_saysWhat_retryRecovers()
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
 
     QVERIFY(failed.wait(10000));
-    LoadErrorBar *bar = errorBar();
+    MessageBar *bar = errorBar();
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->message().contains(said), qPrintable(bar->message()));
     // Nothing of the bad page is applied; the first page stays as it was.
@@ -220,7 +220,7 @@ void TestWireFaults::rateLimitedList_countsDown_andRetriesOnceByItself()
     openWindow();
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
     QVERIFY(failed.wait());
-    LoadErrorBar *bar = errorBar();
+    MessageBar *bar = errorBar();
     QVERIFY(bar->isVisible());
     QVERIFY(bar->isCountingDown());
     QVERIFY2(bar->message().contains(QLatin1String("Retrying in 1 second")),
@@ -244,7 +244,7 @@ void TestWireFaults::rateLimitedTwice_leavesTheNextRetryToThePerson()
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
     QVERIFY(failed.wait());
     QVERIFY(failed.size() == 2 || failed.wait(5000)); // the automatic retry got a 429 too
-    LoadErrorBar *bar = errorBar();
+    MessageBar *bar = errorBar();
     QVERIFY(bar->isVisible());
     QVERIFY(!bar->isCountingDown());
     QVERIFY2(bar->message().contains(QLatin1String("wait 1 second")), qPrintable(bar->message()));

@@ -6,8 +6,8 @@
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/ConnectionDialog.h"
-#include "ui/InfoBar.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 
 AppSession::AppSession(QNetworkAccessManager *network, ProfileStore *profiles, SecretStore *secrets,
                        QObject *parent)
@@ -18,7 +18,7 @@ AppSession::AppSession(QNetworkAccessManager *network, ProfileStore *profiles, S
                               "for this session only and never written to disk.")
                                    .arg(reason);
         if (m_window)
-            m_window->infoBar()->showMessage(m_keychainNotice);
+            m_window->infoBar()->showMessage(m_keychainNotice, MessageBar::Type::Warning);
     });
     connect(m_profiles, &ProfileStore::changed, this, &AppSession::refreshChoices);
 }
@@ -61,7 +61,7 @@ void AppSession::remindOfDemo()
                  "Add a connection to manage a real Losant instance.")
             : tr("This is the demo instance on this computer. Switch to a real instance in the "
                  "Instance list.");
-    m_window->infoBar()->showMessage(text, tr("Add a &Connection…"));
+    m_window->infoBar()->showMessage(text, MessageBar::Type::Information, tr("Add a &Connection…"));
 }
 
 void AppSession::openProfile(const QString &name, const QString &token)
@@ -138,7 +138,7 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
             [this] { showConnections(m_isDemo ? QString() : m_current); }, Qt::QueuedConnection);
     connect(m_window, &MainWindow::firstPageShown, this, &AppSession::firstPageShown);
     if (!m_keychainNotice.isEmpty())
-        m_window->infoBar()->showMessage(m_keychainNotice);
+        m_window->infoBar()->showMessage(m_keychainNotice, MessageBar::Type::Warning);
     m_window->show();
     // Everything of the old instance goes now: its dialogs, and (with its client) whatever it
     // still had in flight.

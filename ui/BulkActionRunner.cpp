@@ -2,10 +2,10 @@
 
 #include "api/ApiCall.h"
 #include "core/ApiError.h"
+#include "ui/MessageBox.h"
 #include "ui/TokenListModel.h"
 
 #include <QJsonObject>
-#include <QMessageBox>
 #include <QProgressDialog>
 
 BulkActionRunner::BulkActionRunner(const TokenCollection &collection, TokenListModel *model,
@@ -135,13 +135,8 @@ void BulkActionRunner::report()
     if (untouched > 0)
         informative += (informative.isEmpty() ? QString() : QStringLiteral("\n\n"))
                 + tr("Stopped: %n token(s) not touched.", nullptr, untouched);
-    auto *box = new QMessageBox(m_failures.isEmpty() ? QMessageBox::Information
-                                                     : QMessageBox::Warning,
-                                tr("Losant Tokens"), summary, QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("bulkReportBox"));
-    box->setInformativeText(informative);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);
-    box->show();
+    MessageBox::notify(
+            m_window, m_failures.isEmpty() ? MessageBox::Information : MessageBox::Warning,
+            {QStringLiteral("bulkReportBox"), tr("Losant Tokens"), summary, informative});
     Q_EMIT finished();
 }

@@ -4,13 +4,15 @@
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
 #include "core/LosantIds.h"
+#include "ui/MessageBox.h"
+#include "ui/StatePalette.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStyle>
@@ -18,13 +20,11 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #b00020");
-
 QLabel *errorLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setStyleSheet(kErrorStyle);
+    StatePalette::setTextColor(label, StatePalette::State::Error);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -348,7 +348,7 @@ void ConnectionDialog::setBusy(bool busy)
 void ConnectionDialog::testConnection()
 {
     const ConnectionProfile p = editedProfile();
-    m_testResult->setStyleSheet(QString());
+    StatePalette::clearText(m_testResult);
     m_testResult->setText(tr("Connecting to %1…").arg(p.apiUrl.host()));
     setBusy(true);
     m_tester->start(p.apiUrl, p.instanceId, m_token->text().trimmed(), p.losantDomain);
@@ -359,7 +359,8 @@ void ConnectionDialog::onTested(ConnectionTester::Outcome outcome, const QString
     setBusy(false);
     const bool ok = outcome == ConnectionTester::Outcome::Success;
     const QString icon = ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ");
-    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20") : kErrorStyle);
+    StatePalette::setTextColor(m_testResult,
+                               ok ? StatePalette::State::Positive : StatePalette::State::Error);
     m_testResult->setText(icon + message);
     revalidate();
 }
@@ -399,30 +400,33 @@ void ConnectionDialog::removeSelected()
     const QString name = m_loadedName;
     if (name.isEmpty())
         return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
-                                tr("Remove the profile “%1” and its stored access token?\n"
-                                   "The tokens on the server are not touched.")
-                                        .arg(name),
-                                QMessageBox::NoButton, this);
-    ask->setObjectName(QStringLiteral("confirmRemoveProfile"));
-    QPushButton *remove = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
-    ask->addButton(QMessageBox::Cancel);
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::buttonClicked, this, [this, name, remove](QAbstractButton *b) {
-        if (b != remove)
+    MessageBox::Message ask;
+    ask.objectName = QStringLiteral("confirmRemoveProfile");
+    ask.title = tr("Remove profile");
+    ask.text = tr("Remove the profile “%1” and its stored access token?\n"
+                  "The tokens on the server are not touched.")
+                       .arg(name);
+    ask.buttonNames = {{MessageBox::Remove, QStringLiteral("confirmRemoveButton")}};
+    const QPointer<ConnectionDialog> self(this);
+    const auto answered = [self, name](MessageBox::Button answer) {
+        if (!self || answer != MessageBox::Remove)
             return;
-        m_profiles->remove(name);
-        m_secrets->remove(name, [this, name](const QString &error) {
-            if (!error.isEmpty())
-                showNotice(tr("The profile was removed, but its access token could not be "
-                              "removed from the keychain: %1")
-                                   .arg(error));
-        });
-        const QList<ConnectionProfile> left = m_profiles->profiles();
-        selectProfile(left.isEmpty() ? QString() : left.constFirst().name);
-        showNotice(tr("Removed “%1”.").arg(name));
+        self->removeProfile(name);
+    };
+    MessageBox::ask(this, MessageBox::Question, ask, MessageBox::Remove | MessageBox::Cancel,
+                    MessageBox::Cancel, answered);
+}
+
+void ConnectionDialog::removeProfile(const QString &name)
+{
+    m_profiles->remove(name);
+    m_secrets->remove(name, [this, name](const QString &error) {
+        if (!error.isEmpty())
+            showNotice(tr("The profile was removed, but its access token could not be "
+                          "removed from the keychain: %1")
+                               .arg(error));
     });
-    ask->open();
+    const QList<ConnectionProfile> left = m_profiles->profiles();
+    selectProfile(left.isEmpty() ? QString() : left.constFirst().name);
+    showNotice(tr("Removed “%1”.").arg(name));
 }

@@ -46,6 +46,7 @@ private:
     void onTested(ConnectionTester::Outcome outcome, const QString &message);
     void save(bool thenOpen);
     void removeSelected();
+    void removeProfile(const QString &name); // after the person confirmed
     void setBusy(bool busy);
 
     ProfileStore *m_profiles;

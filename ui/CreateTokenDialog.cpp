@@ -1,9 +1,11 @@
 #include "ui/CreateTokenDialog.h"
 
 #include "api/ApiCall.h"
+#include "core/LosantApi.h"
 #include "core/TokenFormat.h"
 #include "ui/OrgRolesEditor.h"
 #include "ui/ScopePicker.h"
+#include "ui/StatePalette.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -71,7 +73,7 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     m_serverError = new QLabel(this);
     m_serverError->setObjectName(QStringLiteral("serverErrorLabel"));
     m_serverError->setWordWrap(true);
-    m_serverError->setStyleSheet(QStringLiteral("color: #b00020"));
+    StatePalette::setTextColor(m_serverError, StatePalette::State::Error);
     m_serverError->hide();
     m_buttons = new QDialogButtonBox(this);
     m_create = m_buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -108,7 +110,7 @@ QLabel *CreateTokenDialog::errorLabel(const QString &objectName)
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    StatePalette::setTextColor(label, StatePalette::State::Error);
     label->hide();
     return label;
 }
@@ -201,8 +203,8 @@ QWidget *CreateTokenDialog::buildForm()
     m_defaultRole = new QComboBox(form);
     m_defaultRole->setObjectName(QStringLiteral("defaultRoleCombo"));
     m_defaultRole->addItem(tr("(not set)"), QString());
-    for (const char *role : {"admin", "edit", "collaborate", "view", "none"})
-        m_defaultRole->addItem(QLatin1String(role), QLatin1String(role));
+    for (const QString &role : LosantApi::orgRoleValues())
+        m_defaultRole->addItem(role, role);
     m_defaultRoleError = errorLabel(QStringLiteral("defaultRoleError"));
     layout->addRow(tr("Default &role:"), withError(m_defaultRole, m_defaultRoleError));
 

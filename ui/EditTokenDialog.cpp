@@ -2,8 +2,11 @@
 
 #include "api/ApiCall.h"
 #include "core/ApiError.h"
+#include "core/LosantApi.h"
 #include "core/TokenFormat.h"
+#include "ui/MessageBox.h"
 #include "ui/OrgRolesEditor.h"
+#include "ui/StatePalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,15 +14,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-const int kMaxName = 255;
-const int kMaxDescription = 32767;
-} // namespace
 
 EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiToken &token,
                                  QWidget *parent)
@@ -30,7 +27,7 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("editName"));
-    m_name->setMaxLength(kMaxName);
+    m_name->setMaxLength(LosantApi::kMaxNameLength);
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("editDescription"));
     m_description->setTabChangesFocus(true);
@@ -43,8 +40,8 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
     // The API has no way to unset it, so "not set" is offered only while it is unset.
     if (token.defaultRole.isEmpty())
         m_defaultRole->addItem(tr("(not set)"), QString());
-    for (const char *role : {"admin", "edit", "collaborate", "view", "none"})
-        m_defaultRole->addItem(QString::fromLatin1(role), QString::fromLatin1(role));
+    for (const QString &role : LosantApi::orgRoleValues())
+        m_defaultRole->addItem(role, role);
 
     m_orgRoles = new OrgRolesEditor(this);
     m_orgRoles->setObjectName(QStringLiteral("editOrgRoles"));
@@ -57,7 +54,7 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("editError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -133,8 +130,9 @@ void EditTokenDialog::save()
         m_error->show();
         return;
     }
-    if (m_description->toPlainText().size() > kMaxDescription) {
-        m_error->setText(tr("The description is longer than %1 characters.").arg(kMaxDescription));
+    if (m_description->toPlainText().size() > LosantApi::kMaxDescriptionLength) {
+        m_error->setText(tr("The description is longer than %1 characters.")
+                                 .arg(LosantApi::kMaxDescriptionLength));
         m_error->show();
         return;
     }
@@ -179,25 +177,24 @@ void EditTokenDialog::onFetched(const ApiToken &fresh)
     QStringList changed = differences(m_loaded, fresh);
     if (changed.isEmpty())
         changed.append(tr("(no visible field changed)"));
-    QMessageBox box(QMessageBox::Question, tr("Token changed elsewhere"),
-                    tr("“%1” was changed on the server after you opened it.").arg(m_loaded.name),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    box.setInformativeText(tr("Changed on the server:\n%1\n\nSaving sends only the fields you "
-                              "changed; the others keep the server's values.")
-                                   .arg(changed.join(QLatin1Char('\n'))));
-    QPushButton *mine = box.addButton(tr("Save my changes"), QMessageBox::AcceptRole);
-    mine->setObjectName(QStringLiteral("saveMineButton"));
-    QPushButton *theirs = box.addButton(tr("Load theirs"), QMessageBox::ResetRole);
-    theirs->setObjectName(QStringLiteral("loadTheirsButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == mine) {
+    MessageBox::Message ask;
+    ask.objectName = QStringLiteral("conflictBox");
+    ask.title = tr("Token changed elsewhere");
+    ask.text = tr("“%1” was changed on the server after you opened it.").arg(m_loaded.name);
+    ask.informativeText = tr("Changed on the server:\n%1\n\nSaving sends only the fields you "
+                             "changed; the others keep the server's values.")
+                                  .arg(changed.join(QLatin1Char('\n')));
+    ask.buttonNames = {{MessageBox::SaveMine, QStringLiteral("saveMineButton")},
+                       {MessageBox::LoadTheirs, QStringLiteral("loadTheirsButton")}};
+    const MessageBox::Button answer = MessageBox::question(
+            this, ask, MessageBox::SaveMine | MessageBox::LoadTheirs | MessageBox::Cancel,
+            MessageBox::Cancel);
+    if (answer == MessageBox::SaveMine) {
         send();
         return;
     }
     setBusy(false);
-    if (box.clickedButton() == theirs) {
+    if (answer == MessageBox::LoadTheirs) {
         m_loaded = fresh;
         fill(fresh);
     }

@@ -3,6 +3,7 @@
 #include "api/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 #include "core/TokenExport.h"
+#include "ui/StatePalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -175,9 +176,9 @@ void ExportDialog::exportNow()
 
 void ExportDialog::writeFile(const QList<ApiToken> &tokens)
 {
-    QString why;
     const auto format = TokenExport::Format(m_format->currentData().toInt());
-    if (!TokenExport::write(m_path->text(), format, tokens, &why)) {
+    const QString why = TokenExport::write(m_path->text(), format, tokens);
+    if (!why.isEmpty()) {
         showError(tr("Could not write %1: %2").arg(m_path->text(), why));
         return;
     }

@@ -1,15 +1,17 @@
 #include "ui/MainWindow.h"
 
 #include "core/ApiError.h"
+#include "core/LosantApi.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
-#include "ui/InfoBar.h"
-#include "ui/LoadErrorBar.h"
+#include "ui/MessageBar.h"
+#include "ui/SettingsKeys.h"
 #include "ui/TokenActions.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
+#include "workflows/ListRateLimit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,14 +32,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-const char kGeometryKey[] = "mainWindow/geometry";
-const char kStateKey[] = "mainWindow/state";
-const char kSplitterKey[] = "mainWindow/splitter";
-const char kHeaderKey[] = "tokenTable/header";
-const char kPerPageKey[] = "tokenTable/perPage";
-} // namespace
 
 MainWindow::MainWindow(const TokenCollection &collection, const QString &instanceLabel,
                        QWidget *parent)
@@ -81,17 +76,26 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
 
     m_filterBar = new FilterBar(this);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
-    m_errorBar = new LoadErrorBar(this);
-    connect(m_errorBar, &LoadErrorBar::retryRequested, m_model, &TokenListModel::retry);
+    m_errorBar = new MessageBar(QStringLiteral("loadErrorBar"), this);
+    m_errorBar->actionButton()->setObjectName(QStringLiteral("retryButton"));
+    m_rateLimit = new ListRateLimit(this);
+    connect(m_errorBar, &MessageBar::actionTriggered, m_rateLimit, &ListRateLimit::retryNow);
+    connect(m_rateLimit, &ListRateLimit::retryRequested, m_model, &TokenListModel::retry);
+    connect(m_rateLimit, &ListRateLimit::waiting, this, [this](int secondsLeft) {
+        m_errorBar->showCountdown(tr("The server asks to slow down (429)."), secondsLeft,
+                                  tr("&Retry Now"));
+    });
+    connect(m_rateLimit, &ListRateLimit::failed, this, [this](const ApiError &error) {
+        m_errorBar->showMessage(error.displayText(), MessageBar::Type::Error, tr("&Retry"));
+    });
     m_details = new TokenDetailsPane(this);
 
     auto *left = new QWidget(this);
     auto *layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_infoBar = new InfoBar(this);
-    m_infoBar->setObjectName(QStringLiteral("infoBar"));
-    connect(m_infoBar, &InfoBar::actionTriggered, this, &MainWindow::connectionsRequested);
+    m_infoBar = new MessageBar(QStringLiteral("infoBar"), this);
+    connect(m_infoBar, &MessageBar::actionTriggered, this, &MainWindow::connectionsRequested);
     layout->addWidget(m_infoBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_errorBar);
@@ -128,11 +132,11 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     connect(m_model, &TokenListModel::modelReset, this, [this] {
         // A new query starts afresh: no stale error, no countdown for the old one.
         m_errorBar->dismiss();
-        m_rateLimitRetried = false;
+        m_rateLimit->reset();
     });
     connect(m_model, &TokenListModel::pageLoaded, this, [this] {
         m_errorBar->dismiss();
-        m_rateLimitRetried = false;
+        m_rateLimit->reset();
         if (!m_firstPageSignalled) {
             m_firstPageSignalled = true;
             // Queued behind the paint the inserted rows cause.
@@ -305,7 +309,7 @@ void MainWindow::setProfileChoices(const QStringList &profileNames, const QStrin
     m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(current)));
 }
 
-InfoBar *MainWindow::infoBar() const
+MessageBar *MainWindow::infoBar() const
 {
     return m_infoBar;
 }
@@ -327,13 +331,15 @@ void MainWindow::showTableMenu(const QPoint &pos)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
-    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    restoreGeometry(settings.value(SettingsKeys::kWindowGeometry).toByteArray());
+    restoreState(settings.value(SettingsKeys::kWindowState).toByteArray());
+    m_splitter->restoreState(settings.value(SettingsKeys::kWindowSplitter).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
-    header->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
+    header->restoreState(settings.value(SettingsKeys::kTableHeader).toByteArray());
     TokenQuery query = m_model->query();
-    query.perPage = qBound(1, settings.value(QLatin1String(kPerPageKey), 100).toInt(), 1000);
+    query.perPage = qBound(
+            1, settings.value(SettingsKeys::kTablePerPage, LosantApi::kDefaultPerPage).toInt(),
+            LosantApi::kMaxPerPage);
     const QString field = TokenListModel::sortFieldForColumn(header->sortIndicatorSection());
     if (!field.isEmpty()) {
         query.sortField = field;
@@ -351,11 +357,11 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kStateKey), saveState());
-    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
-    settings.setValue(QLatin1String(kPerPageKey), m_model->query().perPage);
+    settings.setValue(SettingsKeys::kWindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::kWindowState, saveState());
+    settings.setValue(SettingsKeys::kWindowSplitter, m_splitter->saveState());
+    settings.setValue(SettingsKeys::kTableHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::kTablePerPage, m_model->query().perPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -402,18 +408,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
-    // A 429 on a list is waited out and retried once by itself; a second one waits for Retry.
-    if (error.kind == ApiError::Kind::Server && error.httpStatus == 429 && !m_rateLimitRetried) {
-        m_rateLimitRetried = true;
-        const int wait = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds
-                                                      : kDefaultRateLimitWaitSeconds;
-        if (wait <= kMaxRateLimitWaitSeconds) {
-            m_errorBar->showCountdown(tr("The server asks to slow down (429)."), wait);
-            updateStatus();
-            return;
-        }
-    }
-    m_errorBar->showError(error.displayText());
+    // The bar shows what the rate limit makes of it: a countdown or the error with Retry.
+    m_rateLimit->loadFailed(error);
     updateStatus();
 }
 
@@ -464,9 +460,10 @@ void MainWindow::chooseColumns(const QPoint &pos)
 void MainWindow::choosePageSize()
 {
     bool ok = false;
-    const int value = QInputDialog::getInt(this, tr("Page size"),
-                                           tr("Tokens to load per request (1–1000):"),
-                                           m_model->query().perPage, 1, 1000, 50, &ok);
+    const int value = QInputDialog::getInt(
+            this, tr("Page size"),
+            tr("Tokens to load per request (1–%1):").arg(LosantApi::kMaxPerPage),
+            m_model->query().perPage, 1, LosantApi::kMaxPerPage, 50, &ok);
     if (ok)
         m_model->setPerPage(value);
 }

@@ -5,9 +5,9 @@
 
 class CreateTokenDialog;
 class FilterBar;
-class InfoBar;
+class ListRateLimit;
+class MessageBar;
 class QComboBox;
-class LoadErrorBar;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -31,7 +31,7 @@ public:
 
     TokenListModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
-    InfoBar *infoBar() const;
+    MessageBar *infoBar() const;
     // The switcher's entries: the demo instance, these profiles, and the one shown
     // (`current`: a profile name, or empty for the demo instance).
     void setProfileChoices(const QStringList &profileNames, const QString &current);
@@ -71,22 +71,20 @@ private:
     TokenListModel *m_model;
     QTableView *m_table;
     FilterBar *m_filterBar;
-    LoadErrorBar *m_errorBar;
+    MessageBar *m_errorBar;
+    ListRateLimit *m_rateLimit;
     TokenDetailsPane *m_details;
     TokenActions *m_actions = nullptr;
     QAction *m_similar = nullptr;
     QSplitter *m_splitter;
-    InfoBar *m_infoBar = nullptr;
+    MessageBar *m_infoBar = nullptr;
     QComboBox *m_switcher = nullptr;
     QString m_currentChoice;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;
     QLabel *m_refreshLabel;
     QProgressBar *m_busy;
-    static constexpr int kDefaultRateLimitWaitSeconds = 5; // a 429 without Retry-After
-    static constexpr int kMaxRateLimitWaitSeconds = 300; // longer waits are the person's call
     bool m_firstPageSignalled = false;
-    bool m_rateLimitRetried = false;
     TokenCollection m_collection;
     QString m_pendingSelectId; // a just-created token to select once its row arrives
 };

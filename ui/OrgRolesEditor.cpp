@@ -1,5 +1,8 @@
 #include "ui/OrgRolesEditor.h"
 
+#include "core/LosantApi.h"
+#include "ui/StatePalette.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -12,15 +15,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QStringList orgRoleValues()
-{
-    return {QStringLiteral("admin"), QStringLiteral("edit"), QStringLiteral("collaborate"),
-            QStringLiteral("view"), QStringLiteral("none")};
-}
-QStringList resourceRoleValues()
-{
-    return {QStringLiteral("collaborate"), QStringLiteral("view"), QStringLiteral("none")};
-}
+using LosantApi::orgRoleValues;
+using LosantApi::resourceRoleValues;
 
 QComboBox *roleCombo(const QStringList &values, const QString &objectName, QWidget *parent)
 {
@@ -88,7 +84,7 @@ public:
         error = new QLabel(this);
         error->setObjectName(QStringLiteral("orgRoleError"));
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #b00020"));
+        StatePalette::setTextColor(error, StatePalette::State::Error);
         error->hide();
 
         auto *top = new QHBoxLayout;
@@ -154,7 +150,7 @@ OrgRolesEditor::OrgRolesEditor(QWidget *parent) : QWidget(parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("orgRolesError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();
     m_rowsLayout = new QVBoxLayout;
     auto *layout = new QVBoxLayout(this);

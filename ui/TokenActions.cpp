@@ -4,12 +4,12 @@
 #include "core/ApiError.h"
 #include "ui/BulkActionRunner.h"
 #include "ui/EditTokenDialog.h"
+#include "ui/MessageBox.h"
 #include "ui/TokenListModel.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QJsonObject>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -112,21 +112,21 @@ bool TokenActions::confirmBulk(const QString &question, const QList<ApiToken> &t
     QStringList names;
     for (const ApiToken &t : tokens)
         names.append(t.name);
-    QMessageBox box(QMessageBox::Warning, tr("Losant Tokens"), question, QMessageBox::Cancel,
-                    m_window);
-    box.setObjectName(QStringLiteral("confirmBulkBox"));
     const int listed = 15;
     QString list = names.mid(0, listed).join(QLatin1Char('\n'));
     if (names.size() > listed)
         list += QLatin1Char('\n')
                 + tr("… and %n more (see details)", nullptr, int(names.size()) - listed);
-    box.setInformativeText(warning.isEmpty() ? list : list + QStringLiteral("\n\n") + warning);
-    box.setDetailedText(names.join(QLatin1Char('\n')));
-    QPushButton *go = box.addButton(tr("Continue"), QMessageBox::AcceptRole);
-    go->setObjectName(QStringLiteral("confirmBulkButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == go;
+    MessageBox::Message ask;
+    ask.objectName = QStringLiteral("confirmBulkBox");
+    ask.title = tr("Losant Tokens");
+    ask.text = question;
+    ask.informativeText = warning.isEmpty() ? list : list + QStringLiteral("\n\n") + warning;
+    ask.detailedText = names.join(QLatin1Char('\n'));
+    ask.buttonNames = {{MessageBox::Continue, QStringLiteral("confirmBulkButton")}};
+    return MessageBox::warning(m_window, ask, MessageBox::Continue | MessageBox::Cancel,
+                               MessageBox::Cancel)
+            == MessageBox::Continue;
 }
 
 void TokenActions::bulkToggle(const QList<ApiToken> &tokens)
@@ -172,13 +172,12 @@ void TokenActions::startBulk(BulkActionRunner::Operation operation, const QList<
 void TokenActions::showFailure(const QString &what, const ApiError &error)
 {
     // Not modal: the table keeps working while the person reads it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Losant Tokens"), what, QMessageBox::Ok,
-                                m_window);
-    box->setObjectName(QStringLiteral("actionFailedBox"));
-    box->setInformativeText(error.displayText());
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);
-    box->show();
+    MessageBox::Message failed;
+    failed.objectName = QStringLiteral("actionFailedBox");
+    failed.title = tr("Losant Tokens");
+    failed.text = what;
+    failed.informativeText = error.displayText();
+    MessageBox::notify(m_window, MessageBox::Warning, failed);
     Q_EMIT message(what);
 }
 
@@ -227,18 +226,17 @@ void TokenActions::deleteCurrent()
     if (row < 0)
         return;
     const ApiToken token = m_model->tokenAt(row);
-    QMessageBox box(QMessageBox::Warning, tr("Delete token"),
-                    tr("Delete the token “%1”?").arg(token.name), QMessageBox::Cancel, m_window);
-    box.setObjectName(QStringLiteral("confirmDeleteBox"));
-    box.setInformativeText(token.isActive()
-                                   ? tr("It is active: requests using it will start failing. "
-                                        "This cannot be undone.")
-                                   : tr("This cannot be undone."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    MessageBox::Message ask;
+    ask.objectName = QStringLiteral("confirmDeleteBox");
+    ask.title = tr("Delete token");
+    ask.text = tr("Delete the token “%1”?").arg(token.name);
+    ask.informativeText = token.isActive() ? tr("It is active: requests using it will start "
+                                                "failing. This cannot be undone.")
+                                           : tr("This cannot be undone.");
+    ask.buttonNames = {{MessageBox::Delete, QStringLiteral("confirmDeleteButton")}};
+    if (MessageBox::warning(m_window, ask, MessageBox::Delete | MessageBox::Cancel,
+                            MessageBox::Cancel)
+        != MessageBox::Delete)
         return;
     ApiCall *call = m_collection.remove(token.id);
     connect(call, &ApiCall::deleted, this, [this, token] {

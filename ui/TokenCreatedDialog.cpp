@@ -1,5 +1,7 @@
 #include "ui/TokenCreatedDialog.h"
 
+#include "ui/MessageBox.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
@@ -11,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -28,10 +29,7 @@ QByteArray digest(const QString &text)
 TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &secret,
                                        QWidget *parent)
     : QDialog(parent), m_secret(secret),
-      m_clearMs(1000
-                * QSettings()
-                          .value(QLatin1String(kClipboardClearKey), kDefaultClipboardClearSeconds)
-                          .toInt())
+      m_clearMs(1000 * QSettings().value(kClipboardClearKey, kDefaultClipboardClearSeconds).toInt())
 {
     setObjectName(QStringLiteral("tokenCreatedDialog"));
     setWindowTitle(tr("Token created"));
@@ -100,14 +98,16 @@ bool TokenCreatedDialog::saveSecretTo(const QString &path)
     QFile file(path);
     // Narrow an existing file first, so the secret never lands in a readable file.
     if (file.exists() && !file.setPermissions(ownerOnly)) {
-        QMessageBox::warning(this, tr("Save failed"),
-                             tr("Could not restrict %1: %2").arg(path, file.errorString()));
+        MessageBox::warning(this,
+                            {QStringLiteral("saveFailedBox"), tr("Save failed"),
+                             tr("Could not restrict %1: %2").arg(path, file.errorString())});
         return false;
     }
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)
         || file.write(m_secret.toUtf8() + '\n') < 0 || !file.flush()) {
-        QMessageBox::warning(this, tr("Save failed"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        MessageBox::warning(this,
+                            {QStringLiteral("saveFailedBox"), tr("Save failed"),
+                             tr("Could not write %1: %2").arg(path, file.errorString())});
         return false;
     }
     file.close();
@@ -118,13 +118,13 @@ bool TokenCreatedDialog::saveSecretTo(const QString &path)
 void TokenCreatedDialog::done(int result)
 {
     if (!m_secured && !m_secret.isEmpty()) {
-        QMessageBox ask(QMessageBox::Warning, tr("Close without copying?"),
-                        tr("The secret has not been copied or saved. It cannot be shown again. "
-                           "Close anyway?"),
-                        QMessageBox::Close | QMessageBox::Cancel, this);
-        ask.setObjectName(QStringLiteral("confirmCloseBox"));
-        ask.setDefaultButton(QMessageBox::Cancel);
-        if (ask.exec() != QMessageBox::Close)
+        const MessageBox::Message ask{
+                QStringLiteral("confirmCloseBox"), tr("Close without copying?"),
+                tr("The secret has not been copied or saved. It cannot be shown again. "
+                   "Close anyway?")};
+        if (MessageBox::warning(this, ask, MessageBox::Close | MessageBox::Cancel,
+                                MessageBox::Cancel)
+            != MessageBox::Close)
             return;
     }
     dropSecret();

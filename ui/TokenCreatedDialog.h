@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/SettingsKeys.h"
+
 #include <QDialog>
 
 class QLineEdit;
@@ -12,7 +14,7 @@ class TokenCreatedDialog : public QDialog
     Q_OBJECT
 public:
     static constexpr int kDefaultClipboardClearSeconds = 60;
-    static constexpr const char *kClipboardClearKey = "secrets/clipboardClearSeconds";
+    static constexpr QLatin1String kClipboardClearKey = SettingsKeys::kClipboardClearSeconds;
 
     TokenCreatedDialog(const QString &tokenName, const QString &secret, QWidget *parent = nullptr);
     ~TokenCreatedDialog() override;

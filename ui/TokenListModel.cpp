@@ -1,18 +1,22 @@
 #include "ui/TokenListModel.h"
 
 #include "api/ApiCall.h"
+#include "core/LosantApi.h"
 #include "core/TokenFormat.h"
+#include "ui/StatePalette.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QHash>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
 
 namespace {
 // A round badge with a glyph: the marker that goes with the colour, for those who can't tell it.
-QIcon badge(const QColor &color, QChar glyph)
+QIcon badge(const QColor &color, QChar glyph, const QColor &glyphColor)
 {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
@@ -25,27 +29,32 @@ QIcon badge(const QColor &color, QChar glyph)
     font.setBold(true);
     font.setPixelSize(22);
     p.setFont(font);
-    p.setPen(Qt::white);
+    p.setPen(glyphColor);
     p.drawText(pixmap.rect(), Qt::AlignCenter, QString(glyph));
     return QIcon(pixmap);
 }
 
-const QIcon &expiredIcon()
+// Drawn once per colour: the colours follow the application's palette (light or dark).
+QIcon stateIcon(StatePalette::State state)
 {
-    static const QIcon icon = badge(QColor(0xb0, 0x20, 0x20), QLatin1Char('!'));
-    return icon;
+    static QHash<quint64, QIcon> drawn;
+    const QColor color = StatePalette::current().foreground(state);
+    // The base colour: it stands out from every state colour, on light and dark themes.
+    const QColor glyphColor = QGuiApplication::palette().color(QPalette::Base);
+    const quint64 key = quint64(color.rgb()) << 32 | glyphColor.rgb();
+    auto it = drawn.find(key);
+    if (it == drawn.end()) {
+        const QChar glyph = state == StatePalette::State::Expired ? QLatin1Char('!')
+                : state == StatePalette::State::Expiring          ? QLatin1Char('~')
+                                                                  : QChar(0x2013);
+        it = drawn.insert(key, badge(color, glyph, glyphColor));
+    }
+    return it.value();
 }
 
-const QIcon &expiringIcon()
+QBrush stateBrush(StatePalette::State state)
 {
-    static const QIcon icon = badge(QColor(0xc0, 0x78, 0x00), QLatin1Char('~'));
-    return icon;
-}
-
-const QIcon &inactiveIcon()
-{
-    static const QIcon icon = badge(QColor(0x80, 0x80, 0x80), QChar(0x2013));
-    return icon;
+    return QBrush(StatePalette::current().foreground(state));
 }
 } // namespace
 
@@ -70,7 +79,7 @@ void TokenListModel::setQuery(const TokenQuery &query)
 void TokenListModel::setPerPage(int perPage)
 {
     TokenQuery q = m_query;
-    q.perPage = qBound(1, perPage, 1000);
+    q.perPage = qBound(1, perPage, LosantApi::kMaxPerPage);
     setQuery(q);
 }
 
@@ -354,13 +363,13 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole) {
         if (index.column() == Status && !t.isActive())
-            return inactiveIcon();
+            return stateIcon(StatePalette::State::Inactive);
         if (index.column() == Expires) {
             switch (expiryOf(t)) {
             case Expiry::Expired:
-                return expiredIcon();
+                return stateIcon(StatePalette::State::Expired);
             case Expiry::Soon:
-                return expiringIcon();
+                return stateIcon(StatePalette::State::Expiring);
             case Expiry::None:
                 break;
             }
@@ -369,13 +378,13 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Status && !t.isActive())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return stateBrush(StatePalette::State::Inactive);
         if (index.column() == Expires) {
             switch (expiryOf(t)) {
             case Expiry::Expired:
-                return QBrush(QColor(0xb0, 0x20, 0x20));
+                return stateBrush(StatePalette::State::Expired);
             case Expiry::Soon:
-                return QBrush(QColor(0xa0, 0x60, 0x00));
+                return stateBrush(StatePalette::State::Expiring);
             case Expiry::None:
                 break;
             }

@@ -2,6 +2,7 @@
 
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
+#include "core/LosantApi.h"
 #include "core/TokenQuery.h"
 
 #include <QObject>
@@ -16,7 +17,7 @@ class TokenQueryFetcher : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPerPage = 1000; // the API's largest page
+    static constexpr int kPerPage = LosantApi::kMaxPerPage; // the fewest requests
 
     TokenQueryFetcher(const TokenCollection &collection, const TokenQuery &query,
                       QObject *parent = nullptr);

@@ -4,6 +4,9 @@
 #include <QString>
 
 // Every way a call can fail, told apart so the UI can say the right thing.
+// The one convention for errors: calls and workflows report an ApiError through a
+// failed(const ApiError &) signal; synchronous checks return QList<SchemaProblem>, or a QString
+// problem that is empty on success.
 struct ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)

@@ -1,5 +1,6 @@
 #include "core/ApiTokenSchema.h"
 
+#include "core/LosantApi.h"
 #include "core/LosantIds.h"
 #include "core/ScopeCatalog.h"
 
@@ -10,25 +11,7 @@
 #include <QSet>
 
 namespace {
-constexpr int kMaxName = 255;
-constexpr int kMaxDescription = 32767;
-constexpr int kMaxOrgRoles = 25;
-constexpr int kMaxResourceRoles = 100;
-
-const QStringList &orgRoleValues()
-{
-    static const QStringList values{QStringLiteral("admin"), QStringLiteral("edit"),
-                                    QStringLiteral("collaborate"), QStringLiteral("view"),
-                                    QStringLiteral("none")};
-    return values;
-}
-
-const QStringList &resourceRoleValues()
-{
-    static const QStringList values{QStringLiteral("collaborate"), QStringLiteral("view"),
-                                    QStringLiteral("none")};
-    return values;
-}
+using namespace LosantApi;
 
 // Collects problems; each check* appends in the order it is called.
 class Checker
@@ -75,8 +58,8 @@ public:
         const qsizetype n = v.toString().size();
         if (n < 1)
             add(field, tr("Name must not be empty."));
-        else if (n > kMaxName)
-            add(field, tr("Name must be at most %1 characters.").arg(kMaxName));
+        else if (n > kMaxNameLength)
+            add(field, tr("Name must be at most %1 characters.").arg(kMaxNameLength));
     }
 
     void checkDescription(const QJsonValue &v)
@@ -84,8 +67,8 @@ public:
         const QString field = QStringLiteral("description");
         if (!checkString(v, field, tr("Description")))
             return;
-        if (v.toString().size() > kMaxDescription)
-            add(field, tr("Description must be at most %1 characters.").arg(kMaxDescription));
+        if (v.toString().size() > kMaxDescriptionLength)
+            add(field, tr("Description must be at most %1 characters.").arg(kMaxDescriptionLength));
     }
 
     void checkExpirationDate(const QJsonValue &v)

@@ -107,16 +107,13 @@ QByteArray encode(Format format, const QList<ApiToken> &tokens)
     return format == Format::Csv ? toCsv(tokens) : toJson(tokens);
 }
 
-bool write(const QString &path, Format format, const QList<ApiToken> &tokens, QString *error)
+QString write(const QString &path, Format format, const QList<ApiToken> &tokens)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(encode(format, tokens)) < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (file.open(QIODevice::WriteOnly) && file.write(encode(format, tokens)) >= 0 && file.commit())
+        return QString();
+    const QString why = file.errorString();
+    return why.isEmpty() ? QCoreApplication::translate("TokenExport", "unknown error") : why;
 }
 
 } // namespace TokenExport

@@ -16,6 +16,6 @@ QStringList csvColumns(); // the CSV header, in order
 QByteArray toCsv(const QList<ApiToken> &tokens);
 QByteArray toJson(const QList<ApiToken> &tokens); // an array of apiToken objects
 QByteArray encode(Format format, const QList<ApiToken> &tokens);
-// Writes the file whole or not at all; on failure `error` says why.
-bool write(const QString &path, Format format, const QList<ApiToken> &tokens, QString *error);
+// Writes the file whole or not at all. Returns why it failed; empty when written.
+QString write(const QString &path, Format format, const QList<ApiToken> &tokens);
 } // namespace TokenExport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/LosantApi.h"
+
 #include <QString>
 #include <QUrlQuery>
 
@@ -9,7 +11,7 @@ struct TokenQuery
     QString sortField = QStringLiteral("name");
     QString sortDirection = QStringLiteral("asc");
     int page = 0;
-    int perPage = 100;
+    int perPage = LosantApi::kDefaultPerPage;
     QString filterField; // empty: no filtering
     QString filter; // a glob: '*' any run, '?' one character
 

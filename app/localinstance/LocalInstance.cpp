@@ -1,6 +1,7 @@
 #include "localinstance/LocalInstance.h"
 
 #include "core/ApiTokenSchema.h"
+#include "core/LosantApi.h"
 #include "core/LosantIds.h"
 
 #include <QJsonArray>
@@ -13,7 +14,7 @@
 #include <limits>
 
 namespace {
-constexpr int kMaxPerPage = 1000; // docs/api.md "Page size": our choice, Losant has none
+using LosantApi::kMaxPerPage; // docs/api.md "Page size": our choice, Losant has none
 
 const QStringList &sortFields()
 {

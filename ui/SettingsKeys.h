@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLatin1String>
+
+// Every QSettings key of the windows, defined once (the connection profiles keep theirs in
+// connections/ProfileStore.cpp, the only code that reads them).
+namespace SettingsKeys {
+constexpr QLatin1String kWindowGeometry{"mainWindow/geometry"};
+constexpr QLatin1String kWindowState{"mainWindow/state"};
+constexpr QLatin1String kWindowSplitter{"mainWindow/splitter"};
+constexpr QLatin1String kTableHeader{"tokenTable/header"};
+constexpr QLatin1String kTablePerPage{"tokenTable/perPage"};
+// Seconds a copied secret may stay on the clipboard.
+constexpr QLatin1String kClipboardClearSeconds{"secrets/clipboardClearSeconds"};
+} // namespace SettingsKeys
