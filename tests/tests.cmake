@@ -25,3 +25,5 @@ add_dependencies(tst_appoptions losant-tokens)
 # No session bus: the window's connection handling as it is without a keychain.
 losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui losant_localinstance
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# The workflows below the widgets, and the stale-answer convention they share.
+losant_add_test(tst_callslot SOURCES tst_callslot.cpp LIBS losant_api losant_localinstance)
