@@ -27,3 +27,9 @@ losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui losan
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # The workflows below the widgets, and the stale-answer convention they share.
 losant_add_test(tst_callslot SOURCES tst_callslot.cpp LIBS losant_api losant_localinstance)
+losant_add_test(tst_statustoggle SOURCES tst_statustoggle.cpp
+    LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_lostcreatecheck SOURCES tst_lostcreatecheck.cpp
+    LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_tokeneditsubmission SOURCES tst_tokeneditsubmission.cpp
+    LIBS losant_workflows losant_localinstance)
