@@ -33,3 +33,5 @@ losant_add_test(tst_lostcreatecheck SOURCES tst_lostcreatecheck.cpp
     LIBS losant_workflows losant_localinstance)
 losant_add_test(tst_tokeneditsubmission SOURCES tst_tokeneditsubmission.cpp
     LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_edittokendialog SOURCES tst_edittokendialog.cpp
+    LIBS losant_ui losant_localinstance)
