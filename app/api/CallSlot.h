@@ -22,7 +22,6 @@ public:
     // Cancels the held call; none of its signals reach the owner any more.
     void abandon();
     bool isBusy() const { return !m_call.isNull(); }
-    ApiCall *call() const { return m_call; }
 
 private:
     QObject *m_owner;

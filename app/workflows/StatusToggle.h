@@ -18,8 +18,6 @@ public:
     StatusToggle(const TokenCollection &collection, const ApiToken &before,
                  QObject *parent = nullptr);
 
-    const ApiToken &before() const { return m_before; }
-    const ApiToken &after() const { return m_after; }
     bool isRunning() const { return m_slot.isBusy(); }
 
     // Sends the PATCH of the status only; shown() is emitted before this returns.

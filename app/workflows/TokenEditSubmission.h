@@ -30,7 +30,6 @@ public:
     // Abandons the save; nothing more is reported.
     void cancel();
     bool isRunning() const { return m_slot.isBusy(); }
-    const QJsonObject &pendingPatch() const { return m_patch; }
 
 Q_SIGNALS:
     // The server's state, fetched before saving.
