@@ -25,6 +25,16 @@ add_dependencies(tst_appoptions losant-tokens)
 # No session bus: the window's connection handling as it is without a keychain.
 losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui losant_localinstance
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# The workflows below the widgets, and the stale-answer convention they share.
+losant_add_test(tst_callslot SOURCES tst_callslot.cpp LIBS losant_api losant_localinstance)
+losant_add_test(tst_statustoggle SOURCES tst_statustoggle.cpp
+    LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_lostcreatecheck SOURCES tst_lostcreatecheck.cpp
+    LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_tokeneditsubmission SOURCES tst_tokeneditsubmission.cpp
+    LIBS losant_workflows losant_localinstance)
+losant_add_test(tst_edittokendialog SOURCES tst_edittokendialog.cpp
+    LIBS losant_ui losant_localinstance)
 losant_add_test(tst_listratelimit SOURCES tst_listratelimit.cpp
     LIBS losant_workflows losant_localinstance)
 losant_add_test(tst_statepalette SOURCES tst_statepalette.cpp LIBS losant_ui)

@@ -17,9 +17,7 @@ BulkActionRunner::BulkActionRunner(const TokenCollection &collection, TokenListM
 
 BulkActionRunner::~BulkActionRunner()
 {
-    if (m_call)
-        m_call->cancel();
-    delete m_progress;
+    delete m_progress; // m_call cancels the request still out
 }
 
 QString BulkActionRunner::verb() const
@@ -72,21 +70,22 @@ void BulkActionRunner::next()
                                          .arg(verb(), token.name)
                                          .arg(m_next + 1)
                                          .arg(m_tokens.size()));
+    ApiCall *call = nullptr;
     if (m_operation == Operation::Delete) {
-        m_call = m_collection.remove(token.id);
-        connect(m_call, &ApiCall::deleted, this, [this, token] { onDone(token); });
+        call = m_call.start(m_collection.remove(token.id));
+        connect(call, &ApiCall::deleted, this, [this, token] { onDone(token); });
     } else {
         const QString status = m_operation == Operation::Activate ? QStringLiteral("active")
                                                                   : QStringLiteral("inactive");
-        m_call = m_collection.patch(token.id, QJsonObject{{QStringLiteral("status"), status}});
-        connect(m_call, &ApiCall::tokenReceived, this, &BulkActionRunner::onDone);
+        call = m_call.start(
+                m_collection.patch(token.id, QJsonObject{{QStringLiteral("status"), status}}));
+        connect(call, &ApiCall::tokenReceived, this, &BulkActionRunner::onDone);
     }
-    connect(m_call, &ApiCall::failed, this, &BulkActionRunner::onFailed);
+    connect(call, &ApiCall::failed, this, &BulkActionRunner::onFailed);
 }
 
 void BulkActionRunner::onDone(const ApiToken &token)
 {
-    m_call = nullptr;
     ++m_succeeded;
     if (m_model) {
         if (m_operation == Operation::Delete)
@@ -100,7 +99,6 @@ void BulkActionRunner::onDone(const ApiToken &token)
 
 void BulkActionRunner::onFailed(const ApiError &error)
 {
-    m_call = nullptr;
     // A partial failure leaves the others done: note it and go on.
     m_failures.append({m_tokens.at(m_next).name, error.displayText()});
     ++m_next;

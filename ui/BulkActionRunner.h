@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/CallSlot.h"
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
 
@@ -54,7 +55,7 @@ private:
     QList<ApiToken> m_tokens;
     QWidget *m_window;
     QPointer<QProgressDialog> m_progress;
-    QPointer<ApiCall> m_call;
+    CallSlot m_call{this}; // the token being done; destruction cancels it
     int m_next = 0;
     int m_succeeded = 0;
     bool m_canceled = false;

@@ -38,7 +38,7 @@ QStringList messagesFor(const QList<SchemaProblem> &problems, const QString &fie
 } // namespace
 
 CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget *parent)
-    : QDialog(parent), m_collection(collection)
+    : QDialog(parent), m_collection(collection), m_check(new LostCreateCheck(collection, this))
 {
     setObjectName(QStringLiteral("createTokenDialog"));
     setWindowTitle(tr("New API token"));
@@ -95,15 +95,19 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     // and an auto-default Cancel would otherwise take over Enter and abort the request.
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(button == m_create);
+    connect(m_check, &LostCreateCheck::found, this, &CreateTokenDialog::onLostCreateFound);
+    connect(m_check, &LostCreateCheck::notFound, this, [this](const QString &name) {
+        m_serverError->setText(tr("No token named “%1” exists: the create did not go through. "
+                                  "You can create it again.")
+                                       .arg(name));
+        revalidate();
+    });
+    connect(m_check, &LostCreateCheck::failed, this, &CreateTokenDialog::onLostCreateCheckFailed);
     revalidate();
     m_name->setFocus();
 }
 
-CreateTokenDialog::~CreateTokenDialog()
-{
-    if (m_call)
-        m_call->cancel();
-}
+CreateTokenDialog::~CreateTokenDialog() = default; // the slot cancels a create still out
 
 QLabel *CreateTokenDialog::errorLabel(const QString &objectName)
 {
@@ -353,19 +357,17 @@ void CreateTokenDialog::send()
     if (!problems(d, body).isEmpty())
         return;
     m_serverError->hide();
-    m_call = m_collection.create(body);
-    connect(m_call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
-        m_call = nullptr;
+    ApiCall *call = m_sending.start(m_collection.create(body));
+    connect(call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
         accept();
         Q_EMIT tokenCreated(token);
     });
-    connect(m_call, &ApiCall::failed, this, &CreateTokenDialog::onFailed);
+    connect(call, &ApiCall::failed, this, &CreateTokenDialog::onFailed);
     revalidate();
 }
 
 void CreateTokenDialog::onFailed(const ApiError &error)
 {
-    m_call = nullptr;
     if (error.kind == ApiError::Kind::Canceled)
         return;
     if (error.answerLost) {
@@ -376,7 +378,7 @@ void CreateTokenDialog::onFailed(const ApiError &error)
                                        .arg(error.displayText(), name));
         m_serverError->show();
         Q_EMIT createOutcomeUnknown(name);
-        checkLostCreate(name);
+        m_check->start(name);
         revalidate();
         return;
     }
@@ -385,58 +387,28 @@ void CreateTokenDialog::onFailed(const ApiError &error)
     revalidate();
 }
 
-void CreateTokenDialog::checkLostCreate(const QString &name)
+void CreateTokenDialog::onLostCreateFound(const ApiToken &token)
 {
-    TokenQuery query;
-    query.filterField = QStringLiteral("name");
-    query.filter = name;
-    query.sortField = QStringLiteral("creationDate");
-    query.sortDirection = QStringLiteral("desc");
-    m_check = m_collection.list(query);
-    connect(m_check, &ApiCall::pageReceived, this, [this, name](const ApiTokenPage &page) {
-        m_check = nullptr;
-        // The filter is a glob, so names with '*' or '?' can match others: compare exactly.
-        const ApiToken *found = nullptr;
-        for (const ApiToken &t : page.items) {
-            if (t.name == name) {
-                found = &t;
-                break;
-            }
-        }
-        if (found) {
-            m_serverError->setText(
-                    tr("The token “%1” was created (%2), but its secret was lost with the answer "
-                       "and cannot be shown again. Delete or deactivate it in the list, and "
-                       "create a new one if you need the secret.")
-                            .arg(name, TokenFormat::dateTime(found->creationDate)));
-            m_create->setText(tr("Create Another"));
-        } else {
-            m_serverError->setText(tr("No token named “%1” exists: the create did not go through. "
-                                      "You can create it again.")
-                                           .arg(name));
-        }
-        revalidate();
-    });
-    connect(m_check, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_check = nullptr;
-        if (error.kind == ApiError::Kind::Canceled)
-            return;
-        m_serverError->setText(tr("The token may have been created, and checking failed too (%1). "
-                                  "Look in the refreshed list before creating it again.")
-                                       .arg(error.displayText()));
-        revalidate();
-    });
+    m_serverError->setText(tr("The token “%1” was created (%2), but its secret was lost with the "
+                              "answer and cannot be shown again. Delete or deactivate it in the "
+                              "list, and create a new one if you need the secret.")
+                                   .arg(token.name, TokenFormat::dateTime(token.creationDate)));
+    m_create->setText(tr("Create Another"));
+    revalidate();
+}
+
+void CreateTokenDialog::onLostCreateCheckFailed(const ApiError &error)
+{
+    m_serverError->setText(tr("The token may have been created, and checking failed too (%1). "
+                              "Look in the refreshed list before creating it again.")
+                                   .arg(error.displayText()));
+    revalidate();
 }
 
 void CreateTokenDialog::reject()
 {
-    if (m_check)
-        m_check->cancel();
-    if (m_call) {
-        ApiCall *call = m_call;
-        m_call = nullptr;
-        call->cancel();
-    }
+    m_check->cancel();
+    m_sending.abandon();
     QDialog::reject();
 }
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "api/CallSlot.h"
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
 #include "core/ApiTokenDraft.h"
 #include "core/ApiTokenSchema.h"
+#include "workflows/LostCreateCheck.h"
 
 #include <QDialog>
-#include <QPointer>
 
-class ApiCall;
 class OrgRolesEditor;
 class QComboBox;
 class QDateTimeEdit;
@@ -36,9 +36,9 @@ public:
     QStringList prefillFrom(const ApiToken &token);
     // The schema's problems and the dialog's own (expiration in the future, a custom scope).
     QList<SchemaProblem> problems() const;
-    bool isSending() const { return !m_call.isNull(); }
+    bool isSending() const { return m_sending.isBusy(); }
     // After a lost answer: looking up whether the token was created after all.
-    bool isChecking() const { return !m_check.isNull(); }
+    bool isChecking() const { return m_check->isRunning(); }
 
 Q_SIGNALS:
     // After the 201; `token.token` holds the secret for the one dialog that shows it.
@@ -56,12 +56,13 @@ private:
     void revalidate();
     void send();
     void onFailed(const ApiError &error);
-    void checkLostCreate(const QString &name);
+    void onLostCreateFound(const ApiToken &token);
+    void onLostCreateCheckFailed(const ApiError &error);
     void copyCurl();
 
     TokenCollection m_collection;
-    QPointer<ApiCall> m_call;
-    QPointer<ApiCall> m_check;
+    CallSlot m_sending{this}; // the one create out; a second click waits for it
+    LostCreateCheck *m_check;
 
     QLineEdit *m_name;
     QLabel *m_nameError;

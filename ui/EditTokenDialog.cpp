@@ -1,12 +1,12 @@
 #include "ui/EditTokenDialog.h"
 
-#include "api/ApiCall.h"
 #include "core/ApiError.h"
 #include "core/LosantApi.h"
 #include "core/TokenFormat.h"
 #include "ui/MessageBox.h"
 #include "ui/OrgRolesEditor.h"
 #include "ui/StatePalette.h"
+#include "workflows/TokenEditSubmission.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +20,7 @@
 
 EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiToken &token,
                                  QWidget *parent)
-    : QDialog(parent), m_collection(collection), m_loaded(token)
+    : QDialog(parent), m_loaded(token), m_submission(new TokenEditSubmission(collection, this))
 {
     setObjectName(QStringLiteral("editTokenDialog"));
     setWindowTitle(tr("Edit token “%1”").arg(token.name));
@@ -74,14 +74,17 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
     layout->addWidget(fixed);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    connect(m_submission, &TokenEditSubmission::fetched, this, &EditTokenDialog::tokenFetched);
+    connect(m_submission, &TokenEditSubmission::conflict, this, &EditTokenDialog::onConflict);
+    connect(m_submission, &TokenEditSubmission::saved, this, [this](const ApiToken &saved) {
+        Q_EMIT tokenSaved(saved);
+        accept();
+    });
+    connect(m_submission, &TokenEditSubmission::failed, this, &EditTokenDialog::onFailed);
     fill(token);
 }
 
-EditTokenDialog::~EditTokenDialog()
-{
-    if (m_call)
-        m_call->cancel();
-}
+EditTokenDialog::~EditTokenDialog() = default; // the submission, a child, cancels its call
 
 void EditTokenDialog::fill(const ApiToken &token)
 {
@@ -94,21 +97,13 @@ void EditTokenDialog::fill(const ApiToken &token)
 
 QJsonObject EditTokenDialog::patch() const
 {
-    QJsonObject body;
-    if (m_name->text() != m_loaded.name)
-        body.insert(QStringLiteral("name"), m_name->text());
-    if (m_description->toPlainText() != m_loaded.description)
-        body.insert(QStringLiteral("description"), m_description->toPlainText());
-    const QString status = m_status->currentData().toString();
-    if (status != m_loaded.status)
-        body.insert(QStringLiteral("status"), status);
-    const QString role = m_defaultRole->currentData().toString();
-    if (!role.isEmpty() && role != m_loaded.defaultRole)
-        body.insert(QStringLiteral("defaultRole"), role);
-    const QList<OrgRole> roles = m_orgRoles->orgRoles();
-    if (roles != m_loaded.orgRoles) // the API replaces the whole list
-        body.insert(QStringLiteral("orgRoles"), OrgRole::listToJson(roles));
-    return body;
+    ApiToken edited = m_loaded;
+    edited.name = m_name->text();
+    edited.description = m_description->toPlainText();
+    edited.status = m_status->currentData().toString();
+    edited.defaultRole = m_defaultRole->currentData().toString();
+    edited.orgRoles = m_orgRoles->orgRoles();
+    return TokenEditSubmission::patchBetween(m_loaded, edited);
 }
 
 void EditTokenDialog::setBusy(bool busy)
@@ -123,7 +118,7 @@ void EditTokenDialog::setBusy(bool busy)
 
 void EditTokenDialog::save()
 {
-    if (m_call)
+    if (m_submission->isRunning())
         return;
     if (m_name->text().trimmed().isEmpty()) {
         m_error->setText(tr("The name cannot be empty."));
@@ -136,16 +131,24 @@ void EditTokenDialog::save()
         m_error->show();
         return;
     }
-    m_pending = patch();
-    if (m_pending.isEmpty()) {
+    const QJsonObject body = patch();
+    if (body.isEmpty()) {
         accept(); // nothing changed: nothing to send
+        return;
+    }
+    // The same schema checker as the create dialog: a body it refuses is shown, never sent.
+    const QList<SchemaProblem> problems = m_submission->submit(m_loaded, body);
+    m_orgRoles->showProblems(problems);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const SchemaProblem &p : problems)
+            lines.append(p.message);
+        m_error->setText(tr("Not saved: %1").arg(lines.join(QLatin1Char('\n'))));
+        m_error->show();
         return;
     }
     m_error->hide();
     setBusy(true);
-    m_call = m_collection.get(m_loaded.id);
-    connect(m_call, &ApiCall::tokenReceived, this, &EditTokenDialog::onFetched);
-    connect(m_call, &ApiCall::failed, this, &EditTokenDialog::onFailed);
 }
 
 QStringList EditTokenDialog::differences(const ApiToken &from, const ApiToken &to)
@@ -164,23 +167,17 @@ QStringList EditTokenDialog::differences(const ApiToken &from, const ApiToken &t
     return lines;
 }
 
-void EditTokenDialog::onFetched(const ApiToken &fresh)
+void EditTokenDialog::onConflict(const ApiToken &loaded, const ApiToken &fresh)
 {
-    m_call = nullptr;
-    Q_EMIT tokenFetched(fresh);
-    if (fresh.lastUpdated == m_loaded.lastUpdated) {
-        send();
-        return;
-    }
     // Someone else saved since the form was loaded: their change is shown, never overwritten
     // silently.
-    QStringList changed = differences(m_loaded, fresh);
+    QStringList changed = differences(loaded, fresh);
     if (changed.isEmpty())
         changed.append(tr("(no visible field changed)"));
     MessageBox::Message ask;
     ask.objectName = QStringLiteral("conflictBox");
     ask.title = tr("Token changed elsewhere");
-    ask.text = tr("“%1” was changed on the server after you opened it.").arg(m_loaded.name);
+    ask.text = tr("“%1” was changed on the server after you opened it.").arg(loaded.name);
     ask.informativeText = tr("Changed on the server:\n%1\n\nSaving sends only the fields you "
                              "changed; the others keep the server's values.")
                                   .arg(changed.join(QLatin1Char('\n')));
@@ -190,7 +187,7 @@ void EditTokenDialog::onFetched(const ApiToken &fresh)
             this, ask, MessageBox::SaveMine | MessageBox::LoadTheirs | MessageBox::Cancel,
             MessageBox::Cancel);
     if (answer == MessageBox::SaveMine) {
-        send();
+        m_submission->sendAnyway();
         return;
     }
     setBusy(false);
@@ -200,20 +197,8 @@ void EditTokenDialog::onFetched(const ApiToken &fresh)
     }
 }
 
-void EditTokenDialog::send()
-{
-    m_call = m_collection.patch(m_loaded.id, m_pending);
-    connect(m_call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
-        m_call = nullptr;
-        Q_EMIT tokenSaved(token);
-        accept();
-    });
-    connect(m_call, &ApiCall::failed, this, &EditTokenDialog::onFailed);
-}
-
 void EditTokenDialog::onFailed(const ApiError &error)
 {
-    m_call = nullptr;
     setBusy(false);
     m_error->setText(error.displayText());
     m_error->show();

@@ -5,20 +5,20 @@
 
 #include <QDialog>
 #include <QJsonObject>
-#include <QPointer>
 
-class ApiCall;
 class OrgRolesEditor;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class TokenEditSubmission;
 struct ApiError;
 
-// Edits one token's name, description, status, default role and org roles. Saving fetches the token
-// again first, offers any change made elsewhere since it was loaded, then sends a PATCH with
-// only the fields the person changed (docs/schemas/apiTokenPatch.json).
+// Edits one token's name, description, status, default role and org roles. Saving checks the
+// PATCH against docs/schemas/apiTokenPatch.json, then TokenEditSubmission fetches the token again,
+// this dialog offers any change made elsewhere since it was loaded, and only the fields the
+// person changed are sent.
 class EditTokenDialog : public QDialog
 {
     Q_OBJECT
@@ -38,16 +38,13 @@ Q_SIGNALS:
 private:
     void fill(const ApiToken &token);
     void save();
-    void onFetched(const ApiToken &fresh);
-    void send();
+    void onConflict(const ApiToken &loaded, const ApiToken &fresh);
     void onFailed(const ApiError &error);
     void setBusy(bool busy);
     static QStringList differences(const ApiToken &from, const ApiToken &to);
 
-    TokenCollection m_collection;
     ApiToken m_loaded; // the state the form started from; lastUpdated detects other edits
-    QJsonObject m_pending; // the body being saved
-    QPointer<ApiCall> m_call;
+    TokenEditSubmission *m_submission;
 
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

@@ -6,10 +6,10 @@
 #include "ui/EditTokenDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/TokenListModel.h"
+#include "workflows/StatusToggle.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -193,24 +193,24 @@ void TokenActions::toggleStatus()
     const int row = currentRow();
     if (row < 0)
         return;
-    const ApiToken before = m_model->tokenAt(row);
-    ApiToken after = before;
-    after.status = before.isActive() ? QStringLiteral("inactive") : QStringLiteral("active");
-    // Shown at once; the server's answer (or the old state) replaces it when it comes.
-    m_model->replaceToken(after);
-    ApiCall *call
-            = m_collection.patch(before.id, QJsonObject{{QStringLiteral("status"), after.status}});
-    connect(call, &ApiCall::tokenReceived, this, [this](const ApiToken &token) {
+    // One workflow per toggle: toggles of different rows run side by side.
+    auto *toggle = new StatusToggle(m_collection, m_model->tokenAt(row), this);
+    connect(toggle, &StatusToggle::shown, m_model, &TokenListModel::replaceToken);
+    connect(toggle, &StatusToggle::confirmed, this, [this](const ApiToken &token) {
         m_model->replaceToken(token);
         Q_EMIT message(token.isActive() ? tr("Activated “%1”").arg(token.name)
                                         : tr("Deactivated “%1”").arg(token.name));
     });
-    connect(call, &ApiCall::failed, this, [this, before](const ApiError &error) {
-        m_model->replaceToken(before);
-        showFailure(before.isActive() ? tr("“%1” could not be deactivated.").arg(before.name)
-                                      : tr("“%1” could not be activated.").arg(before.name),
-                    error);
-    });
+    connect(toggle, &StatusToggle::reverted, this,
+            [this](const ApiToken &before, const ApiError &error) {
+                m_model->replaceToken(before);
+                showFailure(before.isActive()
+                                    ? tr("“%1” could not be deactivated.").arg(before.name)
+                                    : tr("“%1” could not be activated.").arg(before.name),
+                            error);
+            });
+    connect(toggle, &StatusToggle::finished, toggle, &QObject::deleteLater);
+    toggle->start();
 }
 
 void TokenActions::deleteCurrent()

@@ -70,7 +70,7 @@ void TokenListModel::setCollection(const TokenCollection &collection)
 
 void TokenListModel::setQuery(const TokenQuery &query)
 {
-    if (query == m_query && (m_pending || !m_tokens.isEmpty()))
+    if (query == m_query && (isLoading() || !m_tokens.isEmpty()))
         return;
     m_query = query;
     refresh();
@@ -121,20 +121,10 @@ bool TokenListModel::removeToken(const QString &id)
     return true;
 }
 
-void TokenListModel::abortPending()
-{
-    if (ApiCall *call = m_pending) {
-        m_pending = nullptr;
-        // Disconnect first: the aborted call's late answer must never reach this model.
-        call->disconnect(this);
-        call->cancel();
-    }
-}
-
 void TokenListModel::refresh()
 {
     const bool wasLoading = isLoading();
-    abortPending();
+    m_pending.abandon();
     beginResetModel();
     m_tokens.clear();
     m_tokens.squeeze();
@@ -154,7 +144,7 @@ void TokenListModel::refresh()
 
 void TokenListModel::retry()
 {
-    if (m_pending || m_collection.isNull())
+    if (isLoading() || m_collection.isNull())
         return;
     m_lastError = {};
     requestPage(m_nextPage);
@@ -164,8 +154,7 @@ void TokenListModel::requestPage(int page)
 {
     TokenQuery q = m_query;
     q.page = page;
-    ApiCall *call = m_collection.list(q);
-    m_pending = call;
+    ApiCall *call = m_pending.start(m_collection.list(q));
     connect(call, &ApiCall::pageReceived, this, &TokenListModel::onPage);
     connect(call, &ApiCall::failed, this, &TokenListModel::onFailed);
     Q_EMIT loadingChanged(true);
@@ -173,9 +162,6 @@ void TokenListModel::requestPage(int page)
 
 void TokenListModel::onPage(const ApiTokenPage &page)
 {
-    if (sender() != m_pending)
-        return; // an answer to a query that is no longer shown
-    m_pending = nullptr;
     appendPage(page);
 }
 
@@ -245,9 +231,6 @@ void TokenListModel::share(ApiToken &token)
 
 void TokenListModel::onFailed(const ApiError &error)
 {
-    if (sender() != m_pending)
-        return;
-    m_pending = nullptr;
     m_lastError = error;
     Q_EMIT loadingChanged(false);
     Q_EMIT loadFailed(error);
@@ -434,7 +417,7 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool TokenListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_pending && m_hasMore && !m_lastError.isError();
+    return !parent.isValid() && !isLoading() && m_hasMore && !m_lastError.isError();
 }
 
 void TokenListModel::fetchMore(const QModelIndex &parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiCall.h" // QPointer<ApiCall> is read inline
+#include "api/CallSlot.h"
 #include "api/TokenCollection.h"
 #include "core/ApiError.h"
 #include "core/ApiToken.h"
@@ -9,7 +9,6 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QPointer>
 #include <QSet>
 #include <functional>
 
@@ -48,7 +47,7 @@ public:
     const TokenQuery &query() const { return m_query; }
     void setPerPage(int perPage);
 
-    bool isLoading() const { return m_pending != nullptr; }
+    bool isLoading() const { return m_pending.isBusy(); }
     int totalCount() const { return m_totalCount; }
     const ApiError &lastError() const { return m_lastError; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
@@ -90,7 +89,6 @@ private:
     void requestPage(int page);
     void onPage(const ApiTokenPage &page);
     void onFailed(const ApiError &error);
-    void abortPending();
     void share(ApiToken &token);
     enum class Expiry { None, Soon, Expired }; // what icon and colour an Expires cell gets
     Expiry expiryOf(const ApiToken &token) const;
@@ -103,7 +101,7 @@ private:
     QSet<QString> m_ids; // guards against a token shown twice when the list shifts between pages
     QSet<QString> m_pool; // one copy of each repeated string
     QSet<QStringList> m_scopePool;
-    QPointer<ApiCall> m_pending;
+    CallSlot m_pending{this}; // the page being loaded; a new query abandons it
     int m_nextPage = 0;
     int m_totalCount = 0;
     bool m_hasMore = false;

@@ -83,6 +83,13 @@ void ApiCall::attach(QNetworkReply *reply, qint64 maxReplyBytes)
             [refuseAbove](qint64 received, qint64 total) { refuseAbove(qMax(received, total)); });
 }
 
+ApiCall *ApiCall::refused(Operation operation, const ApiError &error, QObject *parent)
+{
+    auto *call = new ApiCall(operation, parent);
+    call->failLater(error);
+    return call;
+}
+
 void ApiCall::failLater(const ApiError &error)
 {
     // Queued so callers can connect to the signals after the call returns.

@@ -28,6 +28,10 @@ public:
     // The person's (or the app's) cancel: reported as ApiError::Kind::Canceled.
     void cancel();
 
+    // A call refused before anything is sent: it fails with `error` once the caller has
+    // connected to it, like every other call.
+    static ApiCall *refused(Operation operation, const ApiError &error, QObject *parent);
+
 Q_SIGNALS:
     void pageReceived(const ApiTokenPage &page);
     void tokenReceived(const ApiToken &token);

@@ -86,9 +86,7 @@ QNetworkRequest LosantClient::makeRequest(const QString &path,
 
 ApiCall *LosantClient::refuse(ApiCall::Operation operation, const QString &why)
 {
-    auto *call = new ApiCall(operation, this);
-    call->failLater(ApiError::invalidArgument(why));
-    return call;
+    return ApiCall::refused(operation, ApiError::invalidArgument(why), this);
 }
 
 ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb,

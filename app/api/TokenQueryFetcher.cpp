@@ -1,7 +1,5 @@
 #include "api/TokenQueryFetcher.h"
 
-#include "api/ApiCall.h"
-
 TokenQueryFetcher::TokenQueryFetcher(const TokenCollection &collection, const TokenQuery &query,
                                      QObject *parent)
     : QObject(parent), m_collection(collection), m_query(query)
@@ -25,22 +23,14 @@ void TokenQueryFetcher::start()
 
 void TokenQueryFetcher::cancel()
 {
-    if (ApiCall *call = m_call) {
-        m_call = nullptr;
-        call->disconnect(this); // a canceled fetch reports nothing
-        call->cancel();
-    }
+    m_call.abandon(); // a canceled fetch reports nothing
 }
 
 void TokenQueryFetcher::request()
 {
-    m_call = m_collection.list(m_query);
-    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
-        Q_EMIT failed(error);
-    });
-    connect(m_call, &ApiCall::pageReceived, this, [this](const ApiTokenPage &page) {
-        m_call = nullptr;
+    ApiCall *call = m_call.start(m_collection.list(m_query));
+    connect(call, &ApiCall::failed, this, &TokenQueryFetcher::failed);
+    connect(call, &ApiCall::pageReceived, this, [this](const ApiTokenPage &page) {
         for (const ApiToken &t : page.items) {
             if (m_ids.contains(t.id))
                 continue;

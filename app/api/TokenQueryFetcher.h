@@ -1,15 +1,14 @@
 #pragma once
 
+#include "api/CallSlot.h"
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
 #include "core/LosantApi.h"
 #include "core/TokenQuery.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
-class ApiCall;
 struct ApiError;
 
 // Every token of a query, page after page (for exports that need more than the loaded rows).
@@ -37,7 +36,7 @@ private:
 
     TokenCollection m_collection;
     TokenQuery m_query;
-    QPointer<ApiCall> m_call;
+    CallSlot m_call{this}; // the page being fetched; cancel() abandons it
     QList<ApiToken> m_tokens;
     QSet<QString> m_ids; // a token may show up twice when the list shifts between pages
 };

@@ -6,8 +6,6 @@
 #include "core/LosantIds.h"
 #include "core/TokenQuery.h"
 
-#include <QTimer>
-
 namespace {
 // How messages name the server: its host, and the port when one is given.
 QString hostOf(const QUrl &url)
@@ -42,6 +40,24 @@ void ConnectionTester::setTimeoutMs(int ms)
     m_client->setTransferTimeout(ms);
 }
 
+QString ConnectionTester::inputProblem(const QUrl &apiUrl, const QString &instanceId,
+                                       const QString &accessToken,
+                                       const QString &losantDomain) const
+{
+    if (const QString why = TransportPolicy::problem(apiUrl); !why.isEmpty())
+        return why;
+    if (!LosantIds::isValidId(instanceId))
+        return tr("The instance ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
+                .arg(instanceId.left(64));
+    if (accessToken.isEmpty())
+        return tr("An access token is needed to connect.");
+    if (!TransportPolicy::isHeaderSafe(accessToken))
+        return tr("The access token contains spaces or other characters a token cannot have.");
+    if (!TransportPolicy::isHeaderSafe(losantDomain))
+        return tr("The Losant domain contains spaces or other characters a domain cannot have.");
+    return QString();
+}
+
 void ConnectionTester::start(const QUrl &apiUrl, const QString &instanceId,
                              const QString &accessToken, const QString &losantDomain)
 {
@@ -50,55 +66,30 @@ void ConnectionTester::start(const QUrl &apiUrl, const QString &instanceId,
     m_host = hostOf(apiUrl);
     m_secret = accessToken;
 
-    if (const QString why = TransportPolicy::problem(apiUrl); !why.isEmpty()) {
-        reportLater(Outcome::BadInput, why);
-        return;
+    ApiCall *call = nullptr;
+    if (const QString why = inputProblem(apiUrl, instanceId, accessToken, losantDomain);
+        !why.isEmpty()) {
+        // A refused call, so the report comes later like any answer and cancel() drops it too.
+        call = ApiCall::refused(ApiCall::Operation::List, ApiError::invalidArgument(why), this);
+    } else {
+        m_client->setBaseUrl(TransportPolicy::normalized(apiUrl));
+        m_client->setAccessToken(accessToken);
+        m_client->setLosantDomain(losantDomain);
+        TokenQuery query;
+        query.perPage = 1; // only totalCount matters
+        call = m_client->listTokens(TokenLocation::instance(instanceId), query);
+        m_client->setAccessToken({}); // the request carries it now; nothing else should
     }
-    if (!LosantIds::isValidId(instanceId)) {
-        reportLater(Outcome::BadInput,
-                    tr("The instance ID \"%1\" is not valid: it must be 24 hexadecimal "
-                       "characters.")
-                            .arg(instanceId.left(64)));
-        return;
-    }
-    if (accessToken.isEmpty()) {
-        reportLater(Outcome::BadInput, tr("An access token is needed to connect."));
-        return;
-    }
-    if (!TransportPolicy::isHeaderSafe(accessToken)) {
-        reportLater(Outcome::BadInput,
-                    tr("The access token contains spaces or other characters a token cannot "
-                       "have."));
-        return;
-    }
-    if (!TransportPolicy::isHeaderSafe(losantDomain)) {
-        reportLater(Outcome::BadInput,
-                    tr("The Losant domain contains spaces or other characters a domain cannot "
-                       "have."));
-        return;
-    }
-
-    m_client->setBaseUrl(TransportPolicy::normalized(apiUrl));
-    m_client->setAccessToken(accessToken);
-    m_client->setLosantDomain(losantDomain);
-    TokenQuery query;
-    query.perPage = 1; // only totalCount matters
-    m_call = m_client->listTokens(TokenLocation::instance(instanceId), query);
-    m_client->setAccessToken({}); // the request carries it now; nothing else should
-    connect(m_call, &ApiCall::pageReceived, this, &ConnectionTester::onPage);
-    connect(m_call, &ApiCall::failed, this, &ConnectionTester::onFailed);
+    m_call.start(call);
+    connect(call, &ApiCall::pageReceived, this, &ConnectionTester::onPage);
+    connect(call, &ApiCall::failed, this, &ConnectionTester::onFailed);
 }
 
 void ConnectionTester::cancel()
 {
-    ++m_generation;
     m_running = false;
     m_secret.clear();
-    if (ApiCall *call = m_call) {
-        m_call = nullptr;
-        call->disconnect(this);
-        call->cancel();
-    }
+    m_call.abandon();
 }
 
 void ConnectionTester::onPage(const ApiTokenPage &page)
@@ -115,6 +106,9 @@ void ConnectionTester::onFailed(const ApiError &error)
                                        : tr("%1 The server says: %2").arg(ours, error.message);
     };
     switch (error.kind) {
+    case ApiError::Kind::InvalidArgument:
+        report(Outcome::BadInput, error.message);
+        return;
     case ApiError::Kind::Server:
         switch (error.httpStatus) {
         case 401:
@@ -151,22 +145,12 @@ void ConnectionTester::onFailed(const ApiError &error)
     report(Outcome::OtherError, error.displayText());
 }
 
-void ConnectionTester::reportLater(Outcome outcome, const QString &message)
-{
-    // Queued like ApiCall's refusals, so callers see the same order whatever the outcome.
-    QTimer::singleShot(0, this, [this, generation = m_generation, outcome, message] {
-        if (generation == m_generation && m_running)
-            report(outcome, message);
-    });
-}
-
 void ConnectionTester::report(Outcome outcome, const QString &message)
 {
     QString text = message;
     if (m_secret.size() >= 4) // a server or proxy might echo it; short ones would mangle words
         text.replace(m_secret, QStringLiteral("…"));
     m_running = false;
-    m_call = nullptr;
     m_secret.clear();
     Q_EMIT finished(outcome, text);
 }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "api/CallSlot.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
-class ApiCall;
 class LosantClient;
 class QNetworkAccessManager;
 struct ApiError;
@@ -52,13 +52,13 @@ Q_SIGNALS:
 private:
     void onPage(const ApiTokenPage &page);
     void onFailed(const ApiError &error);
-    void reportLater(Outcome outcome, const QString &message);
+    QString inputProblem(const QUrl &apiUrl, const QString &instanceId, const QString &accessToken,
+                         const QString &losantDomain) const;
     void report(Outcome outcome, const QString &message);
 
     LosantClient *m_client;
-    QPointer<ApiCall> m_call;
+    CallSlot m_call{this}; // the running test's call, refused ones too; cancel() abandons it
     QString m_host; // host[:port], as messages name it
     QString m_secret; // only to scrub it from messages; cleared when a test ends
-    quint64 m_generation = 0; // tells a queued BadInput report of an abandoned test apart
     bool m_running = false;
 };

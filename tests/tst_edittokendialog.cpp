@@ -1,0 +1,100 @@
+// The edit dialog's own checks on the real widgets against the local instance over HTTP: a
+// PATCH body the schema checker refuses is shown to the person, never sent.
+#include "LocalApiFixture.h"
+#include "ui/EditTokenDialog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestEditTokenDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void badOrgId_isShown_andNothingIsSent_untilFixed();
+
+private:
+    std::unique_ptr<LocalApi> m_api;
+    ApiToken m_token;
+    EditTokenDialog *m_dialog = nullptr;
+};
+
+void TestEditTokenDialog::init()
+{
+    m_api = std::make_unique<LocalApi>();
+    QVERIFY(m_api->start());
+    ApiToken token;
+    token.name = QStringLiteral("partner feed");
+    token.scope = {QStringLiteral("all.Instance.read")};
+    m_token = m_api->server.instance().addToken(m_api->instanceId, token);
+    m_token.token.clear();
+    m_dialog = new EditTokenDialog(m_api->tokens(), m_token);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+}
+
+void TestEditTokenDialog::cleanup()
+{
+    delete m_dialog;
+    m_dialog = nullptr;
+    m_api.reset();
+}
+
+void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
+{
+    QSignalSpy saved(m_dialog, &EditTokenDialog::tokenSaved);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("addOrgRole")),
+                      Qt::LeftButton);
+    QWidget *row = m_dialog->findChild<QWidget *>(QStringLiteral("orgRoleRow_0"));
+    QVERIFY(row);
+    auto *orgId = row->findChild<QLineEdit *>(QStringLiteral("orgId"));
+    QTest::keyClicks(orgId, QStringLiteral("not-an-org"));
+    auto *save = m_dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    // The problem is said in the dialog and at the row; the dialog stays open, nothing sent.
+    auto *error = m_dialog->findChild<QLabel *>(QStringLiteral("editError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("Organization ID must be")),
+             qPrintable(error->text()));
+    auto *rowError = row->findChild<QLabel *>(QStringLiteral("orgRoleError"));
+    QVERIFY(rowError->isVisible());
+    QVERIFY2(rowError->text().contains(QLatin1String("Organization ID must be")),
+             qPrintable(rowError->text()));
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(save->isEnabled());
+    QVERIFY(m_api->server.requests().isEmpty());
+    QCOMPARE(saved.size(), 0);
+
+    // Fixed, it goes: the fetch, then the PATCH with the org role only.
+    orgId->clear();
+    QTest::keyClicks(orgId, QStringLiteral("sandbox"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait());
+    QVERIFY(!error->isVisible());
+    QVERIFY(!rowError->isVisible());
+    const QList<RecordedRequest> sent = m_api->server.requests();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(1).method, QByteArray("PATCH"));
+    const QJsonObject body = QJsonDocument::fromJson(sent.at(1).body).object();
+    QCOMPARE(body.keys(), QStringList{QStringLiteral("orgRoles")});
+    QCOMPARE(body.value(QStringLiteral("orgRoles"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("orgId")),
+             QJsonValue(QStringLiteral("sandbox")));
+    QCOMPARE(m_api->server.instance().token(m_api->instanceId, m_token.id)->orgRoles.size(), 1);
+}
+
+QTEST_MAIN(TestEditTokenDialog)
+#include "tst_edittokendialog.moc"
