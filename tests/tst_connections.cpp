@@ -6,6 +6,8 @@
 #include "connections/SecretStore.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/AppSession.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/InfoBar.h"
@@ -21,7 +23,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -53,13 +54,6 @@ private:
     ConnectionDialog *openDialog();
     void fill(ConnectionDialog *dialog, const QString &name, const QString &url,
               const QString &instance, const QString &token);
-    template<typename T> T *child(QWidget *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
     ConnectionProfile profileFor(const QString &name, const QString &instanceId) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -74,7 +68,7 @@ private:
 
 void TestConnections::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestConnections::init()

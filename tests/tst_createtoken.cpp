@@ -1,10 +1,14 @@
 // The create-token dialog on the real widgets against the local instance over HTTP: what is
 // sent, what is refused before sending, one POST per click, the secret shown once, and the new
 // token selected in the browser.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/ModalAnswerer.h"
+#include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenCreatedDialog.h"
@@ -16,8 +20,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,14 +30,11 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-
-#include <memory>
 
 namespace {
 const char kAppId[] = "5a1b2c3d4e5f60718293a4b5";
@@ -41,7 +42,7 @@ const char kDashId[] = "0123456789abcdef01234567";
 const char kOrgId[] = "ABCDEF0123456789abcdef01";
 } // namespace
 
-class TestCreateToken : public QObject
+class TestCreateToken : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -64,15 +65,9 @@ private Q_SLOTS:
     void newToken_appearsSelectedInTable();
 
 private:
-    template<typename T> T *child(const QString &name) const
-    {
-        T *w = m_dialog->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
+    template<typename T> T *child(const QString &name) const { return ::child<T>(m_dialog, name); }
     QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
-    QList<QJsonObject> postBodies() const;
+    QList<QJsonObject> postBodies() const { return RequestLog::bodies(*m_server, "POST"); }
     void click(const QString &name) { QTest::mouseClick(child<QWidget>(name), Qt::LeftButton); }
     void type(const QString &name, const QString &text)
     {
@@ -84,30 +79,21 @@ private:
     QWidget *orgRow(int i) const { return child<QWidget>(QStringLiteral("orgRoleRow_%1").arg(i)); }
     void stepExpirationYear(Qt::Key key, int targetYear);
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
     CreateTokenDialog *m_dialog = nullptr;
-    QString m_instanceId;
     QString m_admin;
 };
 
 void TestCreateToken::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestCreateToken::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
+    freshApi();
     m_admin = m_api->admin;
     QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(
-            TokenCollection(m_client, TokenLocation::instance(m_instanceId)));
+    m_dialog = new CreateTokenDialog(m_api->tokens());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
 }
@@ -116,17 +102,8 @@ void TestCreateToken::cleanup()
 {
     delete m_dialog;
     m_dialog = nullptr;
-    m_api.reset();
+    dropApi();
     QApplication::clipboard()->clear();
-}
-
-QList<QJsonObject> TestCreateToken::postBodies() const
-{
-    QList<QJsonObject> out;
-    for (const RecordedRequest &r : m_server->requests())
-        if (r.method == "POST")
-            out.append(QJsonDocument::fromJson(r.body).object());
-    return out;
 }
 
 void TestCreateToken::checkScope(const QString &scope)
@@ -472,13 +449,12 @@ void TestCreateToken::closingBeforeCopying_asksFirst()
     QVERIFY(QTest::qWaitForWindowExposed(&shown));
     auto *close = shown.findChild<QPushButton *>(QStringLiteral("closeButton"));
     int asked = 0;
-    const auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    ModalAnswerer modal;
+    const auto answer = [&asked, &modal](QMessageBox::StandardButton button) {
+        modal.answer(QStringLiteral("confirmCloseBox"), button, [&asked](QWidget *box) {
             QVERIFY(box);
             QCOMPARE(box->objectName(), QStringLiteral("confirmCloseBox"));
             ++asked;
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
         });
     };
     answer(QMessageBox::Cancel);

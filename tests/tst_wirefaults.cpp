@@ -1,28 +1,24 @@
 // Faults on the wire, on the real window against the local instance over HTTP: each fault of
 // the server's plan gets its message, keeps the rows already shown, and Retry (or the one
 // automatic retry after a 429) recovers. A create whose answer is lost is never repeated blindly.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/LoadErrorBar.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenListModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-
-#include <memory>
 
 using Fault = LocalInstanceServer::Fault;
 using Route = LocalInstanceServer::Route;
@@ -31,7 +27,7 @@ namespace {
 const int kTokens = 250; // three pages of 100
 }
 
-class TestWireFaults : public QObject
+class TestWireFaults : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -54,35 +50,25 @@ private Q_SLOTS:
 private:
     void openWindow();
     void closeWindow();
-    int listRequests() const;
-    int postRequests() const;
+    int listRequests() const { return RequestLog::listCount(*m_server); }
+    int postRequests() const { return RequestLog::count(*m_server, "POST"); }
     LoadErrorBar *errorBar() const
     {
         return m_window->findChild<LoadErrorBar *>(QStringLiteral("loadErrorBar"));
     }
     CreateTokenDialog *openCreateDialog(const QString &name);
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
-    QPointer<MainWindow> m_window;
-    QAbstractItemModelTester *m_tester = nullptr;
-    QString m_instanceId;
+    WindowFixture m_window;
 };
 
 void TestWireFaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestWireFaults::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
-    LocalInstance &instance = m_server->instance();
+    LocalInstance &instance = freshApi();
     for (int i = 1; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("token %1").arg(i, 3, 10, QLatin1Char('0'));
@@ -95,43 +81,19 @@ void TestWireFaults::init()
 
 void TestWireFaults::openWindow()
 {
-    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
-                              QStringLiteral("test"));
-    // The model tester calls fetchMore() on every change, so pages load one after another.
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Only shown: whether the pages arrive is what each test is about.
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Exposed));
 }
 
 void TestWireFaults::closeWindow()
 {
-    delete m_tester;
-    m_tester = nullptr;
-    delete m_window;
+    m_window.close();
 }
 
 void TestWireFaults::cleanup()
 {
-    if (m_window)
-        closeWindow();
-    m_api.reset();
-}
-
-int TestWireFaults::listRequests() const
-{
-    int n = 0;
-    for (const RecordedRequest &r : m_server->requests())
-        n += r.method == "GET" && r.path.endsWith(QLatin1String("/tokens"));
-    return n;
-}
-
-int TestWireFaults::postRequests() const
-{
-    int n = 0;
-    for (const RecordedRequest &r : m_server->requests())
-        n += r.method == "POST";
-    return n;
+    closeWindow();
+    dropApi();
 }
 
 void TestWireFaults::failingPage_keepsRows_saysWhat_retryRecovers_data()
