@@ -55,6 +55,8 @@ private:
     void fill(ConnectionDialog *dialog, const QString &name, const QString &url,
               const QString &instance, const QString &token);
     ConnectionProfile profileFor(const QString &name, const QString &instanceId) const;
+    // Saves the profile and its secret as the dialog would; true once the secret is stored.
+    bool saveWithSecret(const ConnectionProfile &profile, const QString &secret);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QSettings *m_settings = nullptr;
@@ -129,6 +131,14 @@ ConnectionProfile TestConnections::profileFor(const QString &name, const QString
     p.apiUrl = m_server->baseUrl();
     p.instanceId = instanceId;
     return p;
+}
+
+bool TestConnections::saveWithSecret(const ConnectionProfile &profile, const QString &secret)
+{
+    m_profiles->save(profile);
+    auto done = std::make_shared<bool>(false); // outlives a wait that gives up
+    m_secrets->write(profile.name, secret, [done](const QString &) { *done = true; });
+    return QTest::qWaitFor([done] { return *done; });
 }
 
 ConnectionDialog *TestConnections::openDialog()
@@ -300,14 +310,8 @@ void TestConnections::saveAndOpen_showsTheInstance_andKeepsTheTokenOutOfSettings
 
 void TestConnections::switching_abortsInFlight_andNeverMixesInstances()
 {
-    m_profiles->save(profileFor(QStringLiteral("A"), m_instanceA));
-    m_profiles->save(profileFor(QStringLiteral("B"), m_instanceB));
-    bool done = false;
-    m_secrets->write(QStringLiteral("A"), m_adminA, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
-    done = false;
-    m_secrets->write(QStringLiteral("B"), m_adminB, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("A"), m_instanceA), m_adminA));
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("B"), m_instanceB), m_adminB));
 
     LocalInstanceServer::Fault slow = LocalInstanceServer::Fault::delayed(700);
     slow.times = 1;
@@ -341,10 +345,7 @@ void TestConnections::switching_abortsInFlight_andNeverMixesInstances()
 
 void TestConnections::restart_opensTheLastProfile_andWithoutKeychainAsksForTheToken()
 {
-    m_profiles->save(profileFor(QStringLiteral("Prod"), m_instanceA));
-    bool done = false;
-    m_secrets->write(QStringLiteral("Prod"), m_adminA, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("Prod"), m_instanceA), m_adminA));
     startSession();
     m_session->openProfile(QStringLiteral("Prod"));
     QTRY_VERIFY(m_session->window() && m_session->window()->model()->rowCount() == 32);
@@ -388,11 +389,8 @@ void TestConnections::restart_opensTheLastProfile_andWithoutKeychainAsksForTheTo
 
 void TestConnections::removingProfile_removesItsSecret()
 {
-    m_profiles->save(profileFor(QStringLiteral("Old"), m_instanceA));
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("Old"), m_instanceA), m_adminA));
     m_profiles->save(profileFor(QStringLiteral("Keep"), m_instanceB));
-    bool done = false;
-    m_secrets->write(QStringLiteral("Old"), m_adminA, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
 
     ConnectionDialog *dialog = openDialog();
     dialog->selectProfile(QStringLiteral("Old"));
@@ -408,7 +406,7 @@ void TestConnections::removingProfile_removesItsSecret()
     QVERIFY(m_profiles->contains(QStringLiteral("Keep")));
 
     QString secret = QStringLiteral("unread");
-    done = false;
+    bool done = false;
     m_secrets->read(QStringLiteral("Old"), [&](const QString &s, const QString &) {
         secret = s;
         done = true;

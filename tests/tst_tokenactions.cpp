@@ -75,6 +75,8 @@ private:
     }
     QString idOf(const QString &name) const;
     QDialog *openEditor(const QString &name);
+    // Someone else renames the token on the server; true once that went through.
+    bool renamedByOthers(const QString &id, const QString &name);
     TokenListModel *model() const { return m_window->model(); }
     QTableView *table() const
     {
@@ -280,6 +282,16 @@ QDialog *TestTokenActions::openEditor(const QString &name)
     return m_window->findChild<QDialog *>(QStringLiteral("editTokenDialog"));
 }
 
+bool TestTokenActions::renamedByOthers(const QString &id, const QString &name)
+{
+    QSignalSpy other(m_client->patchToken(TokenLocation::instance(m_instanceId), id,
+                                          QJsonObject{{QStringLiteral("name"), name}}),
+                     &ApiCall::tokenReceived);
+    const bool renamed = other.wait();
+    m_server->clearRequests(); // the requests a test looks at are the window's own
+    return renamed;
+}
+
 void TestTokenActions::edit_sendsOnlyChangedFields_andTableShowsServer()
 {
     const QString id = idOf(QStringLiteral("token 08"));
@@ -358,12 +370,7 @@ void TestTokenActions::edit_concurrentChange_isOffered_notOverwritten()
     QDialog *dialog = openEditor(QStringLiteral("token 12"));
     QVERIFY(dialog);
     // Someone else renames it meanwhile.
-    QSignalSpy other(m_client->patchToken(
-                             TokenLocation::instance(m_instanceId), id,
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("theirs 12")}}),
-                     &ApiCall::tokenReceived);
-    QVERIFY(other.wait());
-    m_server->clearRequests();
+    QVERIFY(renamedByOthers(id, QStringLiteral("theirs 12")));
     auto *description = dialog->findChild<QPlainTextEdit *>(QStringLiteral("editDescription"));
     description->setPlainText(QStringLiteral("mine"));
     answerBox(QStringLiteral("conflictBox"), QStringLiteral("loadTheirsButton"),
@@ -390,12 +397,7 @@ void TestTokenActions::edit_concurrentChange_saveMine_sendsOnlyMyFields()
     const QString id = idOf(QStringLiteral("token 14"));
     QDialog *dialog = openEditor(QStringLiteral("token 14"));
     QVERIFY(dialog);
-    QSignalSpy other(m_client->patchToken(
-                             TokenLocation::instance(m_instanceId), id,
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("theirs 14")}}),
-                     &ApiCall::tokenReceived);
-    QVERIFY(other.wait());
-    m_server->clearRequests();
+    QVERIFY(renamedByOthers(id, QStringLiteral("theirs 14")));
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("editDescription"))
             ->setPlainText(QStringLiteral("mine"));
     answerBox(QStringLiteral("conflictBox"), QStringLiteral("saveMineButton"));

@@ -50,6 +50,8 @@ private Q_SLOTS:
 private:
     void openWindow();
     void closeWindow();
+    // Page 0 arrives; page 1 is answered 429 (Retry-After: 1 second) this many times.
+    void openWithPageTwoRateLimited(int times);
     int listRequests() const { return RequestLog::listCount(*m_server); }
     int postRequests() const { return RequestLog::count(*m_server, "POST"); }
     LoadErrorBar *errorBar() const
@@ -94,6 +96,15 @@ void TestWireFaults::cleanup()
 {
     closeWindow();
     dropApi();
+}
+
+void TestWireFaults::openWithPageTwoRateLimited(int times)
+{
+    Fault fault = Fault::tooManyRequests(1);
+    fault.skip = 1;
+    fault.times = times;
+    m_server->setFault(Route::List, fault);
+    openWindow();
 }
 
 void TestWireFaults::failingPage_keepsRows_saysWhat_retryRecovers_data()
@@ -175,11 +186,7 @@ void TestWireFaults::failingPage_keepsRows_saysWhat_retryRecovers()
 
 void TestWireFaults::rateLimitedList_countsDown_andRetriesOnceByItself()
 {
-    Fault fault = Fault::tooManyRequests(1);
-    fault.skip = 1;
-    fault.times = 1;
-    m_server->setFault(Route::List, fault);
-    openWindow();
+    openWithPageTwoRateLimited(1);
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
     QVERIFY(failed.wait());
     LoadErrorBar *bar = errorBar();
@@ -198,11 +205,7 @@ void TestWireFaults::rateLimitedList_countsDown_andRetriesOnceByItself()
 
 void TestWireFaults::rateLimitedTwice_leavesTheNextRetryToThePerson()
 {
-    Fault fault = Fault::tooManyRequests(1);
-    fault.skip = 1;
-    fault.times = 2;
-    m_server->setFault(Route::List, fault);
-    openWindow();
+    openWithPageTwoRateLimited(2);
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
     QVERIFY(failed.wait());
     QVERIFY(failed.size() == 2 || failed.wait(5000)); // the automatic retry got a 429 too
