@@ -74,6 +74,8 @@ private:
         m_modal.answerBox(boxName, buttonName, std::move(check));
     }
     QString idOf(const QString &name) const;
+    // Selects the token and confirms the delete box it opens next, after `check`; its ID.
+    QString selectToConfirmDelete(const QString &name, std::function<void(QMessageBox *)> check);
     QDialog *openEditor(const QString &name);
     // Someone else renames the token on the server; true once that went through.
     bool renamedByOthers(const QString &id, const QString &name);
@@ -229,13 +231,10 @@ void TestTokenActions::refusedDeactivate_revertsRow_andShowsMessage()
 
 void TestTokenActions::delete_confirmationNamesActiveToken_rowDisappears_countDrops()
 {
-    const QString id = idOf(QStringLiteral("token 04"));
-    selectToken(QStringLiteral("token 04"));
-    answerBox(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"),
-              [](QMessageBox *box) {
-                  QVERIFY(box->text().contains(QStringLiteral("token 04")));
-                  QVERIFY(box->informativeText().contains(QStringLiteral("start failing")));
-              });
+    const QString id = selectToConfirmDelete(QStringLiteral("token 04"), [](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("token 04")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("start failing")));
+    });
     QTest::keyClick(table(), Qt::Key_Delete);
     QCOMPARE(m_modal.answered(), 1);
     QTRY_COMPARE(model()->rowCount(), kAll - 1);
@@ -263,16 +262,22 @@ void TestTokenActions::delete_canceled_sendsNothing()
 
 void TestTokenActions::delete_inactiveToken_doesNotWarnAboutFailingRequests()
 {
-    const QString id = idOf(QStringLiteral("token 07"));
-    selectToken(QStringLiteral("token 07"));
-    answerBox(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"),
-              [](QMessageBox *box) {
-                  QVERIFY(box->text().contains(QStringLiteral("token 07")));
-                  QVERIFY(!box->informativeText().contains(QStringLiteral("start failing")));
-              });
+    const QString id = selectToConfirmDelete(QStringLiteral("token 07"), [](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("token 07")));
+        QVERIFY(!box->informativeText().contains(QStringLiteral("start failing")));
+    });
     m_window->findChild<QAction *>(QStringLiteral("deleteTokenAction"))->trigger();
     QCOMPARE(m_modal.answered(), 1);
     QTRY_COMPARE(model()->rowOfToken(id), -1);
+}
+
+QString TestTokenActions::selectToConfirmDelete(const QString &name,
+                                                std::function<void(QMessageBox *)> check)
+{
+    selectToken(name);
+    answerBox(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"),
+              std::move(check));
+    return idOf(name);
 }
 
 QDialog *TestTokenActions::openEditor(const QString &name)

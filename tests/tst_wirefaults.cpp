@@ -59,6 +59,8 @@ private:
         return m_window->findChild<LoadErrorBar *>(QStringLiteral("loadErrorBar"));
     }
     CreateTokenDialog *openCreateDialog(const QString &name);
+    // The next create request (only that one) meets this fault.
+    void failNextCreate(Fault fault);
 
     WindowFixture m_window;
 };
@@ -301,6 +303,12 @@ void TestWireFaults::closingWindowWithRequestsInFlight_isClean()
     QVERIFY(page.wait());
 }
 
+void TestWireFaults::failNextCreate(Fault fault)
+{
+    fault.times = 1;
+    m_server->setFault(Route::Create, fault);
+}
+
 CreateTokenDialog *TestWireFaults::openCreateDialog(const QString &name)
 {
     m_window->findChild<QAction *>(QStringLiteral("newTokenAction"))->trigger();
@@ -319,8 +327,7 @@ void TestWireFaults::lostCreate_saysItMayExist_refreshes_andNeverCreatesTwice()
     QTRY_COMPARE(m_window->model()->rowCount(), kTokens);
     const int before = m_server->instance().tokenCount(m_instanceId);
     Fault lost = Fault::dropped(); // stored, then the connection closes without an answer
-    lost.times = 1;
-    m_server->setFault(Route::Create, lost);
+    failNextCreate(lost);
 
     CreateTokenDialog *dialog = openCreateDialog(QStringLiteral("aa lost answer"));
     QVERIFY(dialog);
@@ -358,8 +365,7 @@ void TestWireFaults::lostCreateThatDidNotHappen_saysSo()
     QTRY_COMPARE(m_window->model()->rowCount(), kTokens);
     Fault lost = Fault::withStatus(503); // not processed ...
     lost.dropConnection = true; // ... and no answer
-    lost.times = 1;
-    m_server->setFault(Route::Create, lost);
+    failNextCreate(lost);
 
     CreateTokenDialog *dialog = openCreateDialog(QStringLiteral("never arrived"));
     QVERIFY(dialog);
@@ -384,8 +390,7 @@ void TestWireFaults::rateLimitedCreate_isNeverRetriedByItself()
     QTRY_COMPARE(m_window->model()->rowCount(), kTokens);
     const int before = m_server->instance().tokenCount(m_instanceId);
     Fault fault = Fault::tooManyRequests(1);
-    fault.times = 1;
-    m_server->setFault(Route::Create, fault);
+    failNextCreate(fault);
 
     CreateTokenDialog *dialog = openCreateDialog(QStringLiteral("slow down"));
     QVERIFY(dialog);
