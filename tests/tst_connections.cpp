@@ -29,6 +29,12 @@
 
 #include <memory>
 
+namespace {
+// What Test connection is tried against.
+enum class Tried { Valid, UnknownToken, TokenWithoutScope, UnknownInstance, ClosedPort };
+} // namespace
+Q_DECLARE_METATYPE(Tried)
+
 class TestConnections : public QObject
 {
     Q_OBJECT
@@ -210,34 +216,30 @@ void TestConnections::httpToRemoteHost_isRefusedWithTheReason()
 
 void TestConnections::testConnection_saysEachOutcomeInWords_data()
 {
-    QTest::addColumn<QString>("which");
+    QTest::addColumn<Tried>("which");
     QTest::addColumn<QString>("said");
-    QTest::newRow("valid token") << "valid"
-                                 << "this instance has 32 API token";
-    QTest::newRow("unknown token") << "unknown"
-                                   << "access token was refused";
-    QTest::newRow("token without the scope") << "noscope"
-                                             << "lacks a scope that can list tokens";
-    QTest::newRow("unknown instance") << "noinstance"
-                                      << "No instance with this ID";
-    QTest::newRow("closed port") << "closed"
-                                 << "Could not reach";
+    QTest::newRow("valid token") << Tried::Valid << "this instance has 32 API token";
+    QTest::newRow("unknown token") << Tried::UnknownToken << "access token was refused";
+    QTest::newRow("token without the scope")
+            << Tried::TokenWithoutScope << "lacks a scope that can list tokens";
+    QTest::newRow("unknown instance") << Tried::UnknownInstance << "No instance with this ID";
+    QTest::newRow("closed port") << Tried::ClosedPort << "Could not reach";
 }
 
 void TestConnections::testConnection_saysEachOutcomeInWords()
 {
-    QFETCH(QString, which);
+    QFETCH(Tried, which);
     QFETCH(QString, said);
     QString url = m_server->baseUrl().toString();
     QString instance = m_instanceA;
     QString token = m_adminA;
-    if (which == QLatin1String("unknown"))
+    if (which == Tried::UnknownToken)
         token = QStringLiteral("not-a-token-this-server-issued");
-    else if (which == QLatin1String("noscope"))
+    else if (which == Tried::TokenWithoutScope)
         token = m_noScope;
-    else if (which == QLatin1String("noinstance"))
+    else if (which == Tried::UnknownInstance)
         instance = QStringLiteral("0123456789abcdef01234567");
-    if (which == QLatin1String("closed")) {
+    if (which == Tried::ClosedPort) {
         LocalInstanceServer gone;
         QVERIFY(gone.start() != 0);
         url = gone.baseUrl().toString();
@@ -254,7 +256,7 @@ void TestConnections::testConnection_saysEachOutcomeInWords()
     QVERIFY2(result->text().contains(said), qPrintable(result->text()));
     QVERIFY(!result->text().contains(token)); // the token never shows, whatever happened
     QVERIFY(test->isEnabled());
-    if (which == QLatin1String("valid")) {
+    if (which == Tried::Valid) {
         const RecordedRequest last = m_server->requests().constLast();
         QVERIFY2(last.rawQuery.contains("perPage=1"), last.rawQuery.constData());
     }

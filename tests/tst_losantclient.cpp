@@ -14,6 +14,7 @@
 
 namespace {
 const QString kUnknownInstance = QStringLiteral("0123456789abcdef01234567");
+const QString kWellFormedId = kUnknownInstance; // the other half of a malformed pair
 
 QByteArray header(const RecordedRequest &r, const QByteArray &name)
 {
@@ -332,16 +333,11 @@ void TestLosantClient::malformedId_isRefusedWithoutARequest_data()
 {
     QTest::addColumn<QString>("instanceId");
     QTest::addColumn<QString>("tokenId");
-    QTest::newRow("too short") << "0123"
-                               << "0123456789abcdef01234567";
-    QTest::newRow("not hex") << "0123456789abcdef0123456g"
-                             << "0123456789abcdef01234567";
-    QTest::newRow("path injection") << "../../admin/0123456789ab"
-                                    << "0123456789abcdef01234567";
-    QTest::newRow("bad token id") << "0123456789abcdef01234567"
-                                  << "0123456789abcdef/1234567";
-    QTest::newRow("empty token id") << "0123456789abcdef01234567"
-                                    << "";
+    QTest::newRow("too short") << "0123" << kWellFormedId;
+    QTest::newRow("bad token id") << kWellFormedId << "0123456789abcdef/1234567";
+    QTest::newRow("not hex") << "0123456789abcdef0123456g" << kWellFormedId;
+    QTest::newRow("path injection") << "../../admin/0123456789ab" << kWellFormedId;
+    QTest::newRow("empty token id") << kWellFormedId << "";
 }
 
 void TestLosantClient::malformedId_isRefusedWithoutARequest()
