@@ -20,8 +20,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,7 +40,10 @@ namespace {
 const char kAppId[] = "5a1b2c3d4e5f60718293a4b5";
 const char kDashId[] = "0123456789abcdef01234567";
 const char kOrgId[] = "ABCDEF0123456789abcdef01";
+// What the person does to the form that the dialog must refuse.
+enum class Refused { EmptyName, LongName, PastExpiration, BadOrgId, TooManyOrgs };
 } // namespace
+Q_DECLARE_METATYPE(Refused)
 
 class TestCreateToken : public QObject, private LocalApiSuite
 {
@@ -237,47 +240,42 @@ void TestCreateToken::fillingForm_sendsExactlyTheExpectedBody()
 
 void TestCreateToken::refusal_disablesCreate_andSaysWhy_data()
 {
-    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Refused>("scenario");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("words");
-    QTest::newRow("empty name") << "empty"
-                                << "nameError"
+    QTest::newRow("empty name") << Refused::EmptyName << "nameError"
                                 << "Name must not be empty.";
-    QTest::newRow("256-character name") << "long"
-                                        << "nameError"
+    QTest::newRow("256-character name") << Refused::LongName << "nameError"
                                         << "Name must be at most 255 characters.";
-    QTest::newRow("past expiration") << "past"
-                                     << "expirationError"
+    QTest::newRow("past expiration") << Refused::PastExpiration << "expirationError"
                                      << "The expiration must be in the future.";
-    QTest::newRow("bad org ID") << "badOrg"
-                                << "orgRoleError"
+    QTest::newRow("bad org ID") << Refused::BadOrgId << "orgRoleError"
                                 << "Organization ID must be 24 hexadecimal characters";
-    QTest::newRow("26 orgs") << "26orgs"
-                             << "orgRolesError"
+    QTest::newRow("26 orgs") << Refused::TooManyOrgs << "orgRolesError"
                              << "At most 25 organization roles are allowed.";
 }
 
 void TestCreateToken::refusal_disablesCreate_andSaysWhy()
 {
-    QFETCH(QString, scenario);
+    QFETCH(Refused, scenario);
     QFETCH(QString, label);
     QFETCH(QString, words);
 
-    if (scenario == QLatin1String("empty")) {
+    if (scenario == Refused::EmptyName) {
         type(QStringLiteral("nameEdit"), QStringLiteral("x"));
         QVERIFY(createButton()->isEnabled());
         QTest::keyClick(child<QWidget>(QStringLiteral("nameEdit")), Qt::Key_Backspace);
-    } else if (scenario == QLatin1String("long")) {
+    } else if (scenario == Refused::LongName) {
         type(QStringLiteral("nameEdit"), QString(255, QLatin1Char('n')));
         QVERIFY(createButton()->isEnabled());
         QTest::keyClick(child<QWidget>(QStringLiteral("nameEdit")), Qt::Key_N);
     } else {
         type(QStringLiteral("nameEdit"), QStringLiteral("x"));
-        if (scenario == QLatin1String("past")) {
+        if (scenario == Refused::PastExpiration) {
             click(QStringLiteral("expiresAt"));
             QVERIFY(createButton()->isEnabled());
             stepExpirationYear(Qt::Key_Down, QDate::currentDate().year() - 1);
-        } else if (scenario == QLatin1String("badOrg")) {
+        } else if (scenario == Refused::BadOrgId) {
             click(QStringLiteral("addOrgRole"));
             QTest::keyClicks(orgRow(0)->findChild<QLineEdit *>(QStringLiteral("orgId")),
                              QStringLiteral("acme-org"));
