@@ -71,6 +71,8 @@ private Q_SLOTS:
 
 private:
     ApiError waitForFailure(ApiCall *call);
+    // How a token list fails when this raw HTTP answer is all the server ever says.
+    ApiError listFailureFrom(const QByteArray &answer);
 
     QNetworkAccessManager *m_network = nullptr;
     LocalInstanceServer *m_server = nullptr;
@@ -105,6 +107,14 @@ ApiError TestLosantClient::waitForFailure(ApiCall *call)
     if (!failed.wait(10000))
         return {};
     return failed.first().first().value<ApiError>();
+}
+
+ApiError TestLosantClient::listFailureFrom(const QByteArray &answer)
+{
+    RawHttpServer peer(answer);
+    m_client->setBaseUrl(peer.url());
+    return waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
 }
 
 void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt_data()
@@ -428,21 +438,16 @@ void TestLosantClient::cancel_isReportedAsCancelNotTimeout()
 
 void TestLosantClient::htmlInsteadOfJson_isABadReply()
 {
-    RawHttpServer html(RawHttpServer::response(200, "text/html",
-                                               "<html><body>Welcome to nginx</body></html>"));
-    m_client->setBaseUrl(html.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
+    const ApiError error = listFailureFrom(RawHttpServer::response(
+            200, "text/html", "<html><body>Welcome to nginx</body></html>"));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
 }
 
 void TestLosantClient::htmlErrorPage_keepsStatusAndSaysHtml()
 {
-    RawHttpServer html(RawHttpServer::response(502, "text/html", "<html>Bad Gateway</html>"));
-    m_client->setBaseUrl(html.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
+    const ApiError error = listFailureFrom(
+            RawHttpServer::response(502, "text/html", "<html>Bad Gateway</html>"));
     QCOMPARE(error.kind, ApiError::Kind::Server);
     QCOMPARE(error.httpStatus, 502);
     QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
@@ -450,13 +455,10 @@ void TestLosantClient::htmlErrorPage_keepsStatusAndSaysHtml()
 
 void TestLosantClient::wrongShape_isABadReplyNamingTheField()
 {
-    RawHttpServer wrong(
+    const ApiError error = listFailureFrom(
             RawHttpServer::response(200, "application/json",
                                     R"({"items":[{"id":"0123456789abcdef01234567","name":7}],)"
                                     R"("totalCount":1})"));
-    m_client->setBaseUrl(wrong.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("name")), qPrintable(error.message));
 }
@@ -464,11 +466,8 @@ void TestLosantClient::wrongShape_isABadReplyNamingTheField()
 void TestLosantClient::absurdTotalCount_isABadReply()
 {
     // Found by fuzzing: casting such a number to an integer was undefined behaviour.
-    RawHttpServer wrong(
+    const ApiError error = listFailureFrom(
             RawHttpServer::response(200, "application/json", R"({"items":[],"totalCount":1e300})"));
-    m_client->setBaseUrl(wrong.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("totalCount")), qPrintable(error.message));
 }
