@@ -16,6 +16,20 @@ namespace {
 const QString kUnknownInstance = QStringLiteral("0123456789abcdef01234567");
 const QString kWellFormedId = kUnknownInstance; // the other half of a malformed pair
 
+// A list query as the window asks for it: its order and page, and an optional filter.
+TokenQuery queryOf(const char *sortField, const char *direction, int page, int perPage,
+                   const QString &filterField = {}, const QString &filter = {})
+{
+    TokenQuery query;
+    query.sortField = QLatin1String(sortField);
+    query.sortDirection = QLatin1String(direction);
+    query.page = page;
+    query.perPage = perPage;
+    query.filterField = filterField;
+    query.filter = filter;
+    return query;
+}
+
 QByteArray header(const RecordedRequest &r, const QByteArray &name)
 {
     for (const auto &[key, value] : r.headers)
@@ -32,6 +46,7 @@ bool hasHeader(const RecordedRequest &r, const QByteArray &name)
     return false;
 }
 } // namespace
+Q_DECLARE_METATYPE(TokenQuery)
 
 class TestLosantClient : public QObject
 {
@@ -119,37 +134,27 @@ ApiError TestLosantClient::listFailureFrom(const QByteArray &answer)
 
 void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt_data()
 {
-    QTest::addColumn<QString>("sortField");
-    QTest::addColumn<QString>("sortDirection");
-    QTest::addColumn<int>("page");
-    QTest::addColumn<int>("perPage");
-    QTest::addColumn<QString>("filterField");
-    QTest::addColumn<QString>("filter");
+    QTest::addColumn<TokenQuery>("query");
     QTest::addColumn<QByteArray>("rawQuery");
 
     const QByteArray hal = "_actions=false&_links=true&_embedded=true&";
-    QTest::newRow("defaults") << "name"
-                              << "asc" << 0 << 100 << QString() << QString()
+    QTest::newRow("defaults") << queryOf("name", "asc", 0, 100)
                               << hal + "sortField=name&sortDirection=asc&page=0&perPage=100";
     QTest::newRow("sort by expiration, descending, page 3 of 25")
-            << "expirationDate"
-            << "desc" << 3 << 25 << QString() << QString()
+            << queryOf("expirationDate", "desc", 3, 25)
             << hal + "sortField=expirationDate&sortDirection=desc&page=3&perPage=25";
-    QTest::newRow("glob on name is percent-encoded") << "name"
-                                                     << "asc" << 0 << 100 << "name"
-                                                     << "my*token"
-                                                     << hal
+    QTest::newRow("glob on name is percent-encoded")
+            << queryOf("name", "asc", 0, 100, QStringLiteral("name"), QStringLiteral("my*token"))
+            << hal
                     + "sortField=name&sortDirection=asc&page=0&perPage=100&filterField=name"
                       "&filter=my%2Atoken";
     QTest::newRow("spaces, ampersand and non-ASCII")
-            << "name"
-            << "asc" << 0 << 100 << "name" << QString::fromUtf8("a b&c=ä?")
+            << queryOf("name", "asc", 0, 100, QStringLiteral("name"), QString::fromUtf8("a b&c=ä?"))
             << hal
                     + "sortField=name&sortDirection=asc&page=0&perPage=100&filterField=name"
                       "&filter=a%20b%26c%3D%C3%A4%3F";
-    QTest::newRow("status filter") << "status"
-                                   << "asc" << 1 << 1000 << "status"
-                                   << "inactive"
+    QTest::newRow("status filter") << queryOf("status", "asc", 1, 1000, QStringLiteral("status"),
+                                              QStringLiteral("inactive"))
                                    << hal
                     + "sortField=status&sortDirection=asc&page=1"
                       "&perPage=1000&filterField=status&filter=inactive";
@@ -157,21 +162,9 @@ void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt_data()
 
 void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt()
 {
-    QFETCH(QString, sortField);
-    QFETCH(QString, sortDirection);
-    QFETCH(int, page);
-    QFETCH(int, perPage);
-    QFETCH(QString, filterField);
-    QFETCH(QString, filter);
+    QFETCH(TokenQuery, query);
     QFETCH(QByteArray, rawQuery);
 
-    TokenQuery query;
-    query.sortField = sortField;
-    query.sortDirection = sortDirection;
-    query.page = page;
-    query.perPage = perPage;
-    query.filterField = filterField;
-    query.filter = filter;
     QSignalSpy received(m_client->listTokens(TokenLocation::instance(m_instanceId), query),
                         &ApiCall::pageReceived);
     QVERIFY(received.wait());
