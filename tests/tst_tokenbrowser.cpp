@@ -105,8 +105,8 @@ void TestTokenBrowser::init()
 
 void TestTokenBrowser::openWindow()
 {
-    QVERIFY(m_window.open(m_api->tokens()));
-    m_window->filterBar()->setDebounceInterval(50);
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::FirstPage,
+                          [](MainWindow *w) { w->filterBar()->setDebounceInterval(50); }));
 }
 
 void TestTokenBrowser::closeWindow()

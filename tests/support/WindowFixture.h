@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 class QAbstractItemModelTester;
 class TokenCollection;
 class TokenListModel;
@@ -20,8 +22,10 @@ public:
     WindowFixture &operator=(const WindowFixture &) = delete;
     ~WindowFixture() { close(); }
 
-    // Shows a window on these tokens; false (with the test failed) if it never got there.
-    bool open(const TokenCollection &tokens, Until until = Until::FirstPage);
+    // Shows a window on these tokens, after `beforeShow` if given; false (with the test failed)
+    // if it never got as far as `until`.
+    bool open(const TokenCollection &tokens, Until until = Until::FirstPage,
+              const std::function<void(MainWindow *)> &beforeShow = {});
     // Closes and deletes the window and its model tester; nothing if none is open.
     void close();
     // For the tests that must see fetchMore() called only when the person scrolls.
