@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <functional>
+
 namespace {
 const int kTokens = 30;
 const int kBulk = 50; // "bulk 00" … "bulk 49": active, listed first

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QObject>
 #include <QString>
