@@ -1,14 +1,14 @@
 # The test list, one line a test.
 losant_add_test(tst_losantclient SOURCES tst_losantclient.cpp RawHttpServer.h
     LIBS losant_api losant_localinstance)
-losant_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS losant_ui losant_localinstance)
-losant_add_test(tst_tokenbrowser SOURCES tst_tokenbrowser.cpp LIBS losant_ui losant_localinstance)
+losant_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS losant_testsupport)
+losant_add_test(tst_tokenbrowser SOURCES tst_tokenbrowser.cpp LIBS losant_testsupport)
 losant_add_test(tst_apitokenschema SOURCES tst_apitokenschema.cpp LIBS losant_core)
 losant_add_test(tst_localinstance SOURCES tst_localinstance.cpp LIBS losant_localinstance)
-losant_add_test(tst_createtoken SOURCES tst_createtoken.cpp LIBS losant_ui losant_localinstance)
-losant_add_test(tst_tokenactions SOURCES tst_tokenactions.cpp LIBS losant_ui losant_localinstance)
-losant_add_test(tst_tokenexport SOURCES tst_tokenexport.cpp LIBS losant_ui losant_localinstance)
-losant_add_test(tst_wirefaults SOURCES tst_wirefaults.cpp LIBS losant_ui losant_localinstance)
+losant_add_test(tst_createtoken SOURCES tst_createtoken.cpp LIBS losant_testsupport)
+losant_add_test(tst_tokenactions SOURCES tst_tokenactions.cpp LIBS losant_testsupport)
+losant_add_test(tst_tokenexport SOURCES tst_tokenexport.cpp LIBS losant_testsupport)
+losant_add_test(tst_wirefaults SOURCES tst_wirefaults.cpp LIBS losant_testsupport)
 losant_add_test(tst_transportpolicy SOURCES tst_transportpolicy.cpp LIBS losant_api)
 losant_add_test(tst_connectiontester SOURCES tst_connectiontester.cpp
     LIBS losant_connections losant_localinstance)
@@ -23,20 +23,20 @@ losant_add_test(tst_appoptions SOURCES tst_appoptions.cpp LIBS losant_cli)
 target_compile_definitions(tst_appoptions PRIVATE LOSANT_TOKENS_EXE="$<TARGET_FILE:losant-tokens>")
 add_dependencies(tst_appoptions losant-tokens)
 # No session bus: the window's connection handling as it is without a keychain.
-losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_ui losant_localinstance
+losant_add_test(tst_connections SOURCES tst_connections.cpp LIBS losant_testsupport
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # The workflows below the widgets, and the stale-answer convention they share.
-losant_add_test(tst_callslot SOURCES tst_callslot.cpp LIBS losant_api losant_localinstance)
+losant_add_test(tst_callslot SOURCES tst_callslot.cpp LIBS losant_api losant_localinstance losant_testsupport)
 losant_add_test(tst_statustoggle SOURCES tst_statustoggle.cpp
-    LIBS losant_workflows losant_localinstance)
+    LIBS losant_workflows losant_localinstance losant_testsupport)
 losant_add_test(tst_lostcreatecheck SOURCES tst_lostcreatecheck.cpp
-    LIBS losant_workflows losant_localinstance)
+    LIBS losant_workflows losant_localinstance losant_testsupport)
 losant_add_test(tst_tokeneditsubmission SOURCES tst_tokeneditsubmission.cpp
-    LIBS losant_workflows losant_localinstance)
+    LIBS losant_workflows losant_localinstance losant_testsupport)
 losant_add_test(tst_edittokendialog SOURCES tst_edittokendialog.cpp
-    LIBS losant_ui losant_localinstance)
+    LIBS losant_ui losant_localinstance losant_testsupport)
 losant_add_test(tst_listratelimit SOURCES tst_listratelimit.cpp
-    LIBS losant_workflows losant_localinstance)
+    LIBS losant_workflows losant_localinstance losant_testsupport)
 losant_add_test(tst_statepalette SOURCES tst_statepalette.cpp LIBS losant_ui)
 losant_add_test(tst_messagebox SOURCES tst_messagebox.cpp LIBS losant_ui)
 # The committed scope catalogue is what its generator makes of docs/schemas/apiTokenPost.json.

@@ -176,18 +176,16 @@ void TestApiTokenSchema::eachBrokenPostRule_isReportedOnItsField_data()
     QTest::newRow("extra key in org item")
             << QJsonValue(one("orgRoles", QJsonArray{orgWith("color", QStringLiteral("red"))}))
             << QStringLiteral("orgRoles[0].color") << QStringLiteral("color");
-    QTest::newRow("101 application roles") << QJsonValue(
-            one("orgRoles",
-                QJsonArray{orgWith("applicationRoles",
-                                   repeated(appRole(kApp, QStringLiteral("view")), 101))}))
-                                           << QStringLiteral("orgRoles[0].applicationRoles")
-                                           << QStringLiteral("100");
-    QTest::newRow("101 dashboard roles") << QJsonValue(
-            one("orgRoles",
-                QJsonArray{orgWith("dashboardRoles",
-                                   repeated(appRole(kApp, QStringLiteral("view")), 101))}))
-                                         << QStringLiteral("orgRoles[0].dashboardRoles")
-                                         << QStringLiteral("100");
+    // Both resource role lists of an organization hold at most 100 entries.
+    const std::pair<const char *, const char *> roleLists[]
+            = {{"101 application roles", "applicationRoles"},
+               {"101 dashboard roles", "dashboardRoles"}};
+    for (const auto &[tag, list] : roleLists) {
+        const QJsonArray tooMany = repeated(appRole(kApp, QStringLiteral("view")), 101);
+        QTest::newRow(tag) << QJsonValue(one("orgRoles", QJsonArray{orgWith(list, tooMany)}))
+                           << QStringLiteral("orgRoles[0].%1").arg(QLatin1String(list))
+                           << QStringLiteral("100");
+    }
     QTest::newRow("applicationRoles not a list")
             << QJsonValue(one("orgRoles", QJsonArray{orgWith("applicationRoles", 3)}))
             << QStringLiteral("orgRoles[0].applicationRoles") << QStringLiteral("list");

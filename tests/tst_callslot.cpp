@@ -1,7 +1,7 @@
 // CallSlot, the one way stale answers are ignored, against the local instance over HTTP: a new
 // call abandons the previous one, abandon() and the owner's end cancel the request, and only
 // the latest call's signals reach the owner.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
 #include "api/CallSlot.h"
 #include "core/TokenQuery.h"

@@ -6,6 +6,8 @@
 #include "connections/SecretStore.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/AppSession.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
@@ -21,12 +23,17 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 #include <memory>
+
+namespace {
+// What Test connection is tried against.
+enum class Tried { Valid, UnknownToken, TokenWithoutScope, UnknownInstance, ClosedPort };
+} // namespace
+Q_DECLARE_METATYPE(Tried)
 
 class TestConnections : public QObject
 {
@@ -53,14 +60,9 @@ private:
     ConnectionDialog *openDialog();
     void fill(ConnectionDialog *dialog, const QString &name, const QString &url,
               const QString &instance, const QString &token);
-    template<typename T> T *child(QWidget *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
     ConnectionProfile profileFor(const QString &name, const QString &instanceId) const;
+    // Saves the profile and its secret as the dialog would; true once the secret is stored.
+    bool saveWithSecret(const ConnectionProfile &profile, const QString &secret);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QSettings *m_settings = nullptr;
@@ -74,7 +76,7 @@ private:
 
 void TestConnections::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestConnections::init()
@@ -135,6 +137,14 @@ ConnectionProfile TestConnections::profileFor(const QString &name, const QString
     p.apiUrl = m_server->baseUrl();
     p.instanceId = instanceId;
     return p;
+}
+
+bool TestConnections::saveWithSecret(const ConnectionProfile &profile, const QString &secret)
+{
+    m_profiles->save(profile);
+    auto done = std::make_shared<bool>(false); // outlives a wait that gives up
+    m_secrets->write(profile.name, secret, [done](const QString &) { *done = true; });
+    return QTest::qWaitFor([done] { return *done; });
 }
 
 ConnectionDialog *TestConnections::openDialog()
@@ -206,34 +216,30 @@ void TestConnections::httpToRemoteHost_isRefusedWithTheReason()
 
 void TestConnections::testConnection_saysEachOutcomeInWords_data()
 {
-    QTest::addColumn<QString>("which");
+    QTest::addColumn<Tried>("which");
     QTest::addColumn<QString>("said");
-    QTest::newRow("valid token") << "valid"
-                                 << "this instance has 32 API token";
-    QTest::newRow("unknown token") << "unknown"
-                                   << "access token was refused";
-    QTest::newRow("token without the scope") << "noscope"
-                                             << "lacks a scope that can list tokens";
-    QTest::newRow("unknown instance") << "noinstance"
-                                      << "No instance with this ID";
-    QTest::newRow("closed port") << "closed"
-                                 << "Could not reach";
+    QTest::newRow("valid token") << Tried::Valid << "this instance has 32 API token";
+    QTest::newRow("unknown token") << Tried::UnknownToken << "access token was refused";
+    QTest::newRow("token without the scope")
+            << Tried::TokenWithoutScope << "lacks a scope that can list tokens";
+    QTest::newRow("unknown instance") << Tried::UnknownInstance << "No instance with this ID";
+    QTest::newRow("closed port") << Tried::ClosedPort << "Could not reach";
 }
 
 void TestConnections::testConnection_saysEachOutcomeInWords()
 {
-    QFETCH(QString, which);
+    QFETCH(Tried, which);
     QFETCH(QString, said);
     QString url = m_server->baseUrl().toString();
     QString instance = m_instanceA;
     QString token = m_adminA;
-    if (which == QLatin1String("unknown"))
+    if (which == Tried::UnknownToken)
         token = QStringLiteral("not-a-token-this-server-issued");
-    else if (which == QLatin1String("noscope"))
+    else if (which == Tried::TokenWithoutScope)
         token = m_noScope;
-    else if (which == QLatin1String("noinstance"))
+    else if (which == Tried::UnknownInstance)
         instance = QStringLiteral("0123456789abcdef01234567");
-    if (which == QLatin1String("closed")) {
+    if (which == Tried::ClosedPort) {
         LocalInstanceServer gone;
         QVERIFY(gone.start() != 0);
         url = gone.baseUrl().toString();
@@ -250,7 +256,7 @@ void TestConnections::testConnection_saysEachOutcomeInWords()
     QVERIFY2(result->text().contains(said), qPrintable(result->text()));
     QVERIFY(!result->text().contains(token)); // the token never shows, whatever happened
     QVERIFY(test->isEnabled());
-    if (which == QLatin1String("valid")) {
+    if (which == Tried::Valid) {
         const RecordedRequest last = m_server->requests().constLast();
         QVERIFY2(last.rawQuery.contains("perPage=1"), last.rawQuery.constData());
     }
@@ -306,14 +312,8 @@ void TestConnections::saveAndOpen_showsTheInstance_andKeepsTheTokenOutOfSettings
 
 void TestConnections::switching_abortsInFlight_andNeverMixesInstances()
 {
-    m_profiles->save(profileFor(QStringLiteral("A"), m_instanceA));
-    m_profiles->save(profileFor(QStringLiteral("B"), m_instanceB));
-    bool done = false;
-    m_secrets->write(QStringLiteral("A"), m_adminA, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
-    done = false;
-    m_secrets->write(QStringLiteral("B"), m_adminB, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("A"), m_instanceA), m_adminA));
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("B"), m_instanceB), m_adminB));
 
     LocalInstanceServer::Fault slow = LocalInstanceServer::Fault::delayed(700);
     slow.times = 1;
@@ -347,10 +347,7 @@ void TestConnections::switching_abortsInFlight_andNeverMixesInstances()
 
 void TestConnections::restart_opensTheLastProfile_andWithoutKeychainAsksForTheToken()
 {
-    m_profiles->save(profileFor(QStringLiteral("Prod"), m_instanceA));
-    bool done = false;
-    m_secrets->write(QStringLiteral("Prod"), m_adminA, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("Prod"), m_instanceA), m_adminA));
     startSession();
     m_session->openProfile(QStringLiteral("Prod"));
     QTRY_VERIFY(m_session->window() && m_session->window()->model()->rowCount() == 32);
@@ -394,11 +391,8 @@ void TestConnections::restart_opensTheLastProfile_andWithoutKeychainAsksForTheTo
 
 void TestConnections::removingProfile_removesItsSecret()
 {
-    m_profiles->save(profileFor(QStringLiteral("Old"), m_instanceA));
+    QVERIFY(saveWithSecret(profileFor(QStringLiteral("Old"), m_instanceA), m_adminA));
     m_profiles->save(profileFor(QStringLiteral("Keep"), m_instanceB));
-    bool done = false;
-    m_secrets->write(QStringLiteral("Old"), m_adminA, [&done](const QString &) { done = true; });
-    QTRY_VERIFY(done);
 
     ConnectionDialog *dialog = openDialog();
     dialog->selectProfile(QStringLiteral("Old"));
@@ -414,7 +408,7 @@ void TestConnections::removingProfile_removesItsSecret()
     QVERIFY(m_profiles->contains(QStringLiteral("Keep")));
 
     QString secret = QStringLiteral("unread");
-    done = false;
+    bool done = false;
     m_secrets->read(QStringLiteral("Old"), [&](const QString &s, const QString &) {
         secret = s;
         done = true;

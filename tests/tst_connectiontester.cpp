@@ -16,6 +16,9 @@
 
 namespace {
 const QString kUnknownInstance = QStringLiteral("0123456789abcdef01234567");
+// Placeholders in the bad-input rows for what only exists once the test runs.
+const QString kLocal = QStringLiteral("local"); // the local server, or its demo instance
+const QString kAdmin = QStringLiteral("admin"); // the admin secret
 } // namespace
 
 class TestConnectionTester : public QObject
@@ -159,34 +162,21 @@ void TestConnectionTester::closedPort_isUnreachableNamingTheHost()
 
 void TestConnectionTester::badInput_isRefusedWithoutSending_data()
 {
-    QTest::addColumn<QString>("url"); // "local": the local server
-    QTest::addColumn<QString>("instanceId"); // "local": the demo instance
-    QTest::addColumn<QString>("token"); // "admin": the admin secret
+    QTest::addColumn<QString>("url"); // kLocal: the local server
+    QTest::addColumn<QString>("instanceId"); // kLocal: the demo instance
+    QTest::addColumn<QString>("token"); // kAdmin: the admin secret
     QTest::addColumn<QString>("named");
 
-    QTest::newRow("http to a remote host") << "http://api.example.com"
-                                           << "local"
-                                           << "admin"
-                                           << "api.example.com";
-    QTest::newRow("no URL") << ""
-                            << "local"
-                            << "admin"
-                            << "https://api.losant.com";
-    QTest::newRow("user info in URL") << "https://me:pw@api.example.com"
-                                      << "local"
-                                      << "admin"
-                                      << "user name or password";
-    QTest::newRow("malformed instance ID") << "local"
-                                           << "0123-not-an-id"
-                                           << "admin"
-                                           << "0123-not-an-id";
-    QTest::newRow("no token") << "local"
-                              << "local"
-                              << ""
+    QTest::newRow("http to a remote host")
+            << "http://api.example.com" << kLocal << kAdmin << "api.example.com";
+    QTest::newRow("no URL") << "" << kLocal << kAdmin << "https://api.losant.com";
+    QTest::newRow("user info in URL")
+            << "https://me:pw@api.example.com" << kLocal << kAdmin << "user name or password";
+    QTest::newRow("malformed instance ID")
+            << kLocal << "0123-not-an-id" << kAdmin << "0123-not-an-id";
+    QTest::newRow("no token") << kLocal << kLocal << ""
                               << "access token";
-    QTest::newRow("token with a line break") << "local"
-                                             << "local"
-                                             << "abcdef\r\nX-Injected: 1"
+    QTest::newRow("token with a line break") << kLocal << kLocal << "abcdef\r\nX-Injected: 1"
                                              << "access token";
 }
 

@@ -1,10 +1,14 @@
 // The create-token dialog on the real widgets against the local instance over HTTP: what is
 // sent, what is refused before sending, one POST per click, the secret shown once, and the new
 // token selected in the browser.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/ModalAnswerer.h"
+#include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenCreatedDialog.h"
@@ -26,22 +30,22 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
-#include <memory>
-
 namespace {
 const char kAppId[] = "5a1b2c3d4e5f60718293a4b5";
 const char kDashId[] = "0123456789abcdef01234567";
 const char kOrgId[] = "ABCDEF0123456789abcdef01";
+// What the person does to the form that the dialog must refuse.
+enum class Refused { EmptyName, LongName, PastExpiration, BadOrgId, TooManyOrgs };
 } // namespace
+Q_DECLARE_METATYPE(Refused)
 
-class TestCreateToken : public QObject
+class TestCreateToken : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -64,15 +68,9 @@ private Q_SLOTS:
     void newToken_appearsSelectedInTable();
 
 private:
-    template<typename T> T *child(const QString &name) const
-    {
-        T *w = m_dialog->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
+    template<typename T> T *child(const QString &name) const { return ::child<T>(m_dialog, name); }
     QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
-    QList<QJsonObject> postBodies() const;
+    QList<QJsonObject> postBodies() const { return RequestLog::bodies(*m_server, "POST"); }
     void click(const QString &name) { QTest::mouseClick(child<QWidget>(name), Qt::LeftButton); }
     void type(const QString &name, const QString &text)
     {
@@ -84,30 +82,21 @@ private:
     QWidget *orgRow(int i) const { return child<QWidget>(QStringLiteral("orgRoleRow_%1").arg(i)); }
     void stepExpirationYear(Qt::Key key, int targetYear);
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
     CreateTokenDialog *m_dialog = nullptr;
-    QString m_instanceId;
     QString m_admin;
 };
 
 void TestCreateToken::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestCreateToken::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
+    freshApi();
     m_admin = m_api->admin;
     QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(
-            TokenCollection(m_client, TokenLocation::instance(m_instanceId)));
+    m_dialog = new CreateTokenDialog(m_api->tokens());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
 }
@@ -116,17 +105,8 @@ void TestCreateToken::cleanup()
 {
     delete m_dialog;
     m_dialog = nullptr;
-    m_api.reset();
+    dropApi();
     QApplication::clipboard()->clear();
-}
-
-QList<QJsonObject> TestCreateToken::postBodies() const
-{
-    QList<QJsonObject> out;
-    for (const RecordedRequest &r : m_server->requests())
-        if (r.method == "POST")
-            out.append(QJsonDocument::fromJson(r.body).object());
-    return out;
 }
 
 void TestCreateToken::checkScope(const QString &scope)
@@ -260,47 +240,42 @@ void TestCreateToken::fillingForm_sendsExactlyTheExpectedBody()
 
 void TestCreateToken::refusal_disablesCreate_andSaysWhy_data()
 {
-    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Refused>("scenario");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("words");
-    QTest::newRow("empty name") << "empty"
-                                << "nameError"
+    QTest::newRow("empty name") << Refused::EmptyName << "nameError"
                                 << "Name must not be empty.";
-    QTest::newRow("256-character name") << "long"
-                                        << "nameError"
+    QTest::newRow("256-character name") << Refused::LongName << "nameError"
                                         << "Name must be at most 255 characters.";
-    QTest::newRow("past expiration") << "past"
-                                     << "expirationError"
+    QTest::newRow("past expiration") << Refused::PastExpiration << "expirationError"
                                      << "The expiration must be in the future.";
-    QTest::newRow("bad org ID") << "badOrg"
-                                << "orgRoleError"
+    QTest::newRow("bad org ID") << Refused::BadOrgId << "orgRoleError"
                                 << "Organization ID must be 24 hexadecimal characters";
-    QTest::newRow("26 orgs") << "26orgs"
-                             << "orgRolesError"
+    QTest::newRow("26 orgs") << Refused::TooManyOrgs << "orgRolesError"
                              << "At most 25 organization roles are allowed.";
 }
 
 void TestCreateToken::refusal_disablesCreate_andSaysWhy()
 {
-    QFETCH(QString, scenario);
+    QFETCH(Refused, scenario);
     QFETCH(QString, label);
     QFETCH(QString, words);
 
-    if (scenario == QLatin1String("empty")) {
+    if (scenario == Refused::EmptyName) {
         type(QStringLiteral("nameEdit"), QStringLiteral("x"));
         QVERIFY(createButton()->isEnabled());
         QTest::keyClick(child<QWidget>(QStringLiteral("nameEdit")), Qt::Key_Backspace);
-    } else if (scenario == QLatin1String("long")) {
+    } else if (scenario == Refused::LongName) {
         type(QStringLiteral("nameEdit"), QString(255, QLatin1Char('n')));
         QVERIFY(createButton()->isEnabled());
         QTest::keyClick(child<QWidget>(QStringLiteral("nameEdit")), Qt::Key_N);
     } else {
         type(QStringLiteral("nameEdit"), QStringLiteral("x"));
-        if (scenario == QLatin1String("past")) {
+        if (scenario == Refused::PastExpiration) {
             click(QStringLiteral("expiresAt"));
             QVERIFY(createButton()->isEnabled());
             stepExpirationYear(Qt::Key_Down, QDate::currentDate().year() - 1);
-        } else if (scenario == QLatin1String("badOrg")) {
+        } else if (scenario == Refused::BadOrgId) {
             click(QStringLiteral("addOrgRole"));
             QTest::keyClicks(orgRow(0)->findChild<QLineEdit *>(QStringLiteral("orgId")),
                              QStringLiteral("acme-org"));
@@ -472,13 +447,12 @@ void TestCreateToken::closingBeforeCopying_asksFirst()
     QVERIFY(QTest::qWaitForWindowExposed(&shown));
     auto *close = shown.findChild<QPushButton *>(QStringLiteral("closeButton"));
     int asked = 0;
-    const auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    ModalAnswerer modal;
+    const auto answer = [&asked, &modal](QMessageBox::StandardButton button) {
+        modal.answer(QStringLiteral("confirmCloseBox"), button, [&asked](QWidget *box) {
             QVERIFY(box);
             QCOMPARE(box->objectName(), QStringLiteral("confirmCloseBox"));
             ++asked;
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
         });
     };
     answer(QMessageBox::Cancel);

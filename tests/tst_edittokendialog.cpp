@@ -1,6 +1,6 @@
 // The edit dialog's own checks on the real widgets against the local instance over HTTP: a
 // PATCH body the schema checker refuses is shown to the person, never sent.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "ui/EditTokenDialog.h"
 
 #include <QJsonArray>

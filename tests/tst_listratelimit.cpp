@@ -1,5 +1,5 @@
 // The list's 429 rule on its own, against the local instance's fault plan over real HTTP.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "workflows/ListRateLimit.h"
 
 #include "api/ApiCall.h"

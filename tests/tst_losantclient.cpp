@@ -14,6 +14,21 @@
 
 namespace {
 const QString kUnknownInstance = QStringLiteral("0123456789abcdef01234567");
+const QString kWellFormedId = kUnknownInstance; // the other half of a malformed pair
+
+// A list query as the window asks for it: its order and page, and an optional filter.
+TokenQuery queryOf(const char *sortField, const char *direction, int page, int perPage,
+                   const QString &filterField = {}, const QString &filter = {})
+{
+    TokenQuery query;
+    query.sortField = QLatin1String(sortField);
+    query.sortDirection = QLatin1String(direction);
+    query.page = page;
+    query.perPage = perPage;
+    query.filterField = filterField;
+    query.filter = filter;
+    return query;
+}
 
 QByteArray header(const RecordedRequest &r, const QByteArray &name)
 {
@@ -31,6 +46,7 @@ bool hasHeader(const RecordedRequest &r, const QByteArray &name)
     return false;
 }
 } // namespace
+Q_DECLARE_METATYPE(TokenQuery)
 
 class TestLosantClient : public QObject
 {
@@ -70,6 +86,8 @@ private Q_SLOTS:
 
 private:
     ApiError waitForFailure(ApiCall *call);
+    // How a token list fails when this raw HTTP answer is all the server ever says.
+    ApiError listFailureFrom(const QByteArray &answer);
 
     QNetworkAccessManager *m_network = nullptr;
     LocalInstanceServer *m_server = nullptr;
@@ -106,39 +124,37 @@ ApiError TestLosantClient::waitForFailure(ApiCall *call)
     return failed.first().first().value<ApiError>();
 }
 
+ApiError TestLosantClient::listFailureFrom(const QByteArray &answer)
+{
+    RawHttpServer peer(answer);
+    m_client->setBaseUrl(peer.url());
+    return waitForFailure(
+            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
+}
+
 void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt_data()
 {
-    QTest::addColumn<QString>("sortField");
-    QTest::addColumn<QString>("sortDirection");
-    QTest::addColumn<int>("page");
-    QTest::addColumn<int>("perPage");
-    QTest::addColumn<QString>("filterField");
-    QTest::addColumn<QString>("filter");
+    QTest::addColumn<TokenQuery>("query");
     QTest::addColumn<QByteArray>("rawQuery");
 
     const QByteArray hal = "_actions=false&_links=true&_embedded=true&";
-    QTest::newRow("defaults") << "name"
-                              << "asc" << 0 << 100 << QString() << QString()
+    QTest::newRow("defaults") << queryOf("name", "asc", 0, 100)
                               << hal + "sortField=name&sortDirection=asc&page=0&perPage=100";
     QTest::newRow("sort by expiration, descending, page 3 of 25")
-            << "expirationDate"
-            << "desc" << 3 << 25 << QString() << QString()
+            << queryOf("expirationDate", "desc", 3, 25)
             << hal + "sortField=expirationDate&sortDirection=desc&page=3&perPage=25";
-    QTest::newRow("glob on name is percent-encoded") << "name"
-                                                     << "asc" << 0 << 100 << "name"
-                                                     << "my*token"
-                                                     << hal
+    QTest::newRow("glob on name is percent-encoded")
+            << queryOf("name", "asc", 0, 100, QStringLiteral("name"), QStringLiteral("my*token"))
+            << hal
                     + "sortField=name&sortDirection=asc&page=0&perPage=100&filterField=name"
                       "&filter=my%2Atoken";
     QTest::newRow("spaces, ampersand and non-ASCII")
-            << "name"
-            << "asc" << 0 << 100 << "name" << QString::fromUtf8("a b&c=ä?")
+            << queryOf("name", "asc", 0, 100, QStringLiteral("name"), QString::fromUtf8("a b&c=ä?"))
             << hal
                     + "sortField=name&sortDirection=asc&page=0&perPage=100&filterField=name"
                       "&filter=a%20b%26c%3D%C3%A4%3F";
-    QTest::newRow("status filter") << "status"
-                                   << "asc" << 1 << 1000 << "status"
-                                   << "inactive"
+    QTest::newRow("status filter") << queryOf("status", "asc", 1, 1000, QStringLiteral("status"),
+                                              QStringLiteral("inactive"))
                                    << hal
                     + "sortField=status&sortDirection=asc&page=1"
                       "&perPage=1000&filterField=status&filter=inactive";
@@ -146,21 +162,9 @@ void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt_data()
 
 void TestLosantClient::listQuery_reachesServerAsTheOfficialClientSendsIt()
 {
-    QFETCH(QString, sortField);
-    QFETCH(QString, sortDirection);
-    QFETCH(int, page);
-    QFETCH(int, perPage);
-    QFETCH(QString, filterField);
-    QFETCH(QString, filter);
+    QFETCH(TokenQuery, query);
     QFETCH(QByteArray, rawQuery);
 
-    TokenQuery query;
-    query.sortField = sortField;
-    query.sortDirection = sortDirection;
-    query.page = page;
-    query.perPage = perPage;
-    query.filterField = filterField;
-    query.filter = filter;
     QSignalSpy received(m_client->listTokens(TokenLocation::instance(m_instanceId), query),
                         &ApiCall::pageReceived);
     QVERIFY(received.wait());
@@ -332,16 +336,11 @@ void TestLosantClient::malformedId_isRefusedWithoutARequest_data()
 {
     QTest::addColumn<QString>("instanceId");
     QTest::addColumn<QString>("tokenId");
-    QTest::newRow("too short") << "0123"
-                               << "0123456789abcdef01234567";
-    QTest::newRow("not hex") << "0123456789abcdef0123456g"
-                             << "0123456789abcdef01234567";
-    QTest::newRow("path injection") << "../../admin/0123456789ab"
-                                    << "0123456789abcdef01234567";
-    QTest::newRow("bad token id") << "0123456789abcdef01234567"
-                                  << "0123456789abcdef/1234567";
-    QTest::newRow("empty token id") << "0123456789abcdef01234567"
-                                    << "";
+    QTest::newRow("too short") << "0123" << kWellFormedId;
+    QTest::newRow("bad token id") << kWellFormedId << "0123456789abcdef/1234567";
+    QTest::newRow("not hex") << "0123456789abcdef0123456g" << kWellFormedId;
+    QTest::newRow("path injection") << "../../admin/0123456789ab" << kWellFormedId;
+    QTest::newRow("empty token id") << kWellFormedId << "";
 }
 
 void TestLosantClient::malformedId_isRefusedWithoutARequest()
@@ -432,21 +431,16 @@ void TestLosantClient::cancel_isReportedAsCancelNotTimeout()
 
 void TestLosantClient::htmlInsteadOfJson_isABadReply()
 {
-    RawHttpServer html(RawHttpServer::response(200, "text/html",
-                                               "<html><body>Welcome to nginx</body></html>"));
-    m_client->setBaseUrl(html.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
+    const ApiError error = listFailureFrom(RawHttpServer::response(
+            200, "text/html", "<html><body>Welcome to nginx</body></html>"));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
 }
 
 void TestLosantClient::htmlErrorPage_keepsStatusAndSaysHtml()
 {
-    RawHttpServer html(RawHttpServer::response(502, "text/html", "<html>Bad Gateway</html>"));
-    m_client->setBaseUrl(html.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
+    const ApiError error = listFailureFrom(
+            RawHttpServer::response(502, "text/html", "<html>Bad Gateway</html>"));
     QCOMPARE(error.kind, ApiError::Kind::Server);
     QCOMPARE(error.httpStatus, 502);
     QVERIFY2(error.message.contains(QLatin1String("HTML")), qPrintable(error.message));
@@ -454,13 +448,10 @@ void TestLosantClient::htmlErrorPage_keepsStatusAndSaysHtml()
 
 void TestLosantClient::wrongShape_isABadReplyNamingTheField()
 {
-    RawHttpServer wrong(
+    const ApiError error = listFailureFrom(
             RawHttpServer::response(200, "application/json",
                                     R"({"items":[{"id":"0123456789abcdef01234567","name":7}],)"
                                     R"("totalCount":1})"));
-    m_client->setBaseUrl(wrong.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("name")), qPrintable(error.message));
 }
@@ -468,11 +459,8 @@ void TestLosantClient::wrongShape_isABadReplyNamingTheField()
 void TestLosantClient::absurdTotalCount_isABadReply()
 {
     // Found by fuzzing: casting such a number to an integer was undefined behaviour.
-    RawHttpServer wrong(
+    const ApiError error = listFailureFrom(
             RawHttpServer::response(200, "application/json", R"({"items":[],"totalCount":1e300})"));
-    m_client->setBaseUrl(wrong.url());
-    const ApiError error = waitForFailure(
-            m_client->listTokens(TokenLocation::instance(m_instanceId), TokenQuery()));
     QCOMPARE(error.kind, ApiError::Kind::BadReply);
     QVERIFY2(error.message.contains(QLatin1String("totalCount")), qPrintable(error.message));
 }

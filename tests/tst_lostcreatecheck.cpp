@@ -1,7 +1,7 @@
 // LostCreateCheck without a window, against the local instance over HTTP: after a create whose
 // answer was lost, one lookup by name says whether the token exists, and no create is ever
 // sent again by it.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
 #include "workflows/LostCreateCheck.h"
 

@@ -3,21 +3,22 @@
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/WindowFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenListModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void demoInstance_showsFirstPageInNameOrder();
@@ -27,40 +28,28 @@ private Q_SLOTS:
 private:
     QStringList namesShown() const;
 
-    QNetworkAccessManager *m_network = nullptr;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
-    MainWindow *m_window = nullptr;
-    QAbstractItemModelTester *m_tester = nullptr;
+    WindowFixture m_window;
     DemoInstance m_demo;
 };
 
+void TestMainWindow::initTestCase()
+{
+    // Closing the window saves its layout: into test-mode settings, not the person's.
+    WindowFixture::useTestPaths();
+}
+
 void TestMainWindow::init()
 {
-    m_network = new QNetworkAccessManager(this);
-    m_server = new LocalInstanceServer(this);
-    m_demo = DemoData::populate(m_server->instance());
-    QVERIFY(m_server->start() != 0);
-    m_client = new LosantClient(m_network, this);
-    m_client->setBaseUrl(m_server->baseUrl());
+    m_demo = DemoData::populate(freshApi());
+    QVERIFY(m_api->start());
     m_client->setAccessToken(m_demo.adminSecret);
-    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_demo.instanceId)),
-                              QStringLiteral("test"));
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTRY_VERIFY(m_window->model()->rowCount() > 0 && !m_window->model()->isLoading());
+    QVERIFY(m_window.open(TokenCollection(m_client, TokenLocation::instance(m_demo.instanceId))));
 }
 
 void TestMainWindow::cleanup()
 {
-    delete m_tester;
-    delete m_window;
-    delete m_client;
-    delete m_server;
-    delete m_network;
+    m_window.close();
+    dropApi();
 }
 
 QStringList TestMainWindow::namesShown() const
@@ -94,8 +83,7 @@ void TestMainWindow::withoutModelTester_onlyTheFirstPageLoads_untilScrolledDown(
 {
     // The one test without QAbstractItemModelTester: the tester calls fetchMore() on every change,
     // which would hide whether scrolling is what loads the next page.
-    delete m_tester;
-    m_tester = nullptr;
+    m_window.dropModelTester();
     QTest::keyClick(m_window, Qt::Key_F5);
     TokenListModel *model = m_window->model();
     QTRY_VERIFY(model->rowCount() == 100 && !model->isLoading());

@@ -1,7 +1,7 @@
 // StatusToggle without a window, against the local instance over HTTP: the new state at once,
 // the server's token when it agrees, the old token and its words when it refuses, and exactly
 // one PATCH of the status only.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "workflows/StatusToggle.h"
 
 #include <QJsonDocument>

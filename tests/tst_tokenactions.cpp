@@ -1,14 +1,16 @@
 // Actions on one token on the real window against the local instance over HTTP: activate or
 // deactivate, delete and edit, each checked on the wire and in the table afterwards.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/ModalAnswerer.h"
+#include "support/RequestLog.h"
+#include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenListModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -22,16 +24,12 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 #include <functional>
-#include <memory>
 
 namespace {
 const int kTokens = 30;
@@ -39,7 +37,7 @@ const int kBulk = 50; // "bulk 00" … "bulk 49": active, listed first
 const int kAll = kTokens + kBulk + 1; // and the admin's own token
 } // namespace
 
-class TestTokenActions : public QObject
+class TestTokenActions : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -67,43 +65,43 @@ private Q_SLOTS:
 private:
     int selectToken(const QString &name);
     void selectRows(int first, int last);
-    QList<RecordedRequest> requests(const QByteArray &method) const;
+    QList<RecordedRequest> requests(const QByteArray &method) const
+    {
+        return RequestLog::byMethod(*m_server, method);
+    }
     // Answers the next modal message box with the button of this object name, after `check`.
     void answerBox(const QString &boxName, const QString &buttonName,
-                   std::function<void(QMessageBox *)> check = {});
+                   std::function<void(QMessageBox *)> check = {})
+    {
+        m_modal.answerBox(boxName, buttonName, std::move(check));
+    }
     QString idOf(const QString &name) const;
+    // Selects the token and confirms the delete box it opens next, after `check`; its ID.
+    QString selectToConfirmDelete(const QString &name, std::function<void(QMessageBox *)> check);
     QDialog *openEditor(const QString &name);
+    // Someone else renames the token on the server; true once that went through.
+    bool renamedByOthers(const QString &id, const QString &name);
     TokenListModel *model() const { return m_window->model(); }
     QTableView *table() const
     {
         return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     }
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
-    MainWindow *m_window = nullptr;
-    QAbstractItemModelTester *m_tester = nullptr;
-    QString m_instanceId;
+    WindowFixture m_window;
+    ModalAnswerer m_modal;
     QDateTime m_now;
-    int m_answered = 0;
 };
 
 void TestTokenActions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestTokenActions::init()
 {
-    QSettings().clear();
-    m_answered = 0;
+    m_modal.reset();
     m_now = QDateTime::currentDateTimeUtc();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
-    LocalInstance &instance = m_server->instance();
+    LocalInstance &instance = freshApi();
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("token %1").arg(i, 2, 10, QLatin1Char('0'));
@@ -132,13 +130,7 @@ void TestTokenActions::init()
         instance.addToken(m_instanceId, t);
     }
     QVERIFY(m_api->start());
-    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
-                              QStringLiteral("test"));
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(m_window.open(m_api->tokens()));
     QTRY_COMPARE(model()->rowCount(), kAll);
     QTRY_VERIFY(!model()->isLoading());
     m_server->clearRequests();
@@ -146,14 +138,8 @@ void TestTokenActions::init()
 
 void TestTokenActions::cleanup()
 {
-    delete m_tester;
-    m_tester = nullptr;
-    if (m_window) {
-        m_window->close();
-        delete m_window;
-        m_window = nullptr;
-    }
-    m_api.reset();
+    m_window.close();
+    dropApi();
 }
 
 QString TestTokenActions::idOf(const QString &name) const
@@ -183,39 +169,6 @@ void TestTokenActions::selectRows(int first, int last)
             QItemSelection(model()->index(first, 0),
                            model()->index(last, TokenListModel::ColumnCount - 1)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-QList<RecordedRequest> TestTokenActions::requests(const QByteArray &method) const
-{
-    QList<RecordedRequest> out;
-    for (const RecordedRequest &r : m_server->requests())
-        if (r.method == method)
-            out.append(r);
-    return out;
-}
-
-void TestTokenActions::answerBox(const QString &boxName, const QString &buttonName,
-                                 std::function<void(QMessageBox *)> check)
-{
-    // Polled: some boxes open only after a server round trip.
-    auto *poll = new QTimer(m_window); // gone with the window if the box never came
-    poll->setInterval(5);
-    connect(poll, &QTimer::timeout, this, [this, poll, boxName, buttonName, check] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != boxName)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        if (check)
-            check(box);
-        ++m_answered;
-        auto *button = box->findChild<QPushButton *>(buttonName);
-        if (!button)
-            button = qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel));
-        QVERIFY(button);
-        QTest::mouseClick(button, Qt::LeftButton);
-    });
-    poll->start();
 }
 
 void TestTokenActions::deactivate_sendsStatusPatch_rowShowsServerState()
@@ -280,15 +233,12 @@ void TestTokenActions::refusedDeactivate_revertsRow_andShowsMessage()
 
 void TestTokenActions::delete_confirmationNamesActiveToken_rowDisappears_countDrops()
 {
-    const QString id = idOf(QStringLiteral("token 04"));
-    selectToken(QStringLiteral("token 04"));
-    answerBox(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"),
-              [](QMessageBox *box) {
-                  QVERIFY(box->text().contains(QStringLiteral("token 04")));
-                  QVERIFY(box->informativeText().contains(QStringLiteral("start failing")));
-              });
+    const QString id = selectToConfirmDelete(QStringLiteral("token 04"), [](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("token 04")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("start failing")));
+    });
     QTest::keyClick(table(), Qt::Key_Delete);
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     QTRY_COMPARE(model()->rowCount(), kAll - 1);
     QCOMPARE(model()->rowOfToken(id), -1);
     QCOMPARE(model()->totalCount(), kAll - 1);
@@ -305,7 +255,7 @@ void TestTokenActions::delete_canceled_sendsNothing()
     selectToken(QStringLiteral("token 06"));
     answerBox(QStringLiteral("confirmDeleteBox"), QString());
     QTest::keyClick(table(), Qt::Key_Delete);
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     // A GET list round trip after: had a DELETE gone out, it would be recorded before it.
     m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     QTRY_VERIFY(!model()->isLoading() && model()->rowCount() == kAll);
@@ -314,16 +264,22 @@ void TestTokenActions::delete_canceled_sendsNothing()
 
 void TestTokenActions::delete_inactiveToken_doesNotWarnAboutFailingRequests()
 {
-    const QString id = idOf(QStringLiteral("token 07"));
-    selectToken(QStringLiteral("token 07"));
-    answerBox(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"),
-              [](QMessageBox *box) {
-                  QVERIFY(box->text().contains(QStringLiteral("token 07")));
-                  QVERIFY(!box->informativeText().contains(QStringLiteral("start failing")));
-              });
+    const QString id = selectToConfirmDelete(QStringLiteral("token 07"), [](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("token 07")));
+        QVERIFY(!box->informativeText().contains(QStringLiteral("start failing")));
+    });
     m_window->findChild<QAction *>(QStringLiteral("deleteTokenAction"))->trigger();
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     QTRY_COMPARE(model()->rowOfToken(id), -1);
+}
+
+QString TestTokenActions::selectToConfirmDelete(const QString &name,
+                                                std::function<void(QMessageBox *)> check)
+{
+    selectToken(name);
+    answerBox(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"),
+              std::move(check));
+    return idOf(name);
 }
 
 QDialog *TestTokenActions::openEditor(const QString &name)
@@ -331,6 +287,16 @@ QDialog *TestTokenActions::openEditor(const QString &name)
     selectToken(name);
     QTest::keyClick(table(), Qt::Key_F2);
     return m_window->findChild<QDialog *>(QStringLiteral("editTokenDialog"));
+}
+
+bool TestTokenActions::renamedByOthers(const QString &id, const QString &name)
+{
+    QSignalSpy other(m_client->patchToken(TokenLocation::instance(m_instanceId), id,
+                                          QJsonObject{{QStringLiteral("name"), name}}),
+                     &ApiCall::tokenReceived);
+    const bool renamed = other.wait();
+    m_server->clearRequests(); // the requests a test looks at are the window's own
+    return renamed;
 }
 
 void TestTokenActions::edit_sendsOnlyChangedFields_andTableShowsServer()
@@ -411,12 +377,7 @@ void TestTokenActions::edit_concurrentChange_isOffered_notOverwritten()
     QDialog *dialog = openEditor(QStringLiteral("token 12"));
     QVERIFY(dialog);
     // Someone else renames it meanwhile.
-    QSignalSpy other(m_client->patchToken(
-                             TokenLocation::instance(m_instanceId), id,
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("theirs 12")}}),
-                     &ApiCall::tokenReceived);
-    QVERIFY(other.wait());
-    m_server->clearRequests();
+    QVERIFY(renamedByOthers(id, QStringLiteral("theirs 12")));
     auto *description = dialog->findChild<QPlainTextEdit *>(QStringLiteral("editDescription"));
     description->setPlainText(QStringLiteral("mine"));
     answerBox(QStringLiteral("conflictBox"), QStringLiteral("loadTheirsButton"),
@@ -426,7 +387,7 @@ void TestTokenActions::edit_concurrentChange_isOffered_notOverwritten()
               });
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QTRY_COMPARE(m_answered, 1);
+    QTRY_COMPARE(m_modal.answered(), 1);
     QVERIFY(requests("PATCH").isEmpty());
     QCOMPARE(m_server->instance().token(m_instanceId, id)->name, QStringLiteral("theirs 12"));
     QCOMPARE(m_server->instance().token(m_instanceId, id)->description, QStringLiteral("about 12"));
@@ -443,19 +404,14 @@ void TestTokenActions::edit_concurrentChange_saveMine_sendsOnlyMyFields()
     const QString id = idOf(QStringLiteral("token 14"));
     QDialog *dialog = openEditor(QStringLiteral("token 14"));
     QVERIFY(dialog);
-    QSignalSpy other(m_client->patchToken(
-                             TokenLocation::instance(m_instanceId), id,
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("theirs 14")}}),
-                     &ApiCall::tokenReceived);
-    QVERIFY(other.wait());
-    m_server->clearRequests();
+    QVERIFY(renamedByOthers(id, QStringLiteral("theirs 14")));
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("editDescription"))
             ->setPlainText(QStringLiteral("mine"));
     answerBox(QStringLiteral("conflictBox"), QStringLiteral("saveMineButton"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(requests("PATCH").size(), 1);
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     QCOMPARE(QJsonDocument::fromJson(requests("PATCH").first().body).object(),
              QJsonObject({{QStringLiteral("description"), QStringLiteral("mine")}}));
     QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("editTokenDialog")));
@@ -523,7 +479,7 @@ void TestTokenActions::bulkDeactivate_of50_serverRefuses3_reportsExactlyThose3()
                   QVERIFY(box->detailedText().contains(QStringLiteral("bulk 49")));
               });
     QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("bulkProgress")));
     QMessageBox *report = nullptr;
     QTRY_VERIFY((report = m_window->findChild<QMessageBox *>(QStringLiteral("bulkReportBox"))));
@@ -560,7 +516,7 @@ void TestTokenActions::bulkDelete_oneConfirmationListsNames_rowsGo_countDrops()
                   QVERIFY(box->informativeText().contains(QStringLiteral("start failing")));
               });
     QTest::keyClick(table(), Qt::Key_Delete);
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("bulkReportBox")));
     // Three tokens: no progress dialog for so few.
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("bulkProgress")));
@@ -584,7 +540,7 @@ void TestTokenActions::bulkProgress_canBeCanceledBetweenRequests()
     m_server->setFault(LocalInstanceServer::Route::Patch, slow);
     answerBox(QStringLiteral("confirmBulkBox"), QStringLiteral("confirmBulkButton"));
     m_window->findChild<QAction *>(QStringLiteral("toggleStatusAction"))->trigger();
-    QCOMPARE(m_answered, 1);
+    QCOMPARE(m_modal.answered(), 1);
     auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("bulkProgress"));
     QVERIFY(progress && progress->isVisible());
     QTRY_COMPARE(requests("PATCH").size(), 1);

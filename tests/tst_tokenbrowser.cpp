@@ -1,16 +1,17 @@
 // The token browser on the real window against the local instance over HTTP: paging by
 // scrolling, server-side sort by header clicks, server-side filtering, errors and layout.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WindowFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -19,15 +20,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QUrlQuery>
-
-#include <memory>
 
 namespace {
 const int kTokens = 1200;
@@ -40,7 +37,7 @@ QString nameFor(int i)
 }
 } // namespace
 
-class TestTokenBrowser : public QObject
+class TestTokenBrowser : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -72,35 +69,25 @@ private:
     QStringList idsShown() const;
     QStringList serverOrder(const QString &sortField, const QString &direction,
                             const QString &filterField = {}, const QString &filter = {});
-    int listRequests() const;
+    int listRequests() const { return RequestLog::listCount(*m_server); }
     QTableView *table() const
     {
         return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     }
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
-    MainWindow *m_window = nullptr;
-    QAbstractItemModelTester *m_tester = nullptr;
-    QString m_instanceId;
+    WindowFixture m_window;
     QDateTime m_now;
 };
 
 void TestTokenBrowser::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestTokenBrowser::init()
 {
-    QSettings().clear();
     m_now = QDateTime::currentDateTimeUtc();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
-    LocalInstance &instance = m_server->instance();
+    LocalInstance &instance = freshApi();
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = nameFor(i);
@@ -118,32 +105,19 @@ void TestTokenBrowser::init()
 
 void TestTokenBrowser::openWindow()
 {
-    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
-                              QStringLiteral("test"));
-    m_window->filterBar()->setDebounceInterval(50);
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    // The model tester calls fetchMore() on every change, so the whole query loads by itself.
-    QTRY_VERIFY(m_window->model()->rowCount() > 0 && !m_window->model()->isLoading());
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::FirstPage,
+                          [](MainWindow *w) { w->filterBar()->setDebounceInterval(50); }));
 }
 
 void TestTokenBrowser::closeWindow()
 {
-    delete m_tester;
-    m_tester = nullptr;
-    m_window->close();
-    delete m_window;
-    m_window = nullptr;
+    m_window.close();
 }
 
 void TestTokenBrowser::cleanup()
 {
-    if (m_window)
-        closeWindow();
-    m_api.reset();
+    closeWindow();
+    dropApi();
 }
 
 QStringList TestTokenBrowser::idsShown() const
@@ -199,15 +173,6 @@ QStringList TestTokenBrowser::serverOrder(const QString &sortField, const QStrin
         if (p.items.isEmpty() || ids.size() >= p.totalCount)
             return ids;
     }
-}
-
-int TestTokenBrowser::listRequests() const
-{
-    int n = 0;
-    const QString path = QStringLiteral("/instances/%1/tokens").arg(m_instanceId);
-    for (const RecordedRequest &r : m_server->requests())
-        n += r.method == "GET" && r.path == path;
-    return n;
 }
 
 void TestTokenBrowser::scrollingToTheEnd_loadsEveryTokenExactlyOnce()

@@ -1,7 +1,7 @@
 // TokenEditSubmission without a window, against the local instance over HTTP: the body is
 // checked against apiTokenPatch.json before anything is sent, the token is fetched again, only
 // the changed fields are sent, and a change made elsewhere is reported, never overwritten.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
 #include "workflows/TokenEditSubmission.h"
 

@@ -1,14 +1,14 @@
 // Export on the real window against the local instance over HTTP: the loaded rows, the
 // selection and every token of the query, as CSV or JSON, never with a secret.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "core/TokenExport.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/WindowFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenListModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -20,19 +20,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 namespace {
 const int kTokens = 1200;
 } // namespace
 
-class TestTokenExport : public QObject
+class TestTokenExport : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -53,29 +49,19 @@ private:
     void runExport(const QString &choice, int formatIndex, const QString &path);
     TokenListModel *model() const { return m_window->model(); }
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
-    MainWindow *m_window = nullptr;
-    QAbstractItemModelTester *m_tester = nullptr;
-    QString m_instanceId;
+    WindowFixture m_window;
     QTemporaryDir m_dir;
 };
 
 void TestTokenExport::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
     QVERIFY(m_dir.isValid());
 }
 
 void TestTokenExport::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
-    LocalInstance &instance = m_server->instance();
+    LocalInstance &instance = freshApi();
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("export %1").arg(i, 4, 10, QLatin1Char('0'));
@@ -84,13 +70,7 @@ void TestTokenExport::init()
         instance.addToken(m_instanceId, t);
     }
     QVERIFY(m_api->start());
-    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
-                              QStringLiteral("test"));
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Active));
     // The query: the 1,200 "export" tokens, not the admin's own.
     TokenQuery query = model()->query();
     query.filterField = QStringLiteral("name");
@@ -102,12 +82,8 @@ void TestTokenExport::init()
 
 void TestTokenExport::cleanup()
 {
-    delete m_tester;
-    m_tester = nullptr;
-    m_window->close();
-    delete m_window;
-    m_window = nullptr;
-    m_api.reset();
+    m_window.close();
+    dropApi();
 }
 
 QDialog *TestTokenExport::openExport()

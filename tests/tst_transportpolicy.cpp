@@ -124,21 +124,21 @@ void TestTransportPolicy::isLoopbackHost()
 
 void TestTransportPolicy::normalized_data()
 {
-    QTest::addColumn<QString>("url");
+    QTest::addColumn<QUrl>("url");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("trailing slash") << "https://api.losant.com/"
-                                    << "https://api.losant.com";
-    QTest::newRow("path with slashes") << "https://h.example.com/api//"
-                                       << "https://h.example.com/api";
-    QTest::newRow("already clean") << "http://127.0.0.1:8080"
-                                   << "http://127.0.0.1:8080";
-    QTest::newRow("upper-case host") << "https://API.Losant.COM/"
-                                     << "https://api.losant.com";
+    QTest::newRow("trailing slash")
+            << QUrl(QStringLiteral("https://api.losant.com/")) << "https://api.losant.com";
+    QTest::newRow("path with slashes")
+            << QUrl(QStringLiteral("https://h.example.com/api//")) << "https://h.example.com/api";
+    QTest::newRow("already clean")
+            << QUrl(QStringLiteral("http://127.0.0.1:8080")) << "http://127.0.0.1:8080";
+    QTest::newRow("upper-case host")
+            << QUrl(QStringLiteral("https://API.Losant.COM/")) << "https://api.losant.com";
 }
 
 void TestTransportPolicy::normalized()
 {
-    QFETCH(QString, url);
+    QFETCH(QUrl, url);
     QFETCH(QString, expected);
     QCOMPARE(TransportPolicy::normalized(QUrl(url)).toString(), expected);
 }

@@ -1,28 +1,24 @@
 // Faults on the wire, on the real window against the local instance over HTTP: each fault of
 // the server's plan gets its message, keeps the rows already shown, and Retry (or the one
 // automatic retry after a 429) recovers. A create whose answer is lost is never repeated blindly.
-#include "LocalApiFixture.h"
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/TokenListModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-
-#include <memory>
 
 using Fault = LocalInstanceServer::Fault;
 using Route = LocalInstanceServer::Route;
@@ -31,7 +27,7 @@ namespace {
 const int kTokens = 250; // three pages of 100
 }
 
-class TestWireFaults : public QObject
+class TestWireFaults : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -54,35 +50,29 @@ private Q_SLOTS:
 private:
     void openWindow();
     void closeWindow();
-    int listRequests() const;
-    int postRequests() const;
+    // Page 0 arrives; page 1 is answered 429 (Retry-After: 1 second) this many times.
+    void openWithPageTwoRateLimited(int times);
+    int listRequests() const { return RequestLog::listCount(*m_server); }
+    int postRequests() const { return RequestLog::count(*m_server, "POST"); }
     MessageBar *errorBar() const
     {
         return m_window->findChild<MessageBar *>(QStringLiteral("loadErrorBar"));
     }
     CreateTokenDialog *openCreateDialog(const QString &name);
+    // The next create request (only that one) meets this fault.
+    void failNextCreate(Fault fault);
 
-    std::unique_ptr<LocalApi> m_api;
-    LocalInstanceServer *m_server = nullptr;
-    LosantClient *m_client = nullptr;
-    QPointer<MainWindow> m_window;
-    QAbstractItemModelTester *m_tester = nullptr;
-    QString m_instanceId;
+    WindowFixture m_window;
 };
 
 void TestWireFaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestWireFaults::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    m_server = &m_api->server;
-    m_client = &m_api->client;
-    m_instanceId = m_api->instanceId;
-    LocalInstance &instance = m_server->instance();
+    LocalInstance &instance = freshApi();
     for (int i = 1; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("token %1").arg(i, 3, 10, QLatin1Char('0'));
@@ -95,43 +85,28 @@ void TestWireFaults::init()
 
 void TestWireFaults::openWindow()
 {
-    m_window = new MainWindow(TokenCollection(m_client, TokenLocation::instance(m_instanceId)),
-                              QStringLiteral("test"));
-    // The model tester calls fetchMore() on every change, so pages load one after another.
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Only shown: whether the pages arrive is what each test is about.
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Exposed));
 }
 
 void TestWireFaults::closeWindow()
 {
-    delete m_tester;
-    m_tester = nullptr;
-    delete m_window;
+    m_window.close();
 }
 
 void TestWireFaults::cleanup()
 {
-    if (m_window)
-        closeWindow();
-    m_api.reset();
+    closeWindow();
+    dropApi();
 }
 
-int TestWireFaults::listRequests() const
+void TestWireFaults::openWithPageTwoRateLimited(int times)
 {
-    int n = 0;
-    for (const RecordedRequest &r : m_server->requests())
-        n += r.method == "GET" && r.path.endsWith(QLatin1String("/tokens"));
-    return n;
-}
-
-int TestWireFaults::postRequests() const
-{
-    int n = 0;
-    for (const RecordedRequest &r : m_server->requests())
-        n += r.method == "POST";
-    return n;
+    Fault fault = Fault::tooManyRequests(1);
+    fault.skip = 1;
+    fault.times = times;
+    m_server->setFault(Route::List, fault);
+    openWindow();
 }
 
 void TestWireFaults::failingPage_keepsRows_saysWhat_retryRecovers_data()
@@ -213,11 +188,7 @@ void TestWireFaults::failingPage_keepsRows_saysWhat_retryRecovers()
 
 void TestWireFaults::rateLimitedList_countsDown_andRetriesOnceByItself()
 {
-    Fault fault = Fault::tooManyRequests(1);
-    fault.skip = 1;
-    fault.times = 1;
-    m_server->setFault(Route::List, fault);
-    openWindow();
+    openWithPageTwoRateLimited(1);
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
     QVERIFY(failed.wait());
     MessageBar *bar = errorBar();
@@ -236,11 +207,7 @@ void TestWireFaults::rateLimitedList_countsDown_andRetriesOnceByItself()
 
 void TestWireFaults::rateLimitedTwice_leavesTheNextRetryToThePerson()
 {
-    Fault fault = Fault::tooManyRequests(1);
-    fault.skip = 1;
-    fault.times = 2;
-    m_server->setFault(Route::List, fault);
-    openWindow();
+    openWithPageTwoRateLimited(2);
     QSignalSpy failed(m_window->model(), &TokenListModel::loadFailed);
     QVERIFY(failed.wait());
     QVERIFY(failed.size() == 2 || failed.wait(5000)); // the automatic retry got a 429 too
@@ -336,6 +303,12 @@ void TestWireFaults::closingWindowWithRequestsInFlight_isClean()
     QVERIFY(page.wait());
 }
 
+void TestWireFaults::failNextCreate(Fault fault)
+{
+    fault.times = 1;
+    m_server->setFault(Route::Create, fault);
+}
+
 CreateTokenDialog *TestWireFaults::openCreateDialog(const QString &name)
 {
     m_window->findChild<QAction *>(QStringLiteral("newTokenAction"))->trigger();
@@ -354,8 +327,7 @@ void TestWireFaults::lostCreate_saysItMayExist_refreshes_andNeverCreatesTwice()
     QTRY_COMPARE(m_window->model()->rowCount(), kTokens);
     const int before = m_server->instance().tokenCount(m_instanceId);
     Fault lost = Fault::dropped(); // stored, then the connection closes without an answer
-    lost.times = 1;
-    m_server->setFault(Route::Create, lost);
+    failNextCreate(lost);
 
     CreateTokenDialog *dialog = openCreateDialog(QStringLiteral("aa lost answer"));
     QVERIFY(dialog);
@@ -393,8 +365,7 @@ void TestWireFaults::lostCreateThatDidNotHappen_saysSo()
     QTRY_COMPARE(m_window->model()->rowCount(), kTokens);
     Fault lost = Fault::withStatus(503); // not processed ...
     lost.dropConnection = true; // ... and no answer
-    lost.times = 1;
-    m_server->setFault(Route::Create, lost);
+    failNextCreate(lost);
 
     CreateTokenDialog *dialog = openCreateDialog(QStringLiteral("never arrived"));
     QVERIFY(dialog);
@@ -419,8 +390,7 @@ void TestWireFaults::rateLimitedCreate_isNeverRetriedByItself()
     QTRY_COMPARE(m_window->model()->rowCount(), kTokens);
     const int before = m_server->instance().tokenCount(m_instanceId);
     Fault fault = Fault::tooManyRequests(1);
-    fault.times = 1;
-    m_server->setFault(Route::Create, fault);
+    failNextCreate(fault);
 
     CreateTokenDialog *dialog = openCreateDialog(QStringLiteral("slow down"));
     QVERIFY(dialog);

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QString>
 
+#include <memory>
+
 // The server, admin token and client that the GUI tests all need, set up once here.
 struct LocalApi
 {
@@ -34,4 +36,18 @@ struct LocalApi
     {
         return TokenCollection(&client, TokenLocation::instance(instanceId));
     }
+};
+
+// What a suite on the local instance keeps per test, under the names its tests use.
+struct LocalApiSuite
+{
+    std::unique_ptr<LocalApi> m_api;
+    LocalInstanceServer *m_server = nullptr;
+    LosantClient *m_client = nullptr;
+    QString m_instanceId;
+
+    // A new instance with only the admin token, not yet listening; the settings start empty.
+    LocalInstance &freshApi();
+    // Drops the server, client and instance of the test that just ran.
+    void dropApi();
 };
