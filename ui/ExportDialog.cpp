@@ -76,6 +76,7 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
     note->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setTextFormat(Qt::PlainText); // paths and server messages, never markup
     m_error->setWordWrap(true);
     StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();

@@ -6,6 +6,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/MessageBar.h"
+#include "ui/PlainText.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenActions.h"
 #include "ui/TokenCreatedDialog.h"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     : QMainWindow(parent), m_model(new TokenListModel(this)), m_collection(collection)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Losant Tokens — %1").arg(instanceLabel));
+    setWindowTitle(PlainText::windowTitle(tr("Losant Tokens — %1").arg(instanceLabel)));
     resize(1200, 700);
 
     m_table = new QTableView(this);
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText); // it quotes the filter as typed
     m_emptyLabel->hide();
 
     m_filterBar = new FilterBar(this);
@@ -111,8 +113,10 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
+    m_refreshLabel->setTextFormat(Qt::PlainText);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
