@@ -266,11 +266,11 @@ void MainWindow::createActions()
     edit->addAction(m_actions->editAction());
     edit->addAction(m_actions->toggleStatusAction());
     edit->addAction(m_actions->deleteAction());
-    auto *nextPane = new QAction(tr("Next &pane"), this);
+    auto *nextPane = new QAction(tr("&Next pane"), this);
     nextPane->setObjectName(QStringLiteral("nextPaneAction"));
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(1); });
-    auto *previousPane = new QAction(tr("Previous pa&ne"), this);
+    auto *previousPane = new QAction(tr("Pre&vious pane"), this);
     previousPane->setObjectName(QStringLiteral("previousPaneAction"));
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(previousPane, &QAction::triggered, this, [this] { focusNextPane(-1); });
