@@ -5,6 +5,7 @@
 #include "connections/SecretStore.h"
 #include "core/LosantIds.h"
 #include "ui/MessageBox.h"
+#include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 
 #include <QFormLayout>
@@ -24,6 +25,7 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // messages quote what was typed
     StatePalette::setTextColor(label, StatePalette::State::Error);
     label->setWordWrap(true);
     label->hide();
@@ -110,6 +112,7 @@ QWidget *ConnectionDialog::buildForm()
     outer->setContentsMargins(0, 0, 0, 0);
     m_notice = new QLabel(form);
     m_notice->setObjectName(QStringLiteral("connectionNotice"));
+    m_notice->setTextFormat(Qt::PlainText); // quotes profile names and keychain errors
     m_notice->setWordWrap(true);
     m_notice->hide();
     outer->addWidget(m_notice);
@@ -200,6 +203,7 @@ QWidget *ConnectionDialog::buildForm()
     m_test->setMinimumWidth(m_test->sizeHint().width() + 8);
     m_testResult = new QLabel(form);
     m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setTextFormat(Qt::PlainText); // the server's message, never markup
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *testRow = new QHBoxLayout;
@@ -227,7 +231,8 @@ void ConnectionDialog::reloadList(const QString &select)
     m_list->clear();
     for (const ConnectionProfile &p : m_profiles->profiles()) {
         auto *item = new QListWidgetItem(p.name, m_list);
-        item->setToolTip(QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.instanceId));
+        item->setToolTip(PlainText::toolTip(
+                QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.instanceId)));
         if (p.name == select)
             m_list->setCurrentItem(item);
     }

@@ -5,6 +5,7 @@
 #include "core/TokenFormat.h"
 #include "ui/MessageBox.h"
 #include "ui/OrgRolesEditor.h"
+#include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 #include "workflows/TokenEditSubmission.h"
 
@@ -23,7 +24,7 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
     : QDialog(parent), m_loaded(token), m_submission(new TokenEditSubmission(collection, this))
 {
     setObjectName(QStringLiteral("editTokenDialog"));
-    setWindowTitle(tr("Edit token “%1”").arg(token.name));
+    setWindowTitle(PlainText::windowTitle(tr("Edit token “%1”").arg(token.name)));
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("editName"));
@@ -53,6 +54,7 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
     fixed->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("editError"));
+    m_error->setTextFormat(Qt::PlainText); // the server's message, never markup
     m_error->setWordWrap(true);
     StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();

@@ -3,12 +3,14 @@
 #include "api/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 #include "core/TokenExport.h"
+#include "ui/SettingsKeys.h"
 #include "ui/StatePalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -51,7 +54,12 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    // The folder of the last export that worked, else Documents; checked below, never created.
+    m_rememberedFolder = QSettings().value(SettingsKeys::kExportFolder).toString();
+    const QString &folder = m_rememberedFolder;
+    m_path->setText(QDir(folder.isEmpty() ? QStandardPaths::writableLocation(
+                                 QStandardPaths::DocumentsLocation)
+                                          : folder)
                             .filePath(QStringLiteral("losant-tokens.csv")));
     auto *browseButton = new QToolButton(this);
     browseButton->setText(tr("Browse…"));
@@ -76,9 +84,28 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
     note->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setTextFormat(Qt::PlainText); // paths and server messages, never markup
     m_error->setWordWrap(true);
     StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();
+    m_folderMissing = new QLabel(this);
+    m_folderMissing->setObjectName(QStringLiteral("exportFolderMissing"));
+    m_folderMissing->setTextFormat(Qt::PlainText);
+    m_folderMissing->setWordWrap(true);
+    StatePalette::setTextColor(m_folderMissing, StatePalette::State::Warning);
+    m_chooseFolder = new QPushButton(tr("&Choose…"), this);
+    m_chooseFolder->setObjectName(QStringLiteral("chooseFolderButton"));
+    m_chooseFolder->setAutoDefault(false);
+    connect(m_chooseFolder, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folderMissing, 1);
+    folderRow->addWidget(m_chooseFolder, 0, Qt::AlignTop);
+    m_folderMissing->hide();
+    m_chooseFolder->hide();
+    connect(m_path, &QLineEdit::textEdited, this, [this] {
+        if (m_folderMissing->isVisible())
+            checkFolder(); // the message goes once a folder that exists is typed
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
@@ -99,9 +126,12 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
     form->addRow(fileLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(folderRow);
     layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    if (!folder.isEmpty())
+        checkFolder();
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -112,8 +142,45 @@ void ExportDialog::browse()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export tokens"), m_path->text(),
                                                       csv ? tr("CSV files (*.csv)")
                                                           : tr("JSON files (*.json)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         m_path->setText(path);
+        checkFolder();
+    }
+}
+
+bool ExportDialog::checkFolder()
+{
+    const QString folder = QFileInfo(m_path->text().trimmed()).absolutePath();
+    const bool exists = QFileInfo(folder).isDir();
+    if (!exists)
+        m_folderMissing->setText(
+                (!m_rememberedFolder.isEmpty() && QDir(folder) == QDir(m_rememberedFolder)
+                         ? tr("The folder “%1” no longer exists.")
+                         : tr("The folder “%1” does not exist."))
+                        .arg(QDir::toNativeSeparators(folder))
+                + QLatin1Char(' ') + tr("Choose another one; no folder is created."));
+    m_folderMissing->setVisible(!exists);
+    m_chooseFolder->setVisible(!exists);
+    return exists;
+}
+
+void ExportDialog::chooseFolder()
+{
+    // Start from the nearest folder that still exists.
+    QDir start(QFileInfo(m_path->text().trimmed()).absolutePath());
+    while (!start.exists() && start.cdUp()) { }
+    auto *dialog = new QFileDialog(this, tr("Choose a folder for the export"), start.path());
+    dialog->setObjectName(QStringLiteral("chooseFolderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        const QString name = QFileInfo(m_path->text().trimmed()).fileName();
+        m_path->setText(
+                QDir(folder).filePath(name.isEmpty() ? QStringLiteral("losant-tokens.csv") : name));
+        checkFolder();
+    });
+    dialog->open();
 }
 
 void ExportDialog::showError(const QString &text)
@@ -129,6 +196,8 @@ void ExportDialog::exportNow()
         showError(tr("Choose a file to export to."));
         return;
     }
+    if (!checkFolder())
+        return;
     m_error->hide();
     if (m_loadedChoice->isChecked()) {
         writeFile(m_loaded);
@@ -182,6 +251,7 @@ void ExportDialog::writeFile(const QList<ApiToken> &tokens)
         showError(tr("Could not write %1: %2").arg(m_path->text(), why));
         return;
     }
+    QSettings().setValue(SettingsKeys::kExportFolder, QFileInfo(m_path->text()).absolutePath());
     Q_EMIT exported(m_path->text(), int(tokens.size()));
     accept();
 }

@@ -32,6 +32,9 @@ Q_SIGNALS:
 
 private:
     void browse();
+    void chooseFolder();
+    // False, with the message and Choose… shown, when the path's folder does not exist.
+    bool checkFolder();
     void exportNow();
     void writeFile(const QList<ApiToken> &tokens);
     void showError(const QString &text);
@@ -49,5 +52,8 @@ private:
     QComboBox *m_format;
     QLineEdit *m_path;
     QLabel *m_error;
+    QString m_rememberedFolder; // of the last export that worked
+    QLabel *m_folderMissing;
+    QPushButton *m_chooseFolder;
     QPushButton *m_export;
 };

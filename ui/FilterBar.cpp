@@ -1,10 +1,13 @@
 #include "ui/FilterBar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_field(new QComboBox(this)), m_text(new QLineEdit(this)),
@@ -15,18 +18,44 @@ FilterBar::FilterBar(QWidget *parent)
     m_field->addItem(tr("Name"), QStringLiteral("name"));
     m_field->addItem(tr("Status"), QStringLiteral("status"));
     m_field->setAccessibleName(tr("Filter by"));
+    // The API takes one filterField: name and status cannot be combined.
+    m_field->setToolTip(tr("The server filters by one field at a time: name or status"));
 
     m_text->setObjectName(QStringLiteral("filterEdit"));
-    m_text->setPlaceholderText(tr("Filter by name — * matches any text, ? one character (Ctrl+F)"));
+    m_text->setPlaceholderText(
+            tr("Filter by name — a word matches anywhere, * and ? are wildcards (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Name filter"));
+    m_text->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("statusCombo"));
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Inactive"), QStringLiteral("inactive"));
     m_status->setAccessibleName(tr("Status filter"));
+    m_status->installEventFilter(this);
     m_status->hide();
+
+    // The quick filters: one click each, on the rows the window has (it loads the rest).
+    m_expired = new QAction(tr("E&xpired"), this);
+    m_expired->setObjectName(QStringLiteral("quickExpiredAction"));
+    m_expired->setToolTip(tr("Show only the expired tokens among the listed rows "
+                             "(the remaining pages are loaded)"));
+    m_expiring = new QAction(tr("Expiring within &30 days"), this);
+    m_expiring->setObjectName(QStringLiteral("quickExpiringAction"));
+    m_expiring->setToolTip(tr("Show only the tokens expiring within 30 days among the listed "
+                              "rows (the remaining pages are loaded)"));
+    for (QAction *quick : {m_expired, m_expiring}) {
+        quick->setCheckable(true);
+        connect(quick, &QAction::toggled, this, [this, quick](bool on) {
+            QAction *other = quick == m_expired ? m_expiring : m_expired;
+            if (on && other->isChecked()) {
+                const QSignalBlocker blocker(other); // one change, one signal
+                other->setChecked(false);
+            }
+            Q_EMIT quickFilterChanged(quickFilter());
+        });
+    }
 
     auto *label = new QLabel(tr("&Filter:"), this);
     label->setBuddy(m_text);
@@ -36,6 +65,15 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_field);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_status, 1);
+    for (QAction *quick : {m_expired, m_expiring}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(quick);
+        button->setObjectName(
+                quick->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
+        button->setFocusPolicy(Qt::StrongFocus);
+        layout->addWidget(button);
+        m_quickButtons.append(button);
+    }
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -56,7 +94,22 @@ QString FilterBar::filter() const
 {
     if (m_field->currentData().toString() == QLatin1String("status"))
         return m_status->currentData().toString();
+    const QString typed = typedText();
+    if (typed.isEmpty() || typed.contains(QLatin1Char('*')) || typed.contains(QLatin1Char('?')))
+        return typed;
+    return QLatin1Char('*') + typed + QLatin1Char('*'); // a plain word matches anywhere
+}
+
+QString FilterBar::typedText() const
+{
     return m_text->text().trimmed();
+}
+
+FilterBar::QuickFilter FilterBar::quickFilter() const
+{
+    if (m_expired->isChecked())
+        return QuickFilter::Expired;
+    return m_expiring->isChecked() ? QuickFilter::ExpiringSoon : QuickFilter::None;
 }
 
 void FilterBar::focusFilter()
@@ -69,9 +122,41 @@ void FilterBar::focusFilter()
     }
 }
 
+QList<QWidget *> FilterBar::tabStops() const
+{
+    return QList<QWidget *>{m_field, m_text, m_status} + m_quickButtons;
+}
+
 void FilterBar::setDebounceInterval(int ms)
 {
     m_debounce->setInterval(ms);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    // Not accepting the override lets the window's shortcut have the key.
+    if (event->type() == QEvent::ShortcutOverride)
+        return m_passThrough.contains(QKeySequence(key->keyCombination()));
+    if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier)
+        return clearFilter();
+    return QWidget::eventFilter(watched, event);
+}
+
+bool FilterBar::clearFilter()
+{
+    if (typedText().isEmpty() && m_status->currentIndex() == 0)
+        return false;
+    {
+        const QSignalBlocker textBlocker(m_text);
+        const QSignalBlocker statusBlocker(m_status);
+        m_text->clear();
+        m_status->setCurrentIndex(0);
+    }
+    emitNow(); // at once: the person asked for the whole list back
+    return true;
 }
 
 void FilterBar::onFieldChanged()

@@ -1,37 +1,60 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QTimer;
 
-// The server-side filter: a field (name or status) and a glob or status choice.
-// Typing is debounced so a burst of keystrokes becomes one query.
+// The server-side filter: a field (name or status) and a glob or status choice, one at a time
+// as the API allows; and the quick filters (expired, expiring soon) the window applies to the
+// rows it has loaded. Typing is debounced so a burst of keystrokes becomes one query.
 class FilterBar : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 300;
+    enum class QuickFilter { None, Expired, ExpiringSoon };
 
     explicit FilterBar(QWidget *parent = nullptr);
 
     QString filterField() const; // "name", "status" or empty (no filter)
+    // What goes to the server: a name without * or ? matches anywhere (`*word*`).
     QString filter() const;
+    QString typedText() const; // the name filter as typed
     void focusFilter();
+    QList<QWidget *> tabStops() const; // in Tab order
     void setDebounceInterval(int ms);
+    // Keys the window's shortcuts need that the text field would otherwise take (Ctrl+E).
+    void setPassThroughKeys(const QList<QKeySequence> &keys) { m_passThrough = keys; }
+
+    QuickFilter quickFilter() const;
+    QAction *expiredAction() const { return m_expired; }
+    QAction *expiringAction() const { return m_expiring; }
 
 Q_SIGNALS:
     void filterChanged(const QString &filterField, const QString &filter);
+    void quickFilterChanged(FilterBar::QuickFilter quick);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onFieldChanged();
     void emitNow();
+    bool clearFilter(); // false when there was nothing to clear
 
     QComboBox *m_field;
     QLineEdit *m_text;
     QComboBox *m_status;
+    QAction *m_expired;
+    QAction *m_expiring;
     QTimer *m_debounce;
     QString m_lastField;
     QString m_lastFilter;
+    QList<QKeySequence> m_passThrough;
+    QList<QWidget *> m_quickButtons;
 };

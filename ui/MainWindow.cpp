@@ -6,6 +6,8 @@
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/MessageBar.h"
+#include "ui/PlainText.h"
+#include "ui/QuickRowFilter.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenActions.h"
 #include "ui/TokenCreatedDialog.h"
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const TokenCollection &collection, const QString &instanceLabel,
@@ -38,7 +41,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     : QMainWindow(parent), m_model(new TokenListModel(this)), m_collection(collection)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Losant Tokens — %1").arg(instanceLabel));
+    setWindowTitle(PlainText::windowTitle(tr("Losant Tokens — %1").arg(instanceLabel)));
     resize(1200, 700);
 
     m_table = new QTableView(this);
@@ -48,6 +51,8 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab leaves the table (Tab through cells loaded page after page and never got out).
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
@@ -72,6 +77,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText); // it quotes the filter as typed
     m_emptyLabel->hide();
 
     m_filterBar = new FilterBar(this);
@@ -111,8 +117,10 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
+    m_refreshLabel->setTextFormat(Qt::PlainText);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -123,6 +131,15 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     statusBar()->addPermanentWidget(m_refreshLabel);
 
     createActions();
+    setUpTabOrder();
+
+    // Before the counts below are connected, so they see which rows it hides.
+    m_quickFilter = new QuickRowFilter(m_model, m_table, this);
+    connect(m_filterBar, &FilterBar::quickFilterChanged, this,
+            [this](FilterBar::QuickFilter quick) {
+                m_quickFilter->setFilter(quick);
+                updateStatus();
+            });
 
     connect(m_model, &TokenListModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::rowsInserted, this, &MainWindow::updateStatus);
@@ -218,6 +235,9 @@ void MainWindow::createActions()
     auto *exportTokens = new QAction(tr("&Export…"), this);
     exportTokens->setObjectName(QStringLiteral("exportAction"));
     exportTokens->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Wherever the focus is: the filter field would take Ctrl+E as "end of line" on Linux.
+    exportTokens->setShortcutContext(Qt::WindowShortcut);
+    m_filterBar->setPassThroughKeys({exportTokens->shortcut()});
     exportTokens->setToolTip(tr("Save token metadata as CSV or JSON (Ctrl+E)"));
     connect(exportTokens, &QAction::triggered, this, &MainWindow::openExportDialog);
 
@@ -246,13 +266,29 @@ void MainWindow::createActions()
     edit->addAction(m_actions->editAction());
     edit->addAction(m_actions->toggleStatusAction());
     edit->addAction(m_actions->deleteAction());
+    auto *nextPane = new QAction(tr("&Next pane"), this);
+    nextPane->setObjectName(QStringLiteral("nextPaneAction"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(1); });
+    auto *previousPane = new QAction(tr("Pre&vious pane"), this);
+    previousPane->setObjectName(QStringLiteral("previousPaneAction"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, this, [this] { focusNextPane(-1); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
+    view->addSeparator();
+    view->addAction(m_filterBar->expiredAction());
+    view->addAction(m_filterBar->expiringAction());
+    view->addSeparator();
+    view->addAction(nextPane);
+    view->addAction(previousPane);
     view->addSeparator();
     view->addAction(columns);
     view->addAction(pageSize);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(newToken);
@@ -278,6 +314,13 @@ void MainWindow::createActions()
     toolbar->addWidget(instanceLabel);
     toolbar->addWidget(m_switcher);
     toolbar->addAction(connections);
+    // A toolbar's buttons take no focus by default: keyboard users could not reach them.
+    for (QAction *action : toolbar->actions())
+        if (QWidget *button = toolbar->widgetForAction(action))
+            if (button->focusPolicy() == Qt::NoFocus && qobject_cast<QToolButton *>(button)) {
+                button->setFocusPolicy(Qt::TabFocus);
+                button->setObjectName(action->objectName() + QLatin1String("ToolButton"));
+            }
     connect(m_switcher, &QComboBox::activated, this, [this](int index) {
         const QVariant data = m_switcher->itemData(index);
         if (data.toString() == m_currentChoice)
@@ -377,7 +420,70 @@ QString MainWindow::emptyText() const
         return tr("This instance has no API tokens.");
     if (q.filterField == QLatin1String("status"))
         return tr("No tokens have the status '%1'.").arg(q.filter);
+    if (q.filter != m_filterBar->typedText()) // a plain word, sent as *word*
+        return tr("No token names contain '%1'.").arg(m_filterBar->typedText());
     return tr("No tokens match name '%1'.").arg(q.filter);
+}
+
+QString MainWindow::emptyHint() const
+{
+    const TokenQuery &q = m_model->query();
+    if (!q.hasFilter())
+        return QString();
+    // A glob matches whole names: "grafana*" misses "My Grafana"; say what would find it.
+    if (q.filterField == QLatin1String("name") && q.filter == m_filterBar->typedText()
+        && !(q.filter.startsWith(QLatin1Char('*')) && q.filter.endsWith(QLatin1Char('*')))) {
+        QString anywhere = q.filter;
+        if (!anywhere.startsWith(QLatin1Char('*')))
+            anywhere.prepend(QLatin1Char('*'));
+        if (!anywhere.endsWith(QLatin1Char('*')))
+            anywhere.append(QLatin1Char('*'));
+        return tr("A pattern must match the whole name: try '%1' to match anywhere.").arg(anywhere);
+    }
+    return tr("Press Esc in the filter to see every token.");
+}
+
+void MainWindow::focusNextPane(int step)
+{
+    QWidget *const panes[] = {m_filterBar, m_table, m_details};
+    const int count = int(std::size(panes));
+    const QWidget *focus = QApplication::focusWidget();
+    int current = step > 0 ? -1 : 0; // outside the panes: F6 starts at the filter
+    for (int i = 0; i < count; ++i)
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    for (int tried = 1; tried <= count; ++tried) {
+        const int next = ((current + step * tried) % count + count) % count;
+        if (next == 0) {
+            m_filterBar->focusFilter();
+            return;
+        }
+        if (next == 1) {
+            m_table->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        if (m_details->focusFirst())
+            return; // else nothing is shown there: on to the next pane
+    }
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // The message bars' buttons, the filter, the table, the details pane, then the toolbar.
+    QList<QWidget *> chain;
+    for (QAbstractButton *button : m_infoBar->findChildren<QAbstractButton *>())
+        chain.append(button);
+    chain << m_filterBar->tabStops();
+    for (QAbstractButton *button : m_errorBar->findChildren<QAbstractButton *>())
+        chain.append(button);
+    chain << m_table << m_details->tabStops();
+    for (QAction *action : m_toolbar->actions()) {
+        QWidget *widget = m_toolbar->widgetForAction(action);
+        if (widget && widget->focusPolicy() != Qt::NoFocus)
+            chain.append(widget);
+    }
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void MainWindow::updateStatus()
@@ -385,7 +491,7 @@ void MainWindow::updateStatus()
     const int shown = m_model->rowCount();
     const bool loading = m_model->isLoading();
     const bool failed = m_model->lastError().isError();
-    const bool empty = shown == 0 && !loading && !failed && m_model->hasLoaded();
+    bool empty = shown == 0 && !loading && !failed && m_model->hasLoaded();
     if (loading && shown == 0)
         m_countLabel->setText(tr("Loading tokens…"));
     else if (empty)
@@ -394,7 +500,25 @@ void MainWindow::updateStatus()
         m_countLabel->setText(
                 tr("Showing %1 of %2 tokens")
                         .arg(QLocale().toString(shown), QLocale().toString(m_model->totalCount())));
-    m_emptyLabel->setText(emptyText());
+    const QString hint = emptyHint();
+    m_emptyLabel->setText(hint.isEmpty() ? emptyText() : emptyText() + QLatin1Char('\n') + hint);
+    // The quick filter may hide every loaded row: say so where the rows would be.
+    if (m_quickFilter->isActive() && shown > 0 && !failed) {
+        const bool expired = m_quickFilter->filter() == FilterBar::QuickFilter::Expired;
+        const int visible = m_quickFilter->shownCount();
+        const QLocale locale;
+        m_countLabel->setText((expired ? tr("%1 expired of %2 loaded tokens (of %3)")
+                                       : tr("%1 expiring within 30 days of %2 loaded tokens (of "
+                                            "%3)"))
+                                      .arg(locale.toString(visible), locale.toString(shown),
+                                           locale.toString(m_model->totalCount())));
+        if (visible == 0 && !loading) {
+            empty = true;
+            m_emptyLabel->setText(
+                    expired ? tr("None of the loaded tokens has expired.")
+                            : tr("None of the loaded tokens expires within 30 days."));
+        }
+    }
     m_emptyLabel->setVisible(empty);
     if (empty)
         m_emptyLabel->setGeometry(m_table->viewport()->rect());

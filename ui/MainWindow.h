@@ -7,12 +7,14 @@ class CreateTokenDialog;
 class FilterBar;
 class ListRateLimit;
 class MessageBar;
+class QuickRowFilter;
 class QComboBox;
 class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class TokenActions;
 class TokenDetailsPane;
 class TokenListModel;
@@ -54,12 +56,16 @@ private:
     void updateStatus();
     void onLoadFailed(const ApiError &error);
     void onFilterChanged(const QString &field, const QString &filter);
+    // F6 / Shift+F6: the filter, the table, the details pane, round (step +1 or -1).
+    void focusNextPane(int step);
+    void setUpTabOrder(); // filter, table, details, toolbar: one stop per control, not per cell
     void onCurrentRowChanged();
     void copySelectedId();
     void showTableMenu(const QPoint &pos);
     void chooseColumns(const QPoint &pos);
     void choosePageSize();
     QString emptyText() const;
+    QString emptyHint() const; // what to try when a filter finds nothing
     CreateTokenDialog *newCreateDialog(); // with the window's handlers connected
     void openCreateTokenDialog();
     void openCreateSimilarDialog();
@@ -73,12 +79,14 @@ private:
     FilterBar *m_filterBar;
     MessageBar *m_errorBar;
     ListRateLimit *m_rateLimit;
+    QuickRowFilter *m_quickFilter = nullptr;
     TokenDetailsPane *m_details;
     TokenActions *m_actions = nullptr;
     QAction *m_similar = nullptr;
     QSplitter *m_splitter;
     MessageBar *m_infoBar = nullptr;
     QComboBox *m_switcher = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QString m_currentChoice;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;

@@ -36,9 +36,10 @@ TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &
 
     auto *intro = new QLabel(tr("The token “%1” was created. Copy its secret now: it will not be "
                                 "shown again.")
-                                     .arg(tokenName.toHtmlEscaped()),
+                                     .arg(tokenName),
                              this);
     intro->setObjectName(QStringLiteral("secretNotice"));
+    intro->setTextFormat(Qt::PlainText); // the name is the server's text, never markup
     intro->setWordWrap(true);
     m_field = new QLineEdit(m_secret, this);
     m_field->setObjectName(QStringLiteral("secretField"));

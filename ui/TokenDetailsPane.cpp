@@ -63,6 +63,8 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setTextFormat(Qt::PlainText);
+    // Selectable, but no Tab stop each: Tab goes to the buttons, not through every field.
+    value->setFocusPolicy(Qt::ClickFocus);
     if (!copyable) {
         m_form->addRow(label, value);
         return value;
@@ -77,8 +79,10 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
     auto *button = new QToolButton(row);
     button->setObjectName(objectName + QStringLiteral("Copy"));
     button->setText(tr("Copy"));
+    button->setFocusPolicy(Qt::StrongFocus);
     button->setToolTip(tr("Copy %1 to the clipboard").arg(label));
     h->addWidget(button);
+    m_copyButtons.append(button);
     connect(button, &QToolButton::clicked, this, [this, value] { copy(value); });
     m_form->addRow(label, row);
     return value;
@@ -91,9 +95,31 @@ void TokenDetailsPane::setActions(const QList<QAction *> &actions)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, with a visible frame
         m_buttons->addWidget(button);
+        m_actionButtons.append(button);
     }
     m_buttons->addStretch(1);
+}
+
+QList<QWidget *> TokenDetailsPane::tabStops() const
+{
+    QList<QWidget *> stops = m_actionButtons;
+    stops << m_copyButtons << m_scopes;
+    return stops;
+}
+
+bool TokenDetailsPane::focusFirst()
+{
+    if (m_scroll->isHidden())
+        return false;
+    for (QWidget *stop : tabStops()) {
+        if (stop->isVisibleTo(this) && stop->isEnabled() && (stop->focusPolicy() & Qt::TabFocus)) {
+            stop->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 void TokenDetailsPane::copy(QLabel *source)

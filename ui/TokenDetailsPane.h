@@ -23,6 +23,10 @@ public:
     // Buttons above the fields for what can be done to the shown token (edit, deactivate …).
     void setActions(const QList<QAction *> &actions);
     QString shownTokenId() const { return m_token.id; }
+    // Where Tab stops in the pane, in order: the action buttons, the copy buttons, the scopes.
+    QList<QWidget *> tabStops() const;
+    // Focuses the pane's first stop that takes focus; false when nothing is shown.
+    bool focusFirst();
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, bool copyable = false);
@@ -37,4 +41,6 @@ private:
     QLabel *m_name, *m_status, *m_description, *m_expires, *m_created, *m_updated, *m_creator,
             *m_creatorId, *m_owner, *m_defaultRole, *m_orgRoles, *m_id, *m_apiTokenId;
     QListWidget *m_scopes;
+    QList<QWidget *> m_actionButtons;
+    QList<QWidget *> m_copyButtons;
 };

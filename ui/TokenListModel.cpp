@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "core/LosantApi.h"
 #include "core/TokenFormat.h"
+#include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 
 #include <QBrush>
@@ -332,14 +333,17 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        // Server text goes through PlainText: a tooltip that looks like HTML is rendered as such.
         switch (index.column()) {
+        case Name: // the whole name, when the column is too narrow for it
+            return PlainText::toolTip(t.name);
         case Expires:
             return t.expirationDate.isValid() ? TokenFormat::dateTime(t.expirationDate)
                                               : tr("This token never expires.");
         case Scope:
-            return t.scope.join(QLatin1Char('\n'));
+            return PlainText::toolTip(t.scope.join(QLatin1Char('\n')));
         case Description:
-            return t.description.left(2000);
+            return PlainText::toolTip(t.description.left(2000));
         default:
             return QVariant();
         }

@@ -1,0 +1,73 @@
+#include "ui/QuickRowFilter.h"
+
+#include "core/TokenFormat.h"
+#include "ui/TokenListModel.h"
+
+#include <QDateTime>
+#include <QTableView>
+
+QuickRowFilter::QuickRowFilter(TokenListModel *model, QTableView *table, QObject *parent)
+    : QObject(parent), m_model(model), m_table(table)
+{
+    // Connected before the window's counts, so they see which rows are hidden.
+    connect(model, &TokenListModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { apply(first, last); });
+    connect(model, &TokenListModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                apply(topLeft.row(), bottomRight.row());
+            });
+    connect(model, &TokenListModel::pageLoaded, this, &QuickRowFilter::loadRest);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QuickRowFilter::dropHiddenFromSelection);
+}
+
+void QuickRowFilter::setFilter(FilterBar::QuickFilter filter)
+{
+    m_filter = filter;
+    apply(0, m_model->rowCount() - 1);
+    dropHiddenFromSelection();
+    if (!m_model->isLoading())
+        loadRest();
+}
+
+int QuickRowFilter::shownCount() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown += m_table->isRowHidden(row) ? 0 : 1;
+    return shown;
+}
+
+void QuickRowFilter::apply(int first, int last)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = qMax(0, first); row <= last && row < m_model->rowCount(); ++row) {
+        const ApiToken &t = m_model->tokenAt(row);
+        bool shown = true;
+        if (m_filter == FilterBar::QuickFilter::Expired)
+            shown = t.isExpired(now);
+        else if (m_filter == FilterBar::QuickFilter::ExpiringSoon)
+            shown = TokenFormat::expiresSoon(t, now);
+        m_table->setRowHidden(row, !shown);
+    }
+}
+
+void QuickRowFilter::loadRest()
+{
+    // Expired or expiring tokens may be on any page: the next one is asked for as each arrives.
+    if (isActive() && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+}
+
+void QuickRowFilter::dropHiddenFromSelection()
+{
+    if (!isActive())
+        return;
+    QItemSelection hidden;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        if (m_table->isRowHidden(index.row()))
+            hidden.select(index, m_model->index(index.row(), TokenListModel::ColumnCount - 1));
+    if (!hidden.isEmpty())
+        m_table->selectionModel()->select(hidden, QItemSelectionModel::Deselect);
+}

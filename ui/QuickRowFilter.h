@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ui/FilterBar.h"
+
+#include <QObject>
+
+class QTableView;
+class TokenListModel;
+
+// The quick filters (expired, expiring within 30 days) on the client: hides the other loaded
+// rows, loads the remaining pages while one is on so none is missed, and keeps hidden rows out
+// of the selection (Ctrl+A must not reach what is not shown). Rows keep the model's numbers.
+class QuickRowFilter : public QObject
+{
+    Q_OBJECT
+public:
+    QuickRowFilter(TokenListModel *model, QTableView *table, QObject *parent = nullptr);
+
+    void setFilter(FilterBar::QuickFilter filter);
+    FilterBar::QuickFilter filter() const { return m_filter; }
+    bool isActive() const { return m_filter != FilterBar::QuickFilter::None; }
+    int shownCount() const; // loaded rows in sight
+
+private:
+    void apply(int first, int last);
+    void loadRest();
+    void dropHiddenFromSelection();
+
+    TokenListModel *m_model;
+    QTableView *m_table;
+    FilterBar::QuickFilter m_filter = FilterBar::QuickFilter::None;
+};
