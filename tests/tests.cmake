@@ -43,6 +43,6 @@ losant_add_test(tst_messagebox SOURCES tst_messagebox.cpp LIBS losant_ui)
 add_test(NAME scope_catalog_current
     COMMAND python3 ${PROJECT_SOURCE_DIR}/scripts/generate-scope-catalog.py --check)
 # Issue 17: names are text, the export folder, keyboard paths and the name filter.
-losant_add_test(tst_plaintext SOURCES tst_plaintext.cpp LIBS losant_ui losant_localinstance)
-losant_add_test(tst_exportfolder SOURCES tst_exportfolder.cpp LIBS losant_ui losant_localinstance)
-losant_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS losant_ui losant_localinstance)
+losant_add_test(tst_plaintext SOURCES tst_plaintext.cpp LIBS losant_testsupport)
+losant_add_test(tst_exportfolder SOURCES tst_exportfolder.cpp LIBS losant_testsupport)
+losant_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS losant_testsupport)

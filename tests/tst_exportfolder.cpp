@@ -1,7 +1,7 @@
 // The export dialog proposes the folder of the last export that worked, and when that folder
 // is gone says so with a way to choose another, never creating it: the real dialog on the real
 // window, over HTTP to the local instance.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenListModel.h"

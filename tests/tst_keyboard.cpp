@@ -1,7 +1,7 @@
 // Keyboard paths and the name filter on the real window over HTTP to the local instance: Tab and
 // F6 move between the panes (never cell by cell), Escape clears the filter, Ctrl+E exports from
 // anywhere, a plain word matches anywhere, and the expiry quick filters are one click away.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenDetailsPane.h"

@@ -1,6 +1,6 @@
 // Names, descriptions and messages from the server are text, never markup: a token named with
 // HTML goes through every place that shows it on the real window, over real HTTP.
-#include "LocalApiFixture.h"
+#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
 #include "core/ApiTokenDraft.h"
 #include "ui/MainWindow.h"
