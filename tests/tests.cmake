@@ -42,3 +42,6 @@ losant_add_test(tst_messagebox SOURCES tst_messagebox.cpp LIBS losant_ui)
 # The committed scope catalogue is what its generator makes of docs/schemas/apiTokenPost.json.
 add_test(NAME scope_catalog_current
     COMMAND python3 ${PROJECT_SOURCE_DIR}/scripts/generate-scope-catalog.py --check)
+# The New token dialog's safe defaults, keyboard paths and feedback (issue 17).
+losant_add_test(tst_createdefaults SOURCES tst_createdefaults.cpp
+    LIBS losant_ui losant_localinstance)
