@@ -120,7 +120,7 @@ def labels(found):
         allowed = [a for a in actions[resource] if a != "everything"] or ["everything"]
         if len(allowed) > 6:  # one line: the first few, then how many more
             allowed = allowed[:5] + ["and %d more" % (len(allowed) - 5)]
-        text = "What a token may do with %s: %s." % (" ".join(words(resource)), ", ".join(allowed))
+        text = "Allows: %s." % ", ".join(allowed)
         groups.append((resource, label, text))
     return scope_labels, groups
 

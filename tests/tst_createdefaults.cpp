@@ -333,6 +333,7 @@ void TestCreateDefaults::errorAppearing_movesNothing()
     const QRect create = where(QStringLiteral("createButton"));
     const QRect description = where(QStringLiteral("descriptionEdit"));
     const QRect permissions = where(QStringLiteral("permissionsAll"));
+    const QRect orgRoles = where(QStringLiteral("orgRolesEditor"));
     type(QStringLiteral("nameEdit"), QStringLiteral("x"));
     QTest::keyClick(child(QStringLiteral("nameEdit")), Qt::Key_Backspace);
     click(QStringLiteral("neverExpires")); // the warning line too
@@ -342,6 +343,13 @@ void TestCreateDefaults::errorAppearing_movesNothing()
     QCOMPARE(where(QStringLiteral("createButton")), create);
     QCOMPARE(where(QStringLiteral("descriptionEdit")), description);
     QCOMPARE(where(QStringLiteral("permissionsAll")), permissions);
+    QCOMPARE(where(QStringLiteral("orgRolesEditor")), orgRoles);
+    // Choosing Custom opens the scope list in the space the hint held.
+    click(QStringLiteral("permissionsCustom"));
+    settle();
+    QVERIFY(tree()->isVisible());
+    QCOMPARE(where(QStringLiteral("orgRolesEditor")), orgRoles);
+    QCOMPARE(where(QStringLiteral("createButton")), create);
 }
 
 void TestCreateDefaults::customAllCustom_keepsTheTicks_andAllSendsOnlyAllInstance()

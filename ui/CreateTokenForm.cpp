@@ -127,10 +127,10 @@ QLabel *CreateTokenForm::errorLabel(const QString &objectName)
 {
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     StatePalette::setTextColor(label, StatePalette::State::Error);
-    // A line is kept for the message even while hidden: the fields below never jump.
+    // A line is kept for the message even while hidden, and it is not wrapped (a wrapped
+    // label's height hint varies between layout passes): the fields below never jump.
     label->setMinimumHeight(label->fontMetrics().lineSpacing());
     QSizePolicy keep = label->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
@@ -143,7 +143,8 @@ QLabel *CreateTokenForm::hintLabel(const QString &text, const QString &objectNam
 {
     auto *label = new QLabel(text, this);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
+    // Not wrapped: a wrapped label's height hint changes between layout passes, and the
+    // fields below it would shift when a message elsewhere appears.
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }

@@ -52,11 +52,11 @@ ExpirationPicker::ExpirationPicker(QWidget *parent)
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_date->setCalendarPopup(true);
     m_date->setEnabled(false);
-    m_neverWarning = new QLabel(
-            tr("A token that never expires works until someone deletes it, even if it leaks."),
-            this);
+    // One line, not wrapped: its height is the same shown or hidden.
+    m_neverWarning = new QLabel(tr("A token that never expires works until deleted, even if "
+                                   "it leaks."),
+                                this);
     m_neverWarning->setObjectName(QStringLiteral("neverExpiresWarning"));
-    m_neverWarning->setWordWrap(true);
     StatePalette::setTextColor(m_neverWarning, StatePalette::State::Warning);
     // The warning's line is kept while hidden, so choosing Never moves nothing below it.
     QSizePolicy keep = m_neverWarning->sizePolicy();
@@ -72,7 +72,7 @@ ExpirationPicker::ExpirationPicker(QWidget *parent)
     grid->addWidget(never, 0, 3);
     grid->addWidget(custom, 1, 0);
     grid->addWidget(m_date, 1, 1, 1, 3);
-    grid->addWidget(m_neverWarning, 2, 0, 1, 4);
+    grid->addWidget(m_neverWarning, 2, 0, 1, 5);
     grid->setColumnStretch(4, 1);
 
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int id, bool on) {

@@ -17,7 +17,8 @@ QLabel *explanation(const QString &text, const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(name);
-    label->setWordWrap(true);
+    // Not wrapped: a page with a height-for-width would make the stack forget the scope
+    // list's height, and the fields below would jump when Custom is chosen.
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }

@@ -4,9 +4,9 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -54,7 +54,7 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
 
     populate();
-    m_tree->resizeColumnToContents(LabelColumn);
+    sizeLabelColumn();
     connect(m_search, &QLineEdit::textChanged, this, &ScopePicker::applyFilter);
     connect(m_showAll, &QCheckBox::toggled, this, &ScopePicker::applyFilter);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
@@ -71,6 +71,23 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     });
     applyFilter();
     updateSummary();
+}
+
+void ScopePicker::sizeLabelColumn()
+{
+    // Wide enough for the longest label (folded ones too), so none is cut short when opened;
+    // capped so the API names beside them stay in view.
+    int widest = 0;
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        for (int c = 0; c < m_tree->topLevelItem(g)->childCount(); ++c)
+            widest = qMax(widest,
+                          metrics.horizontalAdvance(
+                                  m_tree->topLevelItem(g)->child(c)->text(LabelColumn)));
+    const int box = style()->pixelMetric(QStyle::PM_IndicatorWidth) * 2;
+    m_tree->setColumnWidth(
+            LabelColumn,
+            qMin(widest + 2 * m_tree->indentation() + box, metrics.averageCharWidth() * 48));
 }
 
 void ScopePicker::populate()

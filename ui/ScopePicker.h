@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void populate();
+    void sizeLabelColumn();
     void applyFilter();
     void openTickedGroups();
     void updateSummary();
