@@ -408,6 +408,16 @@ void TestCreateDefaults::scopeSearch_findsByLabel()
     tick(QStringLiteral("instanceSandboxes.get"));
     QCOMPARE(child<QLabel>(QStringLiteral("scopeSummary"))->text(),
              QStringLiteral("Instance API tokens · list, Instance sandboxes · list"));
+
+    // With the form complete, Enter in the search goes to the matches, not to Create.
+    type(QStringLiteral("nameEdit"), QStringLiteral("searching"));
+    QVERIFY(createButton()->isEnabled());
+    search(QStringLiteral("sandboxes"));
+    QTest::keyClick(child(QStringLiteral("scopeSearch")), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), tree());
+    QCOMPARE(tree()->currentItem(), leaf(QStringLiteral("instanceSandboxes.*")));
+    QVERIFY(!m_dialog->isSending());
+    QVERIFY(m_dialog->isVisible());
 }
 
 void TestCreateDefaults::copyButtons_sayCopied_andTheClipboardCountsDown()

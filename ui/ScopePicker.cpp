@@ -4,10 +4,12 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace {
@@ -28,6 +30,7 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("scopeSearch"));
     m_search->setPlaceholderText(tr("Search scopes by name or API name"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_showAll = new QCheckBox(tr("Show all scopes"), this);
     m_showAll->setObjectName(QStringLiteral("showAllScopes"));
     m_showAll->setToolTip(tr("Also show application, organization and user scopes"));
@@ -71,6 +74,24 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     });
     applyFilter();
     updateSummary();
+}
+
+bool ScopePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter after a search goes to the matches, never on to the dialog's Create button.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_tree->setFocus();
+            for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
+                if ((*it)->childCount() == 0) {
+                    m_tree->setCurrentItem(*it, LabelColumn);
+                    break;
+                }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScopePicker::sizeLabelColumn()

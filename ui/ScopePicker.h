@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void populate();
     void sizeLabelColumn();
