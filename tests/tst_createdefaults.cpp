@@ -226,6 +226,7 @@ void TestCreateDefaults::enterInName_sendsNothing_andMovesOn()
     type(QStringLiteral("nameEdit"), QStringLiteral("one enter"));
     QTest::keyClick(child(QStringLiteral("nameEdit")), Qt::Key_Return);
     QVERIFY(!m_dialog->isSending());
+    QVERIFY(postBodies().isEmpty());
     QCOMPARE(QApplication::focusWidget(), child(QStringLiteral("descriptionEdit")));
     QVERIFY(m_dialog->isVisible());
 

@@ -109,6 +109,7 @@ void ExpirationPicker::setExpiration(const QDateTime &at)
 
 void ExpirationPicker::onChoice(int id)
 {
+    // Counted from the choice: the date field and the preview show exactly what is sent.
     const QDateTime preset = presetFromNow(id);
     {
         // One change per choice, not one for the date and one for the radio.
