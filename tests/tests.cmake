@@ -46,3 +46,6 @@ add_test(NAME scope_catalog_current
 losant_add_test(tst_plaintext SOURCES tst_plaintext.cpp LIBS losant_testsupport)
 losant_add_test(tst_exportfolder SOURCES tst_exportfolder.cpp LIBS losant_testsupport)
 losant_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS losant_testsupport)
+# The New token dialog's safe defaults, keyboard paths and feedback (issue 17).
+losant_add_test(tst_createdefaults SOURCES tst_createdefaults.cpp
+    LIBS losant_testsupport)

@@ -11,6 +11,7 @@
 #include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ScopePicker.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenListModel.h"
 
@@ -117,7 +118,8 @@ void TestCreateToken::checkScope(const QString &scope)
     QTest::keyClicks(search, scope);
     auto *tree = child<QTreeWidget>(QStringLiteral("scopeTree"));
     const QList<QTreeWidgetItem *> found
-            = tree->findItems(scope, Qt::MatchExactly | Qt::MatchRecursive);
+            = tree->findItems(scope, Qt::MatchExactly | Qt::MatchRecursive,
+                              ScopePicker::ApiNameColumn); // the label is in column 0
     QCOMPARE(found.size(), 1);
     const QRect rect = tree->visualItemRect(found.first());
     QVERIFY(rect.isValid());
@@ -169,6 +171,8 @@ void TestCreateToken::fillingForm_sendsExactlyTheExpectedBody()
 
     if (scenario == QLatin1String("minimal")) {
         type(QStringLiteral("nameEdit"), QStringLiteral("ci deploy"));
+        click(QStringLiteral("permissionsAll")); // no longer the defaults
+        click(QStringLiteral("neverExpires"));
     } else if (scenario == QLatin1String("expiring")) {
         type(QStringLiteral("nameEdit"), QStringLiteral("nightly"));
         type(QStringLiteral("descriptionEdit"), QStringLiteral("backup job"));
@@ -183,6 +187,7 @@ void TestCreateToken::fillingForm_sendsExactlyTheExpectedBody()
         expected.replace("@EXP@", LosantDates::toIso(at.toUTC()).toLatin1());
     } else if (scenario == QLatin1String("custom")) {
         type(QStringLiteral("nameEdit"), QStringLiteral("tokens admin"));
+        click(QStringLiteral("neverExpires"));
         click(QStringLiteral("permissionsCustom"));
         checkScope(QStringLiteral("instanceApiToken.delete"));
         checkScope(QStringLiteral("instanceApiTokens.get"));
@@ -192,6 +197,8 @@ void TestCreateToken::fillingForm_sendsExactlyTheExpectedBody()
                  QStringLiteral("3 scope(s) selected"));
     } else if (scenario == QLatin1String("roles")) {
         type(QStringLiteral("nameEdit"), QStringLiteral("org admin"));
+        click(QStringLiteral("permissionsAll"));
+        click(QStringLiteral("neverExpires"));
         auto *role = child<QComboBox>(QStringLiteral("defaultRoleCombo"));
         role->setFocus();
         QTest::keyClick(role, Qt::Key_Down);
@@ -261,6 +268,7 @@ void TestCreateToken::refusal_disablesCreate_andSaysWhy()
     QFETCH(QString, label);
     QFETCH(QString, words);
 
+    click(QStringLiteral("permissionsAll")); // no longer the default
     if (scenario == Refused::EmptyName) {
         type(QStringLiteral("nameEdit"), QStringLiteral("x"));
         QVERIFY(createButton()->isEnabled());
@@ -349,6 +357,7 @@ void TestCreateToken::doubleClickAndEnterTwice_againstSlowServer_createOneToken(
     QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
     QSignalSpy answered(m_server, &LocalInstanceServer::delayedAnswerDone);
 
+    click(QStringLiteral("permissionsAll")); // no longer the default
     type(QStringLiteral("nameEdit"), QStringLiteral("only once"));
     // A double click as the window system delivers it: press, release, double-click, release.
     QTest::mouseClick(createButton(), Qt::LeftButton);
@@ -375,6 +384,7 @@ void TestCreateToken::cancel_abortsTheRequest()
     QSignalSpy answered(m_server, &LocalInstanceServer::delayedAnswerDone);
     QSignalSpy requests(m_server, &LocalInstanceServer::requestReceived);
 
+    click(QStringLiteral("permissionsAll")); // no longer the default
     type(QStringLiteral("nameEdit"), QStringLiteral("changed my mind"));
     QTest::mouseClick(createButton(), Qt::LeftButton);
     QTRY_COMPARE(requests.size(), 1);
@@ -390,6 +400,7 @@ void TestCreateToken::cancel_abortsTheRequest()
 void TestCreateToken::copyAsCurl_usesPlaceholderNotTheAccessToken()
 {
     type(QStringLiteral("nameEdit"), QStringLiteral("it's mine"));
+    click(QStringLiteral("neverExpires")); // no expirationDate before the name in the body
     click(QStringLiteral("copyCurlButton"));
     const QString curl = QApplication::clipboard()->text();
     QVERIFY2(curl.contains(QLatin1String("Authorization: Bearer $LOSANT_ACCESS_TOKEN")),
@@ -502,6 +513,9 @@ void TestCreateToken::newToken_appearsSelectedInTable()
     CreateTokenDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<CreateTokenDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
+    // All is no longer the default: chosen first, so Enter in the name is Create.
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("permissionsAll")),
+                      Qt::LeftButton);
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("aa brand new"));

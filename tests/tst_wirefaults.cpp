@@ -317,6 +317,9 @@ CreateTokenDialog *TestWireFaults::openCreateDialog(const QString &name)
     if (!dialog)
         return nullptr;
     [&] { QVERIFY(QTest::qWaitForWindowExposed(dialog)); }();
+    // No scope is chosen at first (issue 17): All, as these tests were written against.
+    QTest::mouseClick(dialog->findChild<QWidget *>(QStringLiteral("permissionsAll")),
+                      Qt::LeftButton);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
     return dialog;
 }

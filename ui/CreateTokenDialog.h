@@ -9,20 +9,17 @@
 
 #include <QDialog>
 
-class OrgRolesEditor;
-class QComboBox;
-class QDateTimeEdit;
+class CopyFeedback;
+class CreateTokenForm;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QRadioButton;
-class ScopePicker;
 struct ApiError;
 
-// The create-token form: every field of apiTokenPost, checked as the person types, a preview
-// of the exact body, and one POST per click.
+// The create-token dialog: the form, a preview of the exact body, and one POST per click.
+// It starts safe: no permissions chosen, a 90-day expiration, and Enter moves on to the next
+// field until the form is complete.
 class CreateTokenDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +31,7 @@ public:
     // Fills the form from an existing token, all but the name, for rotating it: the same
     // lifetime from now. Returns the scopes the picker does not know (left out).
     QStringList prefillFrom(const ApiToken &token);
-    // The schema's problems and the dialog's own (expiration in the future, a custom scope).
+    // The schema's problems and the form's own (expiration in the future, a scope chosen).
     QList<SchemaProblem> problems() const;
     bool isSending() const { return m_sending.isBusy(); }
     // After a lost answer: looking up whether the token was created after all.
@@ -49,11 +46,13 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
-    QWidget *buildForm();
-    QLabel *errorLabel(const QString &objectName);
-    QList<SchemaProblem> problems(const ApiTokenDraft &draft, const QJsonObject &body) const;
+    QWidget *buildPreview();
     void revalidate();
+    QString reasonFor(const QList<SchemaProblem> &all, const QList<SchemaProblem> &shown) const;
     void send();
     void onFailed(const ApiError &error);
     void onLostCreateFound(const ApiToken &token);
@@ -64,24 +63,9 @@ private:
     CallSlot m_sending{this}; // the one create out; a second click waits for it
     LostCreateCheck *m_check;
 
-    QLineEdit *m_name;
-    QLabel *m_nameError;
-    QPlainTextEdit *m_description;
-    QLabel *m_descriptionError;
-    QRadioButton *m_never;
-    QRadioButton *m_expiresAt;
-    QDateTimeEdit *m_expiration;
-    QLabel *m_expirationError;
-    QComboBox *m_status;
-    QRadioButton *m_permAll;
-    QRadioButton *m_permRead;
-    QRadioButton *m_permCustom;
-    ScopePicker *m_scopes;
-    QLabel *m_scopeError;
-    QComboBox *m_defaultRole;
-    QLabel *m_defaultRoleError;
-    OrgRolesEditor *m_orgRoles;
+    CreateTokenForm *m_form;
     QPlainTextEdit *m_preview;
+    CopyFeedback *m_curlCopied;
     QLabel *m_reason;
     QLabel *m_serverError;
     QDialogButtonBox *m_buttons;

@@ -44,7 +44,7 @@ public:
         role = roleCombo(resourceRoleValues(), QStringLiteral("resourceRole"), this);
         remove = new QPushButton(OrgRolesEditor::tr("Remove"), this);
         remove->setObjectName(QStringLiteral("removeResourceRole"));
-        remove->setAutoDefault(false); // Enter in the dialog means Create, never Remove
+        remove->setAutoDefault(false); // Enter in the dialog moves on or creates, never Remove
         auto *layout = new QHBoxLayout(this);
         layout->setContentsMargins(24, 0, 0, 0);
         layout->addWidget(new QLabel(dashboard ? OrgRolesEditor::tr("Dashboard")
@@ -80,7 +80,7 @@ public:
         remove = new QPushButton(OrgRolesEditor::tr("Remove organization"), this);
         remove->setObjectName(QStringLiteral("removeOrgRole"));
         for (QPushButton *b : {addApp, addDash, remove})
-            b->setAutoDefault(false); // Enter in the dialog means Create
+            b->setAutoDefault(false); // Enter in the dialog moves on or creates
         error = new QLabel(this);
         error->setObjectName(QStringLiteral("orgRoleError"));
         error->setWordWrap(true);
@@ -152,11 +152,18 @@ OrgRolesEditor::OrgRolesEditor(QWidget *parent) : QWidget(parent)
     m_error->setWordWrap(true);
     StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();
+    auto *hint = new QLabel(tr("Type “sandbox” instead of an organization ID for the role in "
+                               "the users' own sandboxes, outside any organization."),
+                            this);
+    hint->setObjectName(QStringLiteral("sandboxHint"));
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
     m_rowsLayout = new QVBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_rowsLayout);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
+    layout->addWidget(hint);
     layout->addWidget(m_error);
     connect(m_add, &QPushButton::clicked, this, [this] { addOrgRole(); });
 }

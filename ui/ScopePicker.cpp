@@ -4,31 +4,47 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace {
 // Marks the groups of the instance family, the ones shown without the "all scopes" switch.
 constexpr int kInstanceFamilyRole = Qt::UserRole + 1;
+// How many chosen labels the summary names before "and n more".
+constexpr int kSummaryNames = 3;
+
+QString scopeOf(const QTreeWidgetItem *leaf)
+{
+    return leaf->text(ScopePicker::ApiNameColumn);
+}
 } // namespace
 
 ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("scopeSearch"));
-    m_search->setPlaceholderText(tr("Search scopes"));
+    m_search->setPlaceholderText(tr("Search scopes by name or API name"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_showAll = new QCheckBox(tr("Show all scopes"), this);
     m_showAll->setObjectName(QStringLiteral("showAllScopes"));
     m_showAll->setToolTip(tr("Also show application, organization and user scopes"));
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("scopeTree"));
+    m_tree->setColumnCount(2);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("scopeCount"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("scopeSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -38,19 +54,61 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_count);
+    layout->addWidget(m_summary);
 
     populate();
+    sizeLabelColumn();
     connect(m_search, &QLineEdit::textChanged, this, &ScopePicker::applyFilter);
     connect(m_showAll, &QCheckBox::toggled, this, &ScopePicker::applyFilter);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         // Group boxes change along with their children; only leaves count.
         if (item->childCount() == 0) {
-            updateCount();
+            updateSummary();
             Q_EMIT selectionChanged();
         }
     });
+    // Space ticks the row wherever it was clicked: the tick lives in the label column.
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && m_tree->currentColumn() != LabelColumn)
+            m_tree->setCurrentItem(item, LabelColumn);
+    });
     applyFilter();
-    updateCount();
+    updateSummary();
+}
+
+bool ScopePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter after a search goes to the matches, never on to the dialog's Create button.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_tree->setFocus();
+            for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
+                if ((*it)->childCount() == 0) {
+                    m_tree->setCurrentItem(*it, LabelColumn);
+                    break;
+                }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ScopePicker::sizeLabelColumn()
+{
+    // Wide enough for the longest label (folded ones too), so none is cut short when opened;
+    // capped so the API names beside them stay in view.
+    int widest = 0;
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        for (int c = 0; c < m_tree->topLevelItem(g)->childCount(); ++c)
+            widest = qMax(widest,
+                          metrics.horizontalAdvance(
+                                  m_tree->topLevelItem(g)->child(c)->text(LabelColumn)));
+    const int box = style()->pixelMetric(QStyle::PM_IndicatorWidth) * 2;
+    m_tree->setColumnWidth(
+            LabelColumn,
+            qMin(widest + 2 * m_tree->indentation() + box, metrics.averageCharWidth() * 48));
 }
 
 void ScopePicker::populate()
@@ -60,6 +118,14 @@ void ScopePicker::populate()
                                                     {Family::Application, tr("Application")},
                                                     {Family::Organization, tr("Organization")},
                                                     {Family::User, tr("User")}};
+    QHash<QString, int> familiesOf; // resources such as "all" exist in several families
+    for (const auto &entry : families) {
+        QSet<QString> resources;
+        for (const QString &scope : ScopeCatalog::scopes(entry.first))
+            resources.insert(ScopeCatalog::resourceOf(scope));
+        for (const QString &resource : std::as_const(resources))
+            ++familiesOf[resource];
+    }
     for (const auto &[family, familyName] : families) {
         QHash<QString, QTreeWidgetItem *> groups;
         for (const QString &scope : ScopeCatalog::scopes(family)) {
@@ -67,17 +133,22 @@ void ScopePicker::populate()
             QTreeWidgetItem *group = groups.value(resource);
             if (!group) {
                 group = new QTreeWidgetItem(m_tree);
+                const QString label = ScopeCatalog::groupLabel(resource);
                 // "all" and "only" exist in several families: say which one.
-                group->setText(0, tr("%1 (%2)").arg(resource, familyName));
+                group->setText(LabelColumn,
+                               familiesOf.value(resource) > 1 ? tr("%1 (%2)").arg(label, familyName)
+                                                              : label);
+                group->setText(ApiNameColumn, ScopeCatalog::groupDescription(resource));
+                group->setToolTip(LabelColumn, ScopeCatalog::groupDescription(resource));
                 group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
                                 | Qt::ItemIsAutoTristate);
-                group->setCheckState(0, Qt::Unchecked);
-                group->setData(0, kInstanceFamilyRole, family == Family::Instance);
+                group->setCheckState(LabelColumn, Qt::Unchecked);
+                group->setData(LabelColumn, kInstanceFamilyRole, family == Family::Instance);
                 groups.insert(resource, group);
             }
-            auto *leaf = new QTreeWidgetItem(group, {scope});
+            auto *leaf = new QTreeWidgetItem(group, {ScopeCatalog::label(scope), scope});
             leaf->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            leaf->setCheckState(0, Qt::Unchecked);
+            leaf->setCheckState(LabelColumn, Qt::Unchecked);
         }
     }
 }
@@ -88,8 +159,8 @@ QStringList ScopePicker::selectedScopes() const
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         const QTreeWidgetItem *group = m_tree->topLevelItem(g);
         for (int c = 0; c < group->childCount(); ++c)
-            if (group->child(c)->checkState(0) == Qt::Checked)
-                out.append(group->child(c)->text(0));
+            if (group->child(c)->checkState(LabelColumn) == Qt::Checked)
+                out.append(scopeOf(group->child(c)));
     }
     return out;
 }
@@ -102,13 +173,14 @@ void ScopePicker::setSelectedScopes(const QStringList &scopes)
             QTreeWidgetItem *group = m_tree->topLevelItem(g);
             for (int c = 0; c < group->childCount(); ++c) {
                 QTreeWidgetItem *leaf = group->child(c);
-                leaf->setCheckState(0,
-                                    scopes.contains(leaf->text(0)) ? Qt::Checked : Qt::Unchecked);
+                leaf->setCheckState(LabelColumn,
+                                    scopes.contains(scopeOf(leaf)) ? Qt::Checked : Qt::Unchecked);
             }
         }
     }
     m_tree->viewport()->update();
-    updateCount();
+    openTickedGroups();
+    updateSummary();
     Q_EMIT selectionChanged();
 }
 
@@ -122,19 +194,41 @@ void ScopePicker::applyFilter()
         int visible = 0;
         for (int c = 0; c < group->childCount(); ++c) {
             QTreeWidgetItem *leaf = group->child(c);
-            const bool match
-                    = needle.isEmpty() || leaf->text(0).contains(needle, Qt::CaseInsensitive);
+            // By what the person reads or by what the API calls it.
+            const bool match = needle.isEmpty()
+                    || leaf->text(LabelColumn).contains(needle, Qt::CaseInsensitive)
+                    || scopeOf(leaf).contains(needle, Qt::CaseInsensitive);
             leaf->setHidden(!match);
             visible += match ? 1 : 0;
         }
         group->setHidden(!familyShown || visible == 0);
         // While searching, the matches are shown without having to open their groups.
-        group->setExpanded(!needle.isEmpty());
+        if (!needle.isEmpty())
+            group->setExpanded(true);
+    }
+    if (needle.isEmpty())
+        openTickedGroups();
+}
+
+void ScopePicker::openTickedGroups()
+{
+    // What is chosen is in view; the rest stays folded away.
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        group->setExpanded(group->checkState(LabelColumn) != Qt::Unchecked);
     }
 }
 
-void ScopePicker::updateCount()
+void ScopePicker::updateSummary()
 {
-    const int n = int(selectedScopes().size());
+    const QStringList chosen = selectedScopes();
+    const int n = int(chosen.size());
     m_count->setText(tr("%n scope(s) selected", nullptr, n));
+    QStringList names;
+    for (int i = 0; i < qMin(n, kSummaryNames); ++i)
+        names.append(ScopeCatalog::label(chosen.at(i)));
+    QString summary = names.join(tr(", "));
+    if (n > kSummaryNames)
+        summary = tr("%1 and %n more", nullptr, n - kSummaryNames).arg(summary);
+    m_summary->setText(summary);
 }

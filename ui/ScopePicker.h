@@ -10,11 +10,16 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 // A searchable checklist of the schema's scopes grouped by resource, with tri-state group
-// boxes; instance scopes first, the other families behind "Show all scopes".
+// boxes: readable labels with the API name beside them, a line on what each group allows,
+// groups open where something is ticked, and a summary of the choice. Instance scopes come
+// first, the other families behind "Show all scopes".
 class ScopePicker : public QWidget
 {
     Q_OBJECT
 public:
+    // Column 0: the label and the tick; column 1: the API name (a group's description).
+    enum Column { LabelColumn, ApiNameColumn };
+
     explicit ScopePicker(QWidget *parent = nullptr);
 
     // Checked scopes in catalog order (also those hidden by the search or the switch).
@@ -24,13 +29,19 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void populate();
+    void sizeLabelColumn();
     void applyFilter();
-    void updateCount();
+    void openTickedGroups();
+    void updateSummary();
 
     QLineEdit *m_search;
     QCheckBox *m_showAll;
     QTreeWidget *m_tree;
     QLabel *m_count;
+    QLabel *m_summary;
 };

@@ -1,5 +1,6 @@
 #include "ui/TokenCreatedDialog.h"
 
+#include "ui/CopyFeedback.h"
 #include "ui/MessageBox.h"
 
 #include <QApplication>
@@ -29,7 +30,9 @@ QByteArray digest(const QString &text)
 TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &secret,
                                        QWidget *parent)
     : QDialog(parent), m_secret(secret),
-      m_clearMs(1000 * QSettings().value(kClipboardClearKey, kDefaultClipboardClearSeconds).toInt())
+      m_clearMs(1000
+                * QSettings().value(kClipboardClearKey, kDefaultClipboardClearSeconds).toInt()),
+      m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("tokenCreatedDialog"));
     setWindowTitle(tr("Token created"));
@@ -50,6 +53,16 @@ TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &
     copy->setObjectName(QStringLiteral("copySecretButton"));
     auto *save = new QPushButton(tr("&Save to file…"), this);
     save->setObjectName(QStringLiteral("saveSecretButton"));
+    m_copied = new CopyFeedback(copy);
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("clipboardCountdown"));
+    // Its line is kept while hidden: the buttons do not move when the countdown starts.
+    QSizePolicy keep = m_countdown->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_countdown->setSizePolicy(keep);
+    m_countdown->hide();
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &TokenCreatedDialog::countDown);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
@@ -60,6 +73,7 @@ TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(row);
+    layout->addWidget(m_countdown);
     layout->addWidget(buttons);
 
     connect(copy, &QPushButton::clicked, this, &TokenCreatedDialog::copySecret);
@@ -83,6 +97,35 @@ void TokenCreatedDialog::copySecret()
         if (digest(clipboard->text()) == hash)
             clipboard->clear();
     });
+    m_copied->flash();
+    m_secondsLeft = (m_clearMs + 999) / 1000;
+    m_countdown->setText(tr("Clipboard clears in %n s", nullptr, m_secondsLeft));
+    m_countdown->show();
+    m_tick->start();
+}
+
+void TokenCreatedDialog::setCountdownTickInterval(int ms)
+{
+    m_tick->setInterval(ms);
+}
+
+void TokenCreatedDialog::countDown()
+{
+    if (--m_secondsLeft > 0) {
+        m_countdown->setText(tr("Clipboard clears in %n s", nullptr, m_secondsLeft));
+        Q_EMIT countdownStepped(m_secondsLeft);
+        return;
+    }
+    m_tick->stop();
+    // The line says what happened: cleared now, or already replaced by something else.
+    QClipboard *clipboard = QApplication::clipboard();
+    if (digest(clipboard->text()) == digest(m_secret) && !m_secret.isEmpty()) {
+        clipboard->clear();
+        m_countdown->setText(tr("Clipboard cleared"));
+    } else {
+        m_countdown->setText(tr("The clipboard no longer holds the secret"));
+    }
+    Q_EMIT countdownStepped(0);
 }
 
 void TokenCreatedDialog::saveSecret()
@@ -136,6 +179,7 @@ void TokenCreatedDialog::dropSecret()
 {
     // The field lets go of its shared copy first, so the fill overwrites the one buffer.
     // Overwrite the characters before letting go, so the secret does not linger in freed memory.
+    m_tick->stop();
     m_field->clear();
     m_secret.fill(QLatin1Char('\0'));
     m_secret.clear();
