@@ -1,8 +1,8 @@
 // Names, descriptions and messages from the server are text, never markup: a token named with
 // HTML goes through every place that shows it on the real window, over real HTTP.
-#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
 #include "core/ApiTokenDraft.h"
+#include "support/LocalApiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/TokenCreatedDialog.h"
@@ -72,6 +72,7 @@ private Q_SLOTS:
     void deleteConfirmation_namesTheTokenAsTyped();
     void tokenCreatedDialog_namesTheTokenAsTyped();
     void editDialog_titleFieldsAndServerError_showTheTextAsTyped();
+    void createSimilar_titleAndServerError_showTheTextAsTyped();
     void messageBar_showsTheServerMessageAsTyped();
     void statusBar_namesTheTokenAsTyped();
     void windowTitle_showsTheInstanceNameAsTyped();
@@ -251,6 +252,37 @@ void TestPlainText::editDialog_titleFieldsAndServerError_showTheTextAsTyped()
     QVERIFY(save);
     QTest::mouseClick(save, Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("editError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(shown(error).contains(kServerMessage), qPrintable(shown(error)));
+    QCOMPARE(error->textFormat(), Qt::PlainText);
+}
+
+void TestPlainText::createSimilar_titleAndServerError_showTheTextAsTyped()
+{
+    selectCreatedRow();
+    m_window->findChild<QAction *>(QStringLiteral("createSimilarAction"))->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("createTokenDialog")))
+                && dialog->isVisible());
+    QVERIFY(dialog->windowHandle());
+    QTRY_COMPARE(dialog->windowHandle()->title(),
+                 QStringLiteral("Create a token like “%1”").arg(kName));
+
+    // The server refuses the create with a message that quotes the name.
+    LocalInstanceServer::Fault refuse = LocalInstanceServer::Fault::withStatus(400);
+    refuse.body = errorBody(kServerMessage);
+    m_api->server.setFault(LocalInstanceServer::Route::Create, refuse);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(name);
+    QTest::keyClicks(name, kName);
+    // A scope the person picks (create similar keeps the original's, here none).
+    QTest::mouseClick(dialog->findChild<QWidget *>(QStringLiteral("permissionsReadOnly")),
+                      Qt::LeftButton);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    QTRY_VERIFY2(create->isEnabled(),
+                 qPrintable(shown(dialog->findChild<QLabel *>(QStringLiteral("reasonLabel")))));
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("serverErrorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(shown(error).contains(kServerMessage), qPrintable(shown(error)));
     QCOMPARE(error->textFormat(), Qt::PlainText);

@@ -4,6 +4,7 @@
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
 #include "ui/CreateTokenForm.h"
+#include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("reasonLabel"));
     m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText); // quotes field values and scopes as typed
     m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing());
     m_serverError = new QLabel(this);
     m_serverError->setObjectName(QStringLiteral("serverErrorLabel"));
@@ -124,7 +126,7 @@ ApiTokenDraft CreateTokenDialog::draft() const
 QStringList CreateTokenDialog::prefillFrom(const ApiToken &token)
 {
     const QStringList dropped = m_form->prefillFrom(token);
-    setWindowTitle(tr("Create a token like “%1”").arg(token.name));
+    setWindowTitle(PlainText::windowTitle(tr("Create a token like “%1”").arg(token.name)));
     revalidate();
     return dropped;
 }

@@ -84,6 +84,7 @@ public:
         error = new QLabel(this);
         error->setObjectName(QStringLiteral("orgRoleError"));
         error->setWordWrap(true);
+        error->setTextFormat(Qt::PlainText); // it quotes the IDs as typed
         StatePalette::setTextColor(error, StatePalette::State::Error);
         error->hide();
 
@@ -150,6 +151,7 @@ OrgRolesEditor::OrgRolesEditor(QWidget *parent) : QWidget(parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("orgRolesError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     StatePalette::setTextColor(m_error, StatePalette::State::Error);
     m_error->hide();
     auto *hint = new QLabel(tr("Type “sandbox” instead of an organization ID for the role in "
