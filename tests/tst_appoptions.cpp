@@ -214,6 +214,11 @@ void TestAppOptions::badCommandLine_isOneLineNamingTheValue_data()
             out << QString::fromUtf8(a);
         return out;
     };
+    // The --url and --instance of a good connection, then `more`.
+    auto connection = [&args](std::initializer_list<const char *> more) {
+        return args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567"})
+                + args(more);
+    };
     QTest::newRow("malformed instance ID")
             << args({"--url", "https://api.losant.com", "--instance", "12345-not-hex"}) << true
             << "\"12345-not-hex\"";
@@ -246,28 +251,17 @@ void TestAppOptions::badCommandLine_isOneLineNamingTheValue_data()
     QTest::newRow("instance without url")
             << args({"--instance", "0123456789abcdef01234567"}) << true << "--url";
     QTest::newRow("url and instance without a token")
-            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567"})
-            << false << "LOSANT_ACCESS_TOKEN";
+            << connection({}) << false << "LOSANT_ACCESS_TOKEN";
     QTest::newRow("missing token file")
-            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567",
-                     "--token-file", "%DIR%/missing.txt"})
-            << true << "%DIR%/missing.txt";
+            << connection({"--token-file", "%DIR%/missing.txt"}) << true << "%DIR%/missing.txt";
     QTest::newRow("token file is a directory")
-            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567",
-                     "--token-file", "%DIR%"})
-            << true << "\"%DIR%\"";
+            << connection({"--token-file", "%DIR%"}) << true << "\"%DIR%\"";
     QTest::newRow("empty token file")
-            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567",
-                     "--token-file", "%DIR%/empty.txt"})
-            << true << "%DIR%/empty.txt";
+            << connection({"--token-file", "%DIR%/empty.txt"}) << true << "%DIR%/empty.txt";
     QTest::newRow("token file of two lines")
-            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567",
-                     "--token-file", "%DIR%/two-lines.txt"})
-            << true << "%DIR%/two-lines.txt";
+            << connection({"--token-file", "%DIR%/two-lines.txt"}) << true << "%DIR%/two-lines.txt";
     QTest::newRow("huge token file")
-            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567",
-                     "--token-file", "%DIR%/huge.txt"})
-            << true << "%DIR%/huge.txt";
+            << connection({"--token-file", "%DIR%/huge.txt"}) << true << "%DIR%/huge.txt";
     QTest::newRow("token file alone")
             << args({"--token-file", "%DIR%/token.txt"}) << true << "--token-file";
     QTest::newRow("profile with url")

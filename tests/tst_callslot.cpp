@@ -1,16 +1,14 @@
 // CallSlot, the one way stale answers are ignored, against the local instance over HTTP: a new
 // call abandons the previous one, abandon() and the owner's end cancel the request, and only
 // the latest call's signals reach the owner.
-#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
 #include "api/CallSlot.h"
 #include "core/TokenQuery.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
-using Fault = LocalInstanceServer::Fault;
-using Route = LocalInstanceServer::Route;
 
 namespace {
 // An owner as models and dialogs are: it keeps its call in a slot and notes what reaches it.
@@ -47,14 +45,11 @@ TokenQuery named(const QString &name)
 }
 } // namespace
 
-class TestCallSlot : public QObject
+class TestCallSlot : public LocalApiTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void answer_reachesOwner_withTheSlotAlreadyEmpty();
     void newCall_cancelsThePrevious_andOnlyTheLatestReachesOwner();
     void abandon_cancelsTheRequest_andNothingReachesOwner();
@@ -62,28 +57,8 @@ private Q_SLOTS:
     void refusedCall_reportsAfterStart_throughTheSlot();
 
 private:
-    int listRequests() const;
-    std::unique_ptr<LocalApi> m_api;
+    int listRequests() const { return RequestLog::listCount(*m_server); }
 };
-
-void TestCallSlot::init()
-{
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
-}
-
-void TestCallSlot::cleanup()
-{
-    m_api.reset();
-}
-
-int TestCallSlot::listRequests() const
-{
-    int n = 0;
-    for (const RecordedRequest &r : m_api->server.requests())
-        n += r.method == "GET" && r.path.endsWith(QLatin1String("/tokens"));
-    return n;
-}
 
 void TestCallSlot::answer_reachesOwner_withTheSlotAlreadyEmpty()
 {
@@ -101,9 +76,9 @@ void TestCallSlot::newCall_cancelsThePrevious_andOnlyTheLatestReachesOwner()
 {
     Fault slow = Fault::delayed(600);
     slow.times = 1; // only the first list is slow: its answer would come last
-    m_api->server.setFault(Route::List, slow);
-    QSignalSpy received(&m_api->server, &LocalInstanceServer::requestReceived);
-    QSignalSpy held(&m_api->server, &LocalInstanceServer::delayedAnswerDone);
+    m_server->setFault(Route::List, slow);
+    QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
+    QSignalSpy held(m_server, &LocalInstanceServer::delayedAnswerDone);
 
     Owner owner;
     ApiCall *first = owner.listen(m_api->tokens().list(named(QStringLiteral("a"))),
@@ -124,9 +99,9 @@ void TestCallSlot::newCall_cancelsThePrevious_andOnlyTheLatestReachesOwner()
 
 void TestCallSlot::abandon_cancelsTheRequest_andNothingReachesOwner()
 {
-    m_api->server.setFault(Route::List, Fault::delayed(400));
-    QSignalSpy received(&m_api->server, &LocalInstanceServer::requestReceived);
-    QSignalSpy held(&m_api->server, &LocalInstanceServer::delayedAnswerDone);
+    m_server->setFault(Route::List, Fault::delayed(400));
+    QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
+    QSignalSpy held(m_server, &LocalInstanceServer::delayedAnswerDone);
     Owner owner;
     ApiCall *call = owner.listen(m_api->tokens().list(TokenQuery()), QStringLiteral("gone"));
     QSignalSpy failed(call, &ApiCall::failed);
@@ -141,8 +116,8 @@ void TestCallSlot::abandon_cancelsTheRequest_andNothingReachesOwner()
 
 void TestCallSlot::ownerGoing_cancelsTheRequest()
 {
-    m_api->server.setFault(Route::List, Fault::delayed(400));
-    QSignalSpy received(&m_api->server, &LocalInstanceServer::requestReceived);
+    m_server->setFault(Route::List, Fault::delayed(400));
+    QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
     auto owner = std::make_unique<Owner>();
     QPointer<ApiCall> call = owner->listen(m_api->tokens().list(TokenQuery()), QString());
     QSignalSpy failed(call.data(), &ApiCall::failed);
@@ -157,7 +132,7 @@ void TestCallSlot::refusedCall_reportsAfterStart_throughTheSlot()
 {
     Owner owner;
     // A malformed instance ID: refused before anything is sent, reported like an answer.
-    TokenCollection nowhere(&m_api->client, TokenLocation::instance(QStringLiteral("nope")));
+    TokenCollection nowhere(m_client, TokenLocation::instance(QStringLiteral("nope")));
     owner.listen(nowhere.list(TokenQuery()), QStringLiteral("refused"));
     QVERIFY(owner.heard.isEmpty());
     QTRY_COMPARE(owner.heard.size(), 1);

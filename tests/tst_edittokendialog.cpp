@@ -12,46 +12,37 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestEditTokenDialog : public QObject
+class TestEditTokenDialog : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
-    void cleanup();
+    void cleanup()
+    {
+        m_dialog.reset();
+        dropApi();
+    }
 
     void badOrgId_isShown_andNothingIsSent_untilFixed();
 
 private:
-    std::unique_ptr<LocalApi> m_api;
     ApiToken m_token;
-    EditTokenDialog *m_dialog = nullptr;
+    std::unique_ptr<EditTokenDialog> m_dialog;
 };
 
 void TestEditTokenDialog::init()
 {
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
-    ApiToken token;
-    token.name = QStringLiteral("partner feed");
-    token.scope = {QStringLiteral("all.Instance.read")};
-    m_token = m_api->server.instance().addToken(m_api->instanceId, token);
-    m_token.token.clear();
-    m_dialog = new EditTokenDialog(m_api->tokens(), m_token);
+    QVERIFY(startApi());
+    m_token = addToken(QStringLiteral("partner feed"));
+    m_dialog = std::make_unique<EditTokenDialog>(m_api->tokens(), m_token);
     m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
-}
-
-void TestEditTokenDialog::cleanup()
-{
-    delete m_dialog;
-    m_dialog = nullptr;
-    m_api.reset();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
 
 void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
 {
-    QSignalSpy saved(m_dialog, &EditTokenDialog::tokenSaved);
+    QSignalSpy saved(m_dialog.get(), &EditTokenDialog::tokenSaved);
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("addOrgRole")),
                       Qt::LeftButton);
     QWidget *row = m_dialog->findChild<QWidget *>(QStringLiteral("orgRoleRow_0"));
@@ -72,7 +63,7 @@ void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
              qPrintable(rowError->text()));
     QVERIFY(m_dialog->isVisible());
     QVERIFY(save->isEnabled());
-    QVERIFY(m_api->server.requests().isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
     QCOMPARE(saved.size(), 0);
 
     // Fixed, it goes: the fetch, then the PATCH with the org role only.
@@ -82,7 +73,7 @@ void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
     QVERIFY(saved.wait());
     QVERIFY(!error->isVisible());
     QVERIFY(!rowError->isVisible());
-    const QList<RecordedRequest> sent = m_api->server.requests();
+    const QList<RecordedRequest> sent = m_server->requests();
     QCOMPARE(sent.size(), 2);
     QCOMPARE(sent.at(1).method, QByteArray("PATCH"));
     const QJsonObject body = QJsonDocument::fromJson(sent.at(1).body).object();
@@ -93,7 +84,7 @@ void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
                      .toObject()
                      .value(QStringLiteral("orgId")),
              QJsonValue(QStringLiteral("sandbox")));
-    QCOMPARE(m_api->server.instance().token(m_api->instanceId, m_token.id)->orgRoles.size(), 1);
+    QCOMPARE(m_server->instance().token(m_instanceId, m_token.id)->orgRoles.size(), 1);
 }
 
 QTEST_MAIN(TestEditTokenDialog)

@@ -1,5 +1,6 @@
 // The list's 429 rule on its own, against the local instance's fault plan over real HTTP.
 #include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
 #include "workflows/ListRateLimit.h"
 
 #include "api/ApiCall.h"
@@ -12,7 +13,7 @@
 
 using namespace std::chrono_literals;
 
-class TestListRateLimit : public QObject
+class TestListRateLimit : public QObject, private LocalApiSuite
 {
     Q_OBJECT
 
@@ -31,27 +32,35 @@ private:
     void planTooMany(const QString &spec, int times);
     // One list request; its answer goes to the rule, as the window's model hands it on.
     void list();
-    int listRequests() const;
+    int listRequests() const { return RequestLog::listCount(*m_server); }
 
-    std::unique_ptr<LocalApi> m_api;
     std::unique_ptr<ListRateLimit> m_limit;
+    // What the rule says, from the start of each test.
+    std::unique_ptr<QSignalSpy> m_waiting;
+    std::unique_ptr<QSignalSpy> m_retried;
+    std::unique_ptr<QSignalSpy> m_failed;
     int m_pages = 0;
 };
 
 void TestListRateLimit::init()
 {
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
+    QVERIFY(startApi());
     m_limit = std::make_unique<ListRateLimit>();
     m_limit->setTickInterval(5ms); // a "second" of the countdown
     m_pages = 0;
     connect(m_limit.get(), &ListRateLimit::retryRequested, this, &TestListRateLimit::list);
+    m_waiting = std::make_unique<QSignalSpy>(m_limit.get(), &ListRateLimit::waiting);
+    m_retried = std::make_unique<QSignalSpy>(m_limit.get(), &ListRateLimit::retryRequested);
+    m_failed = std::make_unique<QSignalSpy>(m_limit.get(), &ListRateLimit::failed);
 }
 
 void TestListRateLimit::cleanup()
 {
+    m_waiting.reset();
+    m_retried.reset();
+    m_failed.reset();
     m_limit.reset();
-    m_api.reset();
+    dropApi();
 }
 
 void TestListRateLimit::planTooMany(const QString &spec, int times)
@@ -61,7 +70,7 @@ void TestListRateLimit::planTooMany(const QString &spec, int times)
     QString error;
     QVERIFY2(LocalInstanceServer::Fault::parse(spec, &route, &fault, &error), qPrintable(error));
     fault.times = times;
-    m_api->server.setFault(route, fault);
+    m_server->setFault(route, fault);
 }
 
 void TestListRateLimit::list()
@@ -74,45 +83,32 @@ void TestListRateLimit::list()
     connect(call, &ApiCall::failed, m_limit.get(), &ListRateLimit::loadFailed);
 }
 
-int TestListRateLimit::listRequests() const
-{
-    int n = 0;
-    for (const RecordedRequest &r : m_api->server.requests())
-        n += r.method == "GET" && r.path.endsWith(QLatin1String("/tokens")) ? 1 : 0;
-    return n;
-}
-
 void TestListRateLimit::firstTooMany_countsRetryAfterDown_andAsksAgainOnce()
 {
     planTooMany(QStringLiteral("list=429:3"), 1);
-    QSignalSpy waiting(m_limit.get(), &ListRateLimit::waiting);
-    QSignalSpy retried(m_limit.get(), &ListRateLimit::retryRequested);
-    QSignalSpy failed(m_limit.get(), &ListRateLimit::failed);
     list();
-    QVERIFY(waiting.wait());
+    QVERIFY(m_waiting->wait());
     QVERIFY(m_limit->isCountingDown());
-    QVERIFY(retried.wait());
+    QVERIFY(m_retried->wait());
     // The server's Retry-After, second by second, then the retry.
-    QCOMPARE(waiting.size(), 4);
+    QCOMPARE(m_waiting->size(), 4);
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(waiting.at(i).at(0).toInt(), 3 - i);
+        QCOMPARE(m_waiting->at(i).at(0).toInt(), 3 - i);
     QTRY_COMPARE(m_pages, 1);
     QCOMPARE(listRequests(), 2);
-    QCOMPARE(retried.size(), 1);
-    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_retried->size(), 1);
+    QCOMPARE(m_failed->size(), 0);
     QVERIFY(!m_limit->isCountingDown());
 }
 
 void TestListRateLimit::secondTooMany_inARow_isLeftToThePerson()
 {
     planTooMany(QStringLiteral("list=429:1"), 2);
-    QSignalSpy failed(m_limit.get(), &ListRateLimit::failed);
-    QSignalSpy retried(m_limit.get(), &ListRateLimit::retryRequested);
     list();
-    QVERIFY(failed.wait());
-    QCOMPARE(retried.size(), 1);
+    QVERIFY(m_failed->wait());
+    QCOMPARE(m_retried->size(), 1);
     QCOMPARE(listRequests(), 2);
-    const auto error = failed.first().first().value<ApiError>();
+    const auto error = m_failed->first().first().value<ApiError>();
     QCOMPARE(error.httpStatus, 429);
     QCOMPARE(error.retryAfterSeconds, 1);
     QVERIFY(!m_limit->isCountingDown());
@@ -127,35 +123,32 @@ void TestListRateLimit::secondTooMany_inARow_isLeftToThePerson()
 void TestListRateLimit::aPageBetween_makesTheNextTooManyWaitedOutAgain()
 {
     planTooMany(QStringLiteral("list=429:1"), 1);
-    QSignalSpy retried(m_limit.get(), &ListRateLimit::retryRequested);
     list();
-    QVERIFY(retried.wait());
+    QVERIFY(m_retried->wait());
     QTRY_COMPARE(m_pages, 1);
 
     planTooMany(QStringLiteral("list=429:1"), 1);
-    QSignalSpy failed(m_limit.get(), &ListRateLimit::failed);
+    m_failed->clear(); // failures are counted from the second round on
     list();
-    QVERIFY(retried.wait());
+    QVERIFY(m_retried->wait());
     QTRY_COMPARE(m_pages, 2);
-    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_failed->size(), 0);
     QCOMPARE(listRequests(), 4);
 }
 
 void TestListRateLimit::otherFailures_andLongWaits_goStraightToThePerson()
 {
     planTooMany(QStringLiteral("list=503"), 1);
-    QSignalSpy failed(m_limit.get(), &ListRateLimit::failed);
-    QSignalSpy waiting(m_limit.get(), &ListRateLimit::waiting);
     list();
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().first().value<ApiError>().httpStatus, 503);
+    QVERIFY(m_failed->wait());
+    QCOMPARE(m_failed->first().first().value<ApiError>().httpStatus, 503);
 
     // Longer than anyone would sit through: the person decides, even on the first 429.
     planTooMany(QStringLiteral("list=429:%1").arg(ListRateLimit::kMaxWaitSeconds + 1), 1);
     list();
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.last().first().value<ApiError>().httpStatus, 429);
-    QCOMPARE(waiting.size(), 0);
+    QVERIFY(m_failed->wait());
+    QCOMPARE(m_failed->last().first().value<ApiError>().httpStatus, 429);
+    QCOMPARE(m_waiting->size(), 0);
     QCOMPARE(listRequests(), 2);
 }
 
@@ -163,14 +156,13 @@ void TestListRateLimit::retryNow_endsTheCountdown()
 {
     m_limit->setTickInterval(1h); // a countdown that would not end during the test
     planTooMany(QStringLiteral("list=429:2"), 1);
-    QSignalSpy waiting(m_limit.get(), &ListRateLimit::waiting);
     list();
-    QVERIFY(waiting.wait());
+    QVERIFY(m_waiting->wait());
     QVERIFY(m_limit->isCountingDown());
     m_limit->retryNow();
     QVERIFY(!m_limit->isCountingDown());
     QTRY_COMPARE(m_pages, 1);
-    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(m_waiting->size(), 1);
     QCOMPARE(listRequests(), 2);
 }
 

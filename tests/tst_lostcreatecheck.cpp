@@ -1,8 +1,10 @@
 // LostCreateCheck without a window, against the local instance over HTTP: after a create whose
 // answer was lost, one lookup by name says whether the token exists, and no create is ever
 // sent again by it.
-#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/SignalSpies.h"
 #include "workflows/LostCreateCheck.h"
 
 #include <QJsonArray>
@@ -11,17 +13,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
-using Fault = LocalInstanceServer::Fault;
-using Route = LocalInstanceServer::Route;
-
-class TestLostCreateCheck : public QObject
+class TestLostCreateCheck : public LocalApiTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void createAppliedThenDropped_isFound_withoutASecondCreate();
     void createNeverApplied_isNotFound();
     void globCharacters_areComparedExactly();
@@ -30,27 +26,16 @@ private Q_SLOTS:
 
 private:
     ApiError loseCreate(const QString &name, const Fault &fault);
-    int requestsOf(const QByteArray &method) const;
-    std::unique_ptr<LocalApi> m_api;
+    static Fault unprocessed();
+    int requestsOf(const QByteArray &method) const { return RequestLog::count(*m_server, method); }
 };
-
-void TestLostCreateCheck::init()
-{
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
-}
-
-void TestLostCreateCheck::cleanup()
-{
-    m_api.reset();
-}
 
 // Sends a create that the fault makes lose its answer; returns the error it ended with.
 ApiError TestLostCreateCheck::loseCreate(const QString &name, const Fault &fault)
 {
     Fault once = fault;
     once.times = 1;
-    m_api->server.setFault(Route::Create, once);
+    m_server->setFault(Route::Create, once);
     ApiCall *call = m_api->tokens().create(
             QJsonObject{{QStringLiteral("name"), name},
                         {QStringLiteral("scope"), QJsonArray{QStringLiteral("all.Instance")}}});
@@ -60,78 +45,69 @@ ApiError TestLostCreateCheck::loseCreate(const QString &name, const Fault &fault
     return failed.constFirst().constFirst().value<ApiError>();
 }
 
-int TestLostCreateCheck::requestsOf(const QByteArray &method) const
+// Neither processed nor answered: the create never happened, and nobody was told.
+LocalApiSuite::Fault TestLostCreateCheck::unprocessed()
 {
-    int n = 0;
-    for (const RecordedRequest &r : m_api->server.requests())
-        n += r.method == method;
-    return n;
+    Fault fault = Fault::withStatus(503);
+    fault.dropConnection = true;
+    return fault;
 }
 
 void TestLostCreateCheck::createAppliedThenDropped_isFound_withoutASecondCreate()
 {
-    const int before = m_api->server.instance().tokenCount(m_api->instanceId);
+    const int before = m_server->instance().tokenCount(m_instanceId);
     const ApiError lost = loseCreate(QStringLiteral("ci runner"), Fault::dropped());
     QVERIFY(lost.answerLost);
-    QCOMPARE(m_api->server.instance().tokenCount(m_api->instanceId), before + 1);
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), before + 1);
 
     LostCreateCheck check(m_api->tokens());
-    QSignalSpy found(&check, &LostCreateCheck::found);
-    QSignalSpy notFound(&check, &LostCreateCheck::notFound);
+    auto [found, notFound] = spyOn(&check, &LostCreateCheck::found, &LostCreateCheck::notFound);
     check.start(QStringLiteral("ci runner"));
     QVERIFY(check.isRunning());
     QVERIFY(found.wait());
     QCOMPARE(notFound.size(), 0);
     const ApiToken token = found.constFirst().constFirst().value<ApiToken>();
     QCOMPARE(token.name, QStringLiteral("ci runner"));
-    QVERIFY(m_api->server.instance().token(m_api->instanceId, token.id).has_value());
+    QVERIFY(m_server->instance().token(m_instanceId, token.id).has_value());
     QVERIFY(token.token.isEmpty()); // the secret went with the answer
     QVERIFY(token.creationDate.isValid());
 
     // On the wire: the one POST, then one list by name, newest first.
     QCOMPARE(requestsOf("POST"), 1);
     QCOMPARE(requestsOf("GET"), 1);
-    const RecordedRequest list = m_api->server.requests().constLast();
+    const RecordedRequest list = m_server->requests().constLast();
     const QUrlQuery query(QString::fromLatin1(list.rawQuery));
     QCOMPARE(query.queryItemValue(QStringLiteral("filterField")), QStringLiteral("name"));
     QCOMPARE(query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
              QStringLiteral("ci runner"));
     QCOMPARE(query.queryItemValue(QStringLiteral("sortField")), QStringLiteral("creationDate"));
     QCOMPARE(query.queryItemValue(QStringLiteral("sortDirection")), QStringLiteral("desc"));
-    QCOMPARE(m_api->server.instance().tokenCount(m_api->instanceId), before + 1);
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), before + 1);
 }
 
 void TestLostCreateCheck::createNeverApplied_isNotFound()
 {
-    const int before = m_api->server.instance().tokenCount(m_api->instanceId);
-    Fault unprocessed = Fault::withStatus(503); // not processed, and no answer either
-    unprocessed.dropConnection = true;
-    QVERIFY(loseCreate(QStringLiteral("never made"), unprocessed).answerLost);
+    const int before = m_server->instance().tokenCount(m_instanceId);
+    QVERIFY(loseCreate(QStringLiteral("never made"), unprocessed()).answerLost);
 
     LostCreateCheck check(m_api->tokens());
-    QSignalSpy found(&check, &LostCreateCheck::found);
-    QSignalSpy notFound(&check, &LostCreateCheck::notFound);
+    auto [found, notFound] = spyOn(&check, &LostCreateCheck::found, &LostCreateCheck::notFound);
     check.start(QStringLiteral("never made"));
     QVERIFY(notFound.wait());
     QCOMPARE(notFound.constFirst().constFirst().toString(), QStringLiteral("never made"));
     QCOMPARE(found.size(), 0);
     QCOMPARE(requestsOf("POST"), 1);
-    QCOMPARE(m_api->server.instance().tokenCount(m_api->instanceId), before);
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), before);
 }
 
 void TestLostCreateCheck::globCharacters_areComparedExactly()
 {
     // The server's filter is a glob: "rot?" matches "rota", which is not the lost token.
-    ApiToken other;
-    other.name = QStringLiteral("rota");
-    m_api->server.instance().addToken(m_api->instanceId, other);
-    Fault unprocessed = Fault::withStatus(503);
-    unprocessed.dropConnection = true;
-    QVERIFY(loseCreate(QStringLiteral("rot?"), unprocessed).answerLost);
+    addToken(QStringLiteral("rota"));
+    QVERIFY(loseCreate(QStringLiteral("rot?"), unprocessed()).answerLost);
 
     LostCreateCheck check(m_api->tokens());
-    QSignalSpy found(&check, &LostCreateCheck::found);
-    QSignalSpy notFound(&check, &LostCreateCheck::notFound);
+    auto [found, notFound] = spyOn(&check, &LostCreateCheck::found, &LostCreateCheck::notFound);
     check.start(QStringLiteral("rot?"));
     QVERIFY(notFound.wait());
     QCOMPARE(found.size(), 0);
@@ -140,11 +116,10 @@ void TestLostCreateCheck::globCharacters_areComparedExactly()
 void TestLostCreateCheck::failingLookup_saysSo()
 {
     QVERIFY(loseCreate(QStringLiteral("unknown"), Fault::dropped()).answerLost);
-    m_api->server.setFault(Route::List, Fault::withStatus(500));
+    m_server->setFault(Route::List, Fault::withStatus(500));
     LostCreateCheck check(m_api->tokens());
-    QSignalSpy found(&check, &LostCreateCheck::found);
-    QSignalSpy notFound(&check, &LostCreateCheck::notFound);
-    QSignalSpy failed(&check, &LostCreateCheck::failed);
+    auto [found, notFound, failed] = spyOn(&check, &LostCreateCheck::found,
+                                           &LostCreateCheck::notFound, &LostCreateCheck::failed);
     check.start(QStringLiteral("unknown"));
     QVERIFY(failed.wait());
     QCOMPARE(failed.constFirst().constFirst().value<ApiError>().httpStatus, 500);
@@ -155,19 +130,16 @@ void TestLostCreateCheck::failingLookup_saysSo()
 
 void TestLostCreateCheck::startingAgain_abandonsTheFirstLookup()
 {
-    ApiToken exists;
-    exists.name = QStringLiteral("first");
-    m_api->server.instance().addToken(m_api->instanceId, exists);
+    addToken(QStringLiteral("first"));
     Fault slow = Fault::delayed(400);
     slow.times = 1;
-    m_api->server.setFault(Route::List, slow);
-    QSignalSpy received(&m_api->server, &LocalInstanceServer::requestReceived);
-    QSignalSpy held(&m_api->server, &LocalInstanceServer::delayedAnswerDone);
+    m_server->setFault(Route::List, slow);
+    QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
+    QSignalSpy held(m_server, &LocalInstanceServer::delayedAnswerDone);
 
     LostCreateCheck check(m_api->tokens());
-    QSignalSpy found(&check, &LostCreateCheck::found);
-    QSignalSpy notFound(&check, &LostCreateCheck::notFound);
-    QSignalSpy failed(&check, &LostCreateCheck::failed);
+    auto [found, notFound, failed] = spyOn(&check, &LostCreateCheck::found,
+                                           &LostCreateCheck::notFound, &LostCreateCheck::failed);
     check.start(QStringLiteral("first"));
     QVERIFY(received.wait());
     check.start(QStringLiteral("second"));

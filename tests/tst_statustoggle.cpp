@@ -2,6 +2,8 @@
 // the server's token when it agrees, the old token and its words when it refuses, and exactly
 // one PATCH of the status only.
 #include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/SignalSpies.h"
 #include "workflows/StatusToggle.h"
 
 #include <QJsonDocument>
@@ -9,59 +11,19 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using Fault = LocalInstanceServer::Fault;
-using Route = LocalInstanceServer::Route;
-
-class TestStatusToggle : public QObject
+class TestStatusToggle : public LocalApiTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void toggle_showsAtOnce_thenTheServersToken_data();
     void toggle_showsAtOnce_thenTheServersToken();
     void refusal_revertsToTheOldToken_withTheServersError();
     void twoTokens_toggleSideBySide();
 
 private:
-    ApiToken addToken(const QString &name, const QString &status);
-    QList<RecordedRequest> patches() const;
-    std::unique_ptr<LocalApi> m_api;
+    QList<RecordedRequest> patches() const { return RequestLog::byMethod(*m_server, "PATCH"); }
 };
-
-void TestStatusToggle::init()
-{
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
-}
-
-void TestStatusToggle::cleanup()
-{
-    m_api.reset();
-}
-
-ApiToken TestStatusToggle::addToken(const QString &name, const QString &status)
-{
-    ApiToken token;
-    token.name = name;
-    token.status = status;
-    token.scope = {QStringLiteral("all.Instance.read")};
-    token.creationDate = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
-    ApiToken stored = m_api->server.instance().addToken(m_api->instanceId, token);
-    stored.token.clear(); // as the list shows it
-    return stored;
-}
-
-QList<RecordedRequest> TestStatusToggle::patches() const
-{
-    QList<RecordedRequest> out;
-    for (const RecordedRequest &r : m_api->server.requests())
-        if (r.method == "PATCH")
-            out.append(r);
-    return out;
-}
 
 void TestStatusToggle::toggle_showsAtOnce_thenTheServersToken_data()
 {
@@ -77,10 +39,9 @@ void TestStatusToggle::toggle_showsAtOnce_thenTheServersToken()
     QFETCH(QString, to);
     const ApiToken before = addToken(QStringLiteral("ci deploy"), from);
     StatusToggle toggle(m_api->tokens(), before);
-    QSignalSpy shown(&toggle, &StatusToggle::shown);
-    QSignalSpy confirmed(&toggle, &StatusToggle::confirmed);
-    QSignalSpy reverted(&toggle, &StatusToggle::reverted);
-    QSignalSpy finished(&toggle, &StatusToggle::finished);
+    auto [shown, confirmed, reverted, finished]
+            = spyOn(&toggle, &StatusToggle::shown, &StatusToggle::confirmed,
+                    &StatusToggle::reverted, &StatusToggle::finished);
 
     toggle.start();
     // Shown before any answer: the row changes the moment the person asks.
@@ -101,10 +62,10 @@ void TestStatusToggle::toggle_showsAtOnce_thenTheServersToken()
     const QList<RecordedRequest> sent = patches();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.constFirst().path,
-             QStringLiteral("/instances/%1/tokens/%2").arg(m_api->instanceId, before.id));
+             QStringLiteral("/instances/%1/tokens/%2").arg(m_instanceId, before.id));
     QCOMPARE(QJsonDocument::fromJson(sent.constFirst().body).object(),
              QJsonObject({{QStringLiteral("status"), to}}));
-    QCOMPARE(m_api->server.instance().token(m_api->instanceId, before.id)->status, to);
+    QCOMPARE(m_server->instance().token(m_instanceId, before.id)->status, to);
 }
 
 void TestStatusToggle::refusal_revertsToTheOldToken_withTheServersError()
@@ -112,12 +73,11 @@ void TestStatusToggle::refusal_revertsToTheOldToken_withTheServersError()
     const ApiToken before = addToken(QStringLiteral("kiosk"), QStringLiteral("active"));
     Fault refuse = Fault::withStatus(403);
     refuse.body = R"({"type":"Unauthorized","message":"Not allowed for this token"})";
-    m_api->server.setFault(Route::Patch, refuse);
+    m_server->setFault(Route::Patch, refuse);
     StatusToggle toggle(m_api->tokens(), before);
-    QSignalSpy shown(&toggle, &StatusToggle::shown);
-    QSignalSpy confirmed(&toggle, &StatusToggle::confirmed);
-    QSignalSpy reverted(&toggle, &StatusToggle::reverted);
-    QSignalSpy finished(&toggle, &StatusToggle::finished);
+    auto [shown, confirmed, reverted, finished]
+            = spyOn(&toggle, &StatusToggle::shown, &StatusToggle::confirmed,
+                    &StatusToggle::reverted, &StatusToggle::finished);
 
     toggle.start();
     QCOMPARE(shown.constFirst().constFirst().value<ApiToken>().status, QStringLiteral("inactive"));
@@ -133,13 +93,12 @@ void TestStatusToggle::refusal_revertsToTheOldToken_withTheServersError()
     QCOMPARE(error.httpStatus, 403);
     QCOMPARE(error.message, QStringLiteral("Not allowed for this token"));
     QCOMPARE(patches().size(), 1); // refused once, never sent again by itself
-    QCOMPARE(m_api->server.instance().token(m_api->instanceId, before.id)->status,
-             QStringLiteral("active"));
+    QCOMPARE(m_server->instance().token(m_instanceId, before.id)->status, QStringLiteral("active"));
 }
 
 void TestStatusToggle::twoTokens_toggleSideBySide()
 {
-    m_api->server.setFault(Route::Patch, Fault::delayed(200));
+    m_server->setFault(Route::Patch, Fault::delayed(200));
     const ApiToken a = addToken(QStringLiteral("a"), QStringLiteral("active"));
     const ApiToken b = addToken(QStringLiteral("b"), QStringLiteral("inactive"));
     StatusToggle first(m_api->tokens(), a);

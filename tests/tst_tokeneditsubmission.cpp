@@ -1,8 +1,10 @@
 // TokenEditSubmission without a window, against the local instance over HTTP: the body is
 // checked against apiTokenPatch.json before anything is sent, the token is fetched again, only
 // the changed fields are sent, and a change made elsewhere is reported, never overwritten.
-#include "support/LocalApiFixture.h"
 #include "api/ApiCall.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/SignalSpies.h"
 #include "workflows/TokenEditSubmission.h"
 
 #include <QJsonArray>
@@ -11,17 +13,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using Fault = LocalInstanceServer::Fault;
-using Route = LocalInstanceServer::Route;
-
-class TestTokenEditSubmission : public QObject
+class TestTokenEditSubmission : public LocalApiTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void patchBetween_holdsOnlyTheChangedFields_data();
     void patchBetween_holdsOnlyTheChangedFields();
     void unchangedOnServer_fetchesThenSendsOnlyTheChangedFields();
@@ -31,44 +27,24 @@ private Q_SLOTS:
     void failingFetch_saysWhy_andSendsNothing();
 
 private:
-    ApiToken addToken();
-    QList<RecordedRequest> requests(const QByteArray &method) const;
+    ApiToken addLoadedToken();
+    QList<RecordedRequest> requests(const QByteArray &method) const
+    {
+        return RequestLog::byMethod(*m_server, method);
+    }
     ApiToken changeElsewhere(const QString &id, const QJsonObject &patch);
-    std::unique_ptr<LocalApi> m_api;
+    ApiToken loadedThenChangedElsewhere();
 };
 
-void TestTokenEditSubmission::init()
-{
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
-}
-
-void TestTokenEditSubmission::cleanup()
-{
-    m_api.reset();
-}
-
 // A token last saved long ago, as the edit dialog loaded it.
-ApiToken TestTokenEditSubmission::addToken()
+ApiToken TestTokenEditSubmission::addLoadedToken()
 {
     ApiToken token;
     token.name = QStringLiteral("billing export");
     token.description = QStringLiteral("nightly");
     token.scope = {QStringLiteral("all.Instance.read")};
     token.defaultRole = QStringLiteral("view");
-    token.creationDate = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
-    ApiToken stored = m_api->server.instance().addToken(m_api->instanceId, token);
-    stored.token.clear();
-    return stored;
-}
-
-QList<RecordedRequest> TestTokenEditSubmission::requests(const QByteArray &method) const
-{
-    QList<RecordedRequest> out;
-    for (const RecordedRequest &r : m_api->server.requests())
-        if (r.method == method)
-            out.append(r);
-    return out;
+    return addToken(token);
 }
 
 // Someone else's save, through the API; the recorded requests start after it.
@@ -78,8 +54,16 @@ ApiToken TestTokenEditSubmission::changeElsewhere(const QString &id, const QJson
     QSignalSpy received(call, &ApiCall::tokenReceived);
     if (!received.wait())
         return ApiToken();
-    m_api->server.clearRequests();
+    m_server->clearRequests();
     return received.constFirst().constFirst().value<ApiToken>();
+}
+
+// The token as the dialog loaded it ("nightly"), after someone else made it "hourly now".
+ApiToken TestTokenEditSubmission::loadedThenChangedElsewhere()
+{
+    const ApiToken loaded = addLoadedToken();
+    changeElsewhere(loaded.id, {{QStringLiteral("description"), QStringLiteral("hourly now")}});
+    return loaded;
 }
 
 void TestTokenEditSubmission::patchBetween_holdsOnlyTheChangedFields_data()
@@ -105,7 +89,7 @@ void TestTokenEditSubmission::patchBetween_holdsOnlyTheChangedFields()
     QFETCH(QString, field);
     QFETCH(QString, value);
     QFETCH(QJsonObject, expected);
-    const ApiToken loaded = addToken();
+    const ApiToken loaded = addLoadedToken();
     ApiToken edited = loaded;
     if (field == QLatin1String("name"))
         edited.name = value;
@@ -120,11 +104,11 @@ void TestTokenEditSubmission::patchBetween_holdsOnlyTheChangedFields()
 
 void TestTokenEditSubmission::unchangedOnServer_fetchesThenSendsOnlyTheChangedFields()
 {
-    const ApiToken loaded = addToken();
+    const ApiToken loaded = addLoadedToken();
     TokenEditSubmission submission(m_api->tokens());
-    QSignalSpy fetched(&submission, &TokenEditSubmission::fetched);
-    QSignalSpy conflict(&submission, &TokenEditSubmission::conflict);
-    QSignalSpy saved(&submission, &TokenEditSubmission::saved);
+    auto [fetched, conflict, saved]
+            = spyOn(&submission, &TokenEditSubmission::fetched, &TokenEditSubmission::conflict,
+                    &TokenEditSubmission::saved);
     const QJsonObject patch{{QStringLiteral("name"), QStringLiteral("billing export (old)")},
                             {QStringLiteral("status"), QStringLiteral("inactive")}};
     QVERIFY(submission.submit(loaded, patch).isEmpty());
@@ -138,24 +122,23 @@ void TestTokenEditSubmission::unchangedOnServer_fetchesThenSendsOnlyTheChangedFi
     QCOMPARE(token.description, QStringLiteral("nightly"));
 
     // On the wire: the fetch, then the PATCH of exactly those fields.
-    const QList<RecordedRequest> all = m_api->server.requests();
+    const QList<RecordedRequest> all = m_server->requests();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).method, QByteArray("GET"));
     QCOMPARE(all.at(0).path,
-             QStringLiteral("/instances/%1/tokens/%2").arg(m_api->instanceId, loaded.id));
+             QStringLiteral("/instances/%1/tokens/%2").arg(m_instanceId, loaded.id));
     QCOMPARE(all.at(1).method, QByteArray("PATCH"));
     QCOMPARE(QJsonDocument::fromJson(all.at(1).body).object(), patch);
 }
 
 void TestTokenEditSubmission::changedElsewhere_isReported_andNothingIsSent()
 {
-    const ApiToken loaded = addToken();
-    changeElsewhere(loaded.id, {{QStringLiteral("description"), QStringLiteral("hourly now")}});
+    const ApiToken loaded = loadedThenChangedElsewhere();
+    const QJsonObject mine{{QStringLiteral("description"), QStringLiteral("weekly")}};
     TokenEditSubmission submission(m_api->tokens());
-    QSignalSpy conflict(&submission, &TokenEditSubmission::conflict);
-    QSignalSpy saved(&submission, &TokenEditSubmission::saved);
-    QVERIFY(submission.submit(loaded, {{QStringLiteral("description"), QStringLiteral("weekly")}})
-                    .isEmpty());
+    auto [conflict, saved]
+            = spyOn(&submission, &TokenEditSubmission::conflict, &TokenEditSubmission::saved);
+    QVERIFY(submission.submit(loaded, mine).isEmpty());
     QVERIFY(conflict.wait());
     QCOMPARE(conflict.constFirst().at(0).value<ApiToken>().description, QStringLiteral("nightly"));
     QCOMPARE(conflict.constFirst().at(1).value<ApiToken>().description,
@@ -164,17 +147,16 @@ void TestTokenEditSubmission::changedElsewhere_isReported_andNothingIsSent()
     QCOMPARE(requests("GET").size(), 1);
     QCOMPARE(requests("PATCH").size(), 0);
     QCOMPARE(saved.size(), 0);
-    QCOMPARE(m_api->server.instance().token(m_api->instanceId, loaded.id)->description,
+    QCOMPARE(m_server->instance().token(m_instanceId, loaded.id)->description,
              QStringLiteral("hourly now"));
 }
 
 void TestTokenEditSubmission::changedElsewhere_sendAnyway_sendsOnlyMyFields()
 {
-    const ApiToken loaded = addToken();
-    changeElsewhere(loaded.id, {{QStringLiteral("description"), QStringLiteral("hourly now")}});
+    const ApiToken loaded = loadedThenChangedElsewhere();
     TokenEditSubmission submission(m_api->tokens());
-    QSignalSpy conflict(&submission, &TokenEditSubmission::conflict);
-    QSignalSpy saved(&submission, &TokenEditSubmission::saved);
+    auto [conflict, saved]
+            = spyOn(&submission, &TokenEditSubmission::conflict, &TokenEditSubmission::saved);
     const QJsonObject mine{{QStringLiteral("name"), QStringLiteral("billing")}};
     QVERIFY(submission.submit(loaded, mine).isEmpty());
     QVERIFY(conflict.wait());
@@ -184,7 +166,7 @@ void TestTokenEditSubmission::changedElsewhere_sendAnyway_sendsOnlyMyFields()
     QCOMPARE(patches.size(), 1);
     QCOMPARE(QJsonDocument::fromJson(patches.constFirst().body).object(), mine);
     // Their description stays; my name is added.
-    const ApiToken now = *m_api->server.instance().token(m_api->instanceId, loaded.id);
+    const ApiToken now = *m_server->instance().token(m_instanceId, loaded.id);
     QCOMPARE(now.name, QStringLiteral("billing"));
     QCOMPARE(now.description, QStringLiteral("hourly now"));
     submission.sendAnyway(); // after the save: no second PATCH
@@ -194,7 +176,7 @@ void TestTokenEditSubmission::changedElsewhere_sendAnyway_sendsOnlyMyFields()
 
 void TestTokenEditSubmission::bodyTheSchemaRefuses_isNeverSent()
 {
-    const ApiToken loaded = addToken();
+    const ApiToken loaded = addLoadedToken();
     TokenEditSubmission submission(m_api->tokens());
     QSignalSpy failed(&submission, &TokenEditSubmission::failed);
     const QJsonObject patch{
@@ -209,17 +191,17 @@ void TestTokenEditSubmission::bodyTheSchemaRefuses_isNeverSent()
         fields.append(p.field);
     QCOMPARE(fields, (QStringList{QStringLiteral("name"), QStringLiteral("orgRoles[0].orgId")}));
     QVERIFY(!submission.isRunning());
-    QVERIFY(m_api->server.requests().isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
     QCOMPARE(failed.size(), 0);
 }
 
 void TestTokenEditSubmission::failingFetch_saysWhy_andSendsNothing()
 {
-    const ApiToken loaded = addToken();
-    m_api->server.setFault(Route::Get, Fault::withStatus(500));
+    const ApiToken loaded = addLoadedToken();
+    m_server->setFault(Route::Get, Fault::withStatus(500));
     TokenEditSubmission submission(m_api->tokens());
-    QSignalSpy failed(&submission, &TokenEditSubmission::failed);
-    QSignalSpy fetched(&submission, &TokenEditSubmission::fetched);
+    auto [failed, fetched]
+            = spyOn(&submission, &TokenEditSubmission::failed, &TokenEditSubmission::fetched);
     QVERIFY(submission.submit(loaded, {{QStringLiteral("status"), QStringLiteral("inactive")}})
                     .isEmpty());
     QVERIFY(failed.wait());
@@ -228,8 +210,7 @@ void TestTokenEditSubmission::failingFetch_saysWhy_andSendsNothing()
     QCOMPARE(requests("PATCH").size(), 0);
     submission.sendAnyway(); // there was no conflict to override
     QCOMPARE(requests("PATCH").size(), 0);
-    QCOMPARE(m_api->server.instance().token(m_api->instanceId, loaded.id)->status,
-             QStringLiteral("active"));
+    QCOMPARE(m_server->instance().token(m_instanceId, loaded.id)->status, QStringLiteral("active"));
 }
 
 QTEST_MAIN(TestTokenEditSubmission)

@@ -7,6 +7,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <optional>
+#include <utility>
+
 #if QT_CONFIG(ssl)
 #include <QSslError>
 #endif
@@ -29,6 +32,15 @@ int retryAfterSeconds(const QByteArray &value)
     const QDateTime utc(when.date(), when.time(), Qt::UTC);
     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(utc);
     return int(qBound(qint64(0), delta, qint64(24 * 3600)));
+}
+
+// Moves what the parser read into `into`; false if it read nothing (it said why).
+template<typename T> bool keep(std::optional<T> parsed, T *into)
+{
+    if (!parsed)
+        return false;
+    *into = std::move(*parsed);
+    return true;
 }
 
 // Errors after which the request may have reached the server although no answer came back.
@@ -174,28 +186,20 @@ void ApiCall::interpret(int status, const QByteArray &body)
         return;
     }
     QString problem;
+    bool understood = true;
     switch (m_operation) {
     case Operation::List:
-        if (auto page = ApiReplyParser::parsePage(body, &problem)) {
-            m_page = std::move(*page);
-            finish({});
-            return;
-        }
+        understood = keep(ApiReplyParser::parsePage(body, &problem), &m_page);
         break;
     case Operation::Create:
     case Operation::Get:
     case Operation::Patch:
-        if (auto token = ApiReplyParser::parseToken(body, &problem)) {
-            m_token = std::move(*token);
-            finish({});
-            return;
-        }
+        understood = keep(ApiReplyParser::parseToken(body, &problem), &m_token);
         break;
     case Operation::Delete:
-        finish({});
-        return;
+        break;
     }
-    finish(ApiError::make(ApiError::Kind::BadReply, status, problem));
+    finish(understood ? ApiError() : ApiError::make(ApiError::Kind::BadReply, status, problem));
 }
 
 void ApiCall::finish(const ApiError &error)

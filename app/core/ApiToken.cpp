@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 namespace LosantDates {
 QString toIso(const QDateTime &utc)
 {
@@ -71,17 +73,25 @@ QList<ResourceRole> resourceRolesFromJson(const QJsonValue &v)
     return roles;
 }
 
-void putString(QJsonObject &o, const char *key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(QLatin1String(key), value);
-}
-
-void putDate(QJsonObject &o, const char *key, const QDateTime &value)
-{
-    if (value.isValid())
-        o.insert(QLatin1String(key), LosantDates::toIso(value));
-}
+// The token's text and date fields under Losant's names, read and written the same way; an
+// empty text or an invalid date is left out of the JSON.
+const std::pair<const char *, QString ApiToken::*> kTextFields[]
+        = {{"id", &ApiToken::id},
+           {"apiTokenId", &ApiToken::apiTokenId},
+           {"ownerId", &ApiToken::ownerId},
+           {"ownerType", &ApiToken::ownerType},
+           {"creatorId", &ApiToken::creatorId},
+           {"creatorType", &ApiToken::creatorType},
+           {"creatorName", &ApiToken::creatorName},
+           {"name", &ApiToken::name},
+           {"description", &ApiToken::description},
+           {"defaultRole", &ApiToken::defaultRole},
+           {"status", &ApiToken::status},
+           {"token", &ApiToken::token}};
+const std::pair<const char *, QDateTime ApiToken::*> kDateFields[]
+        = {{"creationDate", &ApiToken::creationDate},
+           {"lastUpdated", &ApiToken::lastUpdated},
+           {"expirationDate", &ApiToken::expirationDate}};
 } // namespace
 
 QJsonArray OrgRole::listToJson(const QList<OrgRole> &roles)
@@ -117,44 +127,25 @@ OrgRole OrgRole::fromJson(const QJsonObject &o)
 QJsonObject ApiToken::toJson() const
 {
     QJsonObject o;
-    putString(o, "id", id);
-    putString(o, "apiTokenId", apiTokenId);
-    putString(o, "ownerId", ownerId);
-    putString(o, "ownerType", ownerType);
-    putString(o, "creatorId", creatorId);
-    putString(o, "creatorType", creatorType);
-    putString(o, "creatorName", creatorName);
-    putString(o, "name", name);
-    putString(o, "description", description);
-    putDate(o, "creationDate", creationDate);
-    putDate(o, "lastUpdated", lastUpdated);
-    putDate(o, "expirationDate", expirationDate);
-    putString(o, "defaultRole", defaultRole);
+    for (const auto &[key, field] : kTextFields)
+        if (!(this->*field).isEmpty())
+            o.insert(QLatin1String(key), this->*field);
+    for (const auto &[key, field] : kDateFields)
+        if ((this->*field).isValid())
+            o.insert(QLatin1String(key), LosantDates::toIso(this->*field));
     if (!orgRoles.isEmpty())
         o.insert(QStringLiteral("orgRoles"), OrgRole::listToJson(orgRoles));
     o.insert(QStringLiteral("scope"), QJsonArray::fromStringList(scope));
-    putString(o, "status", status);
-    putString(o, "token", token);
     return o;
 }
 
 ApiToken ApiToken::fromJson(const QJsonObject &o)
 {
-    auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
     ApiToken t;
-    t.id = str("id");
-    t.apiTokenId = str("apiTokenId");
-    t.ownerId = str("ownerId");
-    t.ownerType = str("ownerType");
-    t.creatorId = str("creatorId");
-    t.creatorType = str("creatorType");
-    t.creatorName = str("creatorName");
-    t.name = str("name");
-    t.description = str("description");
-    t.creationDate = LosantDates::fromIso(str("creationDate"));
-    t.lastUpdated = LosantDates::fromIso(str("lastUpdated"));
-    t.expirationDate = LosantDates::fromIso(str("expirationDate"));
-    t.defaultRole = str("defaultRole");
+    for (const auto &[key, field] : kTextFields)
+        t.*field = o.value(QLatin1String(key)).toString();
+    for (const auto &[key, field] : kDateFields)
+        t.*field = LosantDates::fromIso(o.value(QLatin1String(key)).toString());
     const QJsonArray roles = o.value(QLatin1String("orgRoles")).toArray();
     t.orgRoles.reserve(roles.size());
     for (const QJsonValue &r : roles)
@@ -163,7 +154,5 @@ ApiToken ApiToken::fromJson(const QJsonObject &o)
     t.scope.reserve(scopes.size());
     for (const QJsonValue &s : scopes)
         t.scope.append(s.toString());
-    t.status = str("status");
-    t.token = str("token");
     return t;
 }

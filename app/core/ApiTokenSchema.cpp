@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace {
 using namespace LosantApi;
 
@@ -49,6 +51,41 @@ public:
             add(field, tr("%1 must be one of: %2.").arg(what, values.join(QLatin1String(", "))));
     }
 
+    // The value as a list; reports `notList` under `field` and gives none when it is not one.
+    std::optional<QJsonArray> checkList(const QJsonValue &v, const QString &field,
+                                        const QString &notList)
+    {
+        if (v.isArray())
+            return v.toArray();
+        add(field, notList);
+        return std::nullopt;
+    }
+
+    // Calls `check` with each object of the array under `field` and its path ("orgRoles[2]");
+    // an item that is not an object is reported with `notObject` instead.
+    template<typename Check>
+    void forEachObject(const QJsonArray &a, const QString &field, const QString &notObject,
+                       Check check)
+    {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString at = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            if (a.at(i).isObject())
+                check(a.at(i).toObject(), at);
+            else
+                add(at, notObject);
+        }
+    }
+
+    // The item's "role": required, and one of `values`.
+    void checkRole(const QJsonObject &o, const QString &at, const QStringList &values)
+    {
+        const QString role = at + QLatin1String(".role");
+        if (!o.contains(QLatin1String("role")))
+            add(role, tr("Role is required."));
+        else
+            checkEnum(o.value(QLatin1String("role")), role, tr("Role"), values);
+    }
+
     void checkName(const QJsonValue &v)
     {
         const QString field = QStringLiteral("name");
@@ -84,20 +121,15 @@ public:
 
     void checkResourceRoles(const QJsonValue &v, const QString &field, const QString &what)
     {
-        if (!v.isArray()) {
-            add(field, tr("%1 must be a list.").arg(what));
+        const std::optional<QJsonArray> list
+                = checkList(v, field, tr("%1 must be a list.").arg(what));
+        if (!list)
             return;
-        }
-        const QJsonArray a = v.toArray();
+        const QJsonArray &a = *list;
         if (a.size() > kMaxResourceRoles)
             add(field, tr("%1 may have at most %2 entries.").arg(what).arg(kMaxResourceRoles));
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString at = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-            if (!a.at(i).isObject()) {
-                add(at, tr("Each entry of %1 must be an object.").arg(what));
-                continue;
-            }
-            const QJsonObject o = a.at(i).toObject();
+        const QString notObject = tr("Each entry of %1 must be an object.").arg(what);
+        forEachObject(a, field, notObject, [this](const QJsonObject &o, const QString &at) {
             const QString resourceId = at + QLatin1String(".resourceId");
             if (!o.contains(QLatin1String("resourceId")))
                 add(resourceId, tr("Resource ID is required."));
@@ -105,44 +137,31 @@ public:
                                  tr("Resource ID"))
                      && !LosantIds::isValidId(o.value(QLatin1String("resourceId")).toString()))
                 add(resourceId, tr("Resource ID must be 24 hexadecimal characters."));
-            const QString role = at + QLatin1String(".role");
-            if (!o.contains(QLatin1String("role")))
-                add(role, tr("Role is required."));
-            else
-                checkEnum(o.value(QLatin1String("role")), role, tr("Role"), resourceRoleValues());
+            checkRole(o, at, resourceRoleValues());
             checkNoExtraKeys(o, {QStringLiteral("resourceId"), QStringLiteral("role")},
                              at + QLatin1Char('.'));
-        }
+        });
     }
 
     void checkOrgRoles(const QJsonValue &v)
     {
         const QString field = QStringLiteral("orgRoles");
-        if (!v.isArray()) {
-            add(field, tr("Organization roles must be a list."));
+        const std::optional<QJsonArray> list
+                = checkList(v, field, tr("Organization roles must be a list."));
+        if (!list)
             return;
-        }
-        const QJsonArray a = v.toArray();
+        const QJsonArray &a = *list;
         if (a.size() > kMaxOrgRoles)
             add(field, tr("At most %1 organization roles are allowed.").arg(kMaxOrgRoles));
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString at = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-            if (!a.at(i).isObject()) {
-                add(at, tr("Each organization role must be an object."));
-                continue;
-            }
-            const QJsonObject o = a.at(i).toObject();
+        const QString notObject = tr("Each organization role must be an object.");
+        forEachObject(a, field, notObject, [this](const QJsonObject &o, const QString &at) {
             const QString orgId = at + QLatin1String(".orgId");
             if (!o.contains(QLatin1String("orgId")))
                 add(orgId, tr("Organization ID is required."));
             else if (checkString(o.value(QLatin1String("orgId")), orgId, tr("Organization ID"))
                      && !LosantIds::isValidOrgId(o.value(QLatin1String("orgId")).toString()))
                 add(orgId, tr("Organization ID must be 24 hexadecimal characters or “sandbox”."));
-            const QString role = at + QLatin1String(".role");
-            if (!o.contains(QLatin1String("role")))
-                add(role, tr("Role is required."));
-            else
-                checkEnum(o.value(QLatin1String("role")), role, tr("Role"), orgRoleValues());
+            checkRole(o, at, orgRoleValues());
             if (o.contains(QLatin1String("applicationRoles")))
                 checkResourceRoles(o.value(QLatin1String("applicationRoles")),
                                    at + QLatin1String(".applicationRoles"),
@@ -154,17 +173,16 @@ public:
                              {QStringLiteral("orgId"), QStringLiteral("role"),
                               QStringLiteral("applicationRoles"), QStringLiteral("dashboardRoles")},
                              at + QLatin1Char('.'));
-        }
+        });
     }
 
     void checkScope(const QJsonValue &v)
     {
         const QString field = QStringLiteral("scope");
-        if (!v.isArray()) {
-            add(field, tr("Scope must be a list."));
+        const std::optional<QJsonArray> list = checkList(v, field, tr("Scope must be a list."));
+        if (!list)
             return;
-        }
-        const QJsonArray a = v.toArray();
+        const QJsonArray &a = *list;
         QSet<QString> seen;
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString at = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');

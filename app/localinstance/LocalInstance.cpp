@@ -4,6 +4,7 @@
 #include "core/LosantApi.h"
 #include "core/LosantIds.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,27 +56,7 @@ QByteArray toJson(const QJsonObject &o)
 
 LocalAnswer error(int status, const QString &message)
 {
-    QString type;
-    switch (status) {
-    case 400:
-        type = QStringLiteral("Validation");
-        break;
-    case 401:
-        type = QStringLiteral("Unauthorized");
-        break;
-    case 403:
-        type = QStringLiteral("Forbidden");
-        break;
-    case 404:
-        type = QStringLiteral("NotFound");
-        break;
-    default:
-        type = QStringLiteral("ServerError");
-        break;
-    }
-    return {status,
-            toJson({{QStringLiteral("type"), type}, {QStringLiteral("message"), message}}),
-            {}};
+    return {status, LocalInstance::errorBody(status, message), {}};
 }
 
 // A query value decoded as a web server does: '+' is a space, %2B a plus.
@@ -144,23 +125,35 @@ int parseCount(const QString &text)
     return ok ? v : -1;
 }
 
-bool parseJson(const QByteArray &body, QJsonValue *value)
+// Why a request body is refused: not JSON, or the first problem `check` finds; none when it is
+// accepted, with the parsed body in `value`.
+std::optional<QString> refusal(const QByteArray &body,
+                               QList<SchemaProblem> (*check)(const QJsonValue &), QJsonValue *value)
 {
     // Wrapped in an array so a scalar body parses too (and is then refused by the schema).
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', &e);
     if (e.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return false;
+        return LocalInstance::tr("The body is not valid JSON.");
     *value = doc.array().at(0);
-    return true;
-}
-
-QString firstProblem(const QList<SchemaProblem> &problems)
-{
+    const QList<SchemaProblem> problems = check(*value);
+    if (problems.isEmpty())
+        return std::nullopt;
     const SchemaProblem &p = problems.first();
     return p.field.isEmpty() ? p.message : p.field + QLatin1String(": ") + p.message;
 }
 } // namespace
+
+QByteArray LocalInstance::errorBody(int status, const QString &message)
+{
+    static const QHash<int, QString> kTypes = {{400, QStringLiteral("Validation")},
+                                               {401, QStringLiteral("Unauthorized")},
+                                               {403, QStringLiteral("Forbidden")},
+                                               {404, QStringLiteral("NotFound")},
+                                               {429, QStringLiteral("TooManyRequests")}};
+    return toJson({{QStringLiteral("type"), kTypes.value(status, QStringLiteral("ServerError"))},
+                   {QStringLiteral("message"), message}});
+}
 
 LocalInstance::LocalInstance() : m_clock([] { return QDateTime::currentDateTimeUtc(); }) { }
 
@@ -512,11 +505,8 @@ LocalAnswer LocalInstance::create(const QString &instanceId, const ApiToken &cal
                                   const QByteArray &body)
 {
     QJsonValue value;
-    if (!parseJson(body, &value))
-        return error(400, tr("The body is not valid JSON."));
-    const QList<SchemaProblem> problems = ApiTokenSchema::checkPost(value);
-    if (!problems.isEmpty())
-        return error(400, firstProblem(problems));
+    if (const auto why = refusal(body, ApiTokenSchema::checkPost, &value))
+        return error(400, *why);
     const QJsonObject o = value.toObject();
     ApiToken t = ApiToken::fromJson(o);
     t.id.clear();
@@ -551,11 +541,8 @@ LocalAnswer LocalInstance::patch(const QString &instanceId, const QString &token
 {
     // The body is checked before the token is looked up, as a schema middleware would.
     QJsonValue value;
-    if (!parseJson(body, &value))
-        return error(400, tr("The body is not valid JSON."));
-    const QList<SchemaProblem> problems = ApiTokenSchema::checkPatch(value);
-    if (!problems.isEmpty())
-        return error(400, firstProblem(problems));
+    if (const auto why = refusal(body, ApiTokenSchema::checkPatch, &value))
+        return error(400, *why);
     auto it = m_instances[instanceId].tokens.find(tokenId);
     if (it == m_instances[instanceId].tokens.end())
         return error(404, tr("API token %1 was not found.").arg(tokenId));

@@ -59,6 +59,8 @@ public:
 
     static QString newId();
     static QString newSecret();
+    // An error answer's body as Losant writes it: {"type": the status's name, "message": …}.
+    static QByteArray errorBody(int status, const QString &message);
 
 private:
     struct Stored

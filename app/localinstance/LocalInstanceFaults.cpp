@@ -27,11 +27,19 @@ const QByteArray kNoTotalCount
 
 using Fault = LocalInstanceServer::Fault;
 
+namespace {
+// `from` with one field changed: most ready-made faults are one thing wrong with another.
+template<typename Field, typename Value>
+Fault changed(Field Fault::*field, Value value, Fault from = Fault())
+{
+    from.*field = value;
+    return from;
+}
+} // namespace
+
 Fault Fault::withStatus(int status)
 {
-    Fault f;
-    f.status = status;
-    return f;
+    return changed(&Fault::status, status);
 }
 
 Fault Fault::htmlPage(int status)
@@ -51,44 +59,32 @@ Fault Fault::tooManyRequests(int retryAfterSeconds)
 
 Fault Fault::wrongShape(const QByteArray &json)
 {
-    Fault f = withStatus(200);
-    f.body = json;
-    return f;
+    return changed(&Fault::body, json, withStatus(200));
 }
 
 Fault Fault::truncated()
 {
-    Fault f;
-    f.truncate = true;
-    return f;
+    return changed(&Fault::truncate, true);
 }
 
 Fault Fault::hugeAnnounced(qint64 bytes)
 {
-    Fault f = wrongShape(QByteArray(64 * 1024, ' '));
-    f.announcedLength = bytes;
-    return f;
+    return changed(&Fault::announcedLength, bytes, wrongShape(QByteArray(64 * 1024, ' ')));
 }
 
 Fault Fault::hugeBody(qint64 bytes)
 {
-    Fault f = wrongShape(QByteArray(bytes, ' '));
-    f.streamUntilClose = true;
-    return f;
+    return changed(&Fault::streamUntilClose, true, wrongShape(QByteArray(bytes, ' ')));
 }
 
 Fault Fault::dropped()
 {
-    Fault f;
-    f.dropConnection = true;
-    return f;
+    return changed(&Fault::dropConnection, true);
 }
 
 Fault Fault::delayed(int ms)
 {
-    Fault f;
-    f.delayMs = ms;
-    return f;
+    return changed(&Fault::delayMs, ms);
 }
 
 QStringList Fault::specExamples()

@@ -2,41 +2,22 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace {
 const QByteArray kJson = QByteArrayLiteral("application/json; charset=utf-8");
 
+// "GET", "PATCH", …: the enum's own names, upper-cased; "UNKNOWN" for anything else.
 QByteArray methodName(QHttpServerRequest::Method m)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(m));
+    return key ? QByteArray(key).toUpper() : QByteArrayLiteral("UNKNOWN");
 }
 
 // Which fault slot a request falls in; none for paths outside the token routes.
@@ -47,16 +28,21 @@ std::optional<LocalInstanceServer::Route> routeOf(const QByteArray &method, cons
     if (s.size() < 3 || s.size() > 4 || s.at(0) != QLatin1String("instances")
         || s.at(2) != QLatin1String("tokens"))
         return std::nullopt;
-    if (s.size() == 3 && method == "GET")
-        return Route::List;
-    if (s.size() == 3 && method == "POST")
-        return Route::Create;
-    if (s.size() == 4 && method == "GET")
-        return Route::Get;
-    if (s.size() == 4 && method == "PATCH")
-        return Route::Patch;
-    if (s.size() == 4 && method == "DELETE")
-        return Route::Delete;
+    // Each route by its path segments ("instances", id, "tokens"[, token id]) and method.
+    static const struct
+    {
+        qsizetype segments;
+        const char *method;
+        Route route;
+    } kRoutes[] = {{3, "GET", Route::List},
+                   {3, "POST", Route::Create},
+                   {4, "GET", Route::Get},
+                   {4, "PATCH", Route::Patch},
+                   {4, "DELETE", Route::Delete}};
+    for (const auto &r : kRoutes) {
+        if (s.size() == r.segments && method == r.method)
+            return r.route;
+    }
     return std::nullopt;
 }
 
@@ -69,23 +55,22 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
     return QByteArray();
 }
 
+// Runs `write` now or after `delayMs`, then tells the tests that the held answer is out.
+void writeAfter(LocalInstanceServer *server, int delayMs, const std::function<void()> &write)
+{
+    auto done = [server, write] {
+        write();
+        Q_EMIT server->delayedAnswerDone();
+    };
+    if (delayMs <= 0)
+        done();
+    else
+        QTimer::singleShot(delayMs, server, done);
+}
+
 QByteArray faultBody(int status)
 {
-    QString type = QStringLiteral("ServerError");
-    QString message = QStringLiteral("Injected fault: HTTP %1.").arg(status);
-    if (status == 400)
-        type = QStringLiteral("Validation");
-    else if (status == 401)
-        type = QStringLiteral("Unauthorized");
-    else if (status == 403)
-        type = QStringLiteral("Forbidden");
-    else if (status == 404)
-        type = QStringLiteral("NotFound");
-    else if (status == 429)
-        type = QStringLiteral("TooManyRequests");
-    return QJsonDocument(QJsonObject{{QStringLiteral("type"), type},
-                                     {QStringLiteral("message"), message}})
-            .toJson(QJsonDocument::Compact);
+    return LocalInstance::errorBody(status, QStringLiteral("Injected fault: HTTP %1.").arg(status));
 }
 } // namespace
 
@@ -213,15 +198,10 @@ bool LocalInstanceServer::handleRequest(const QHttpServerRequest &request, QTcpS
     if (fault && isRawFault(*fault)) {
         const Fault raw = *fault;
         QPointer<QTcpSocket> guard(socket);
-        auto write = [this, guard, answer, contentType, raw] {
+        writeAfter(this, delay, [this, guard, answer, contentType, raw] {
             if (guard)
                 writeRaw(guard, answer, contentType, raw);
-            Q_EMIT delayedAnswerDone();
-        };
-        if (delay <= 0)
-            write();
-        else
-            QTimer::singleShot(delay, this, write);
+        });
         return true;
     }
     if (delay <= 0 && !drop) {
@@ -233,19 +213,14 @@ bool LocalInstanceServer::handleRequest(const QHttpServerRequest &request, QTcpS
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
     const Fault applied = fault.value_or(Fault());
-    auto finish = [this, responder, guard, answer, contentType, drop, applied] {
-        if (guard) {
-            if (drop)
-                guard->disconnectFromHost();
-            else
-                writeAnswer(*responder, answer, contentType, &applied);
-        }
-        Q_EMIT delayedAnswerDone();
-    };
-    if (delay <= 0)
-        finish();
-    else
-        QTimer::singleShot(delay, this, finish);
+    writeAfter(this, delay, [this, responder, guard, answer, contentType, drop, applied] {
+        if (!guard)
+            return;
+        if (drop)
+            guard->disconnectFromHost();
+        else
+            writeAnswer(*responder, answer, contentType, &applied);
+    });
     return true;
 }
 

@@ -1,5 +1,6 @@
 // libFuzzer target: arbitrary JSON objects through the create/patch body checker, then (as
 // LocalInstance::create and the create dialog do) into a token, a draft and back to a body.
+#include "FuzzRequire.h"
 #include "core/ApiToken.h"
 #include "core/ApiTokenDraft.h"
 #include "core/ApiTokenSchema.h"
@@ -8,19 +9,8 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
-namespace {
-void require(bool condition, const char *what)
-{
-    if (condition)
-        return;
-    // abort() makes libFuzzer save the input, like a crash.
-    std::fprintf(stderr, "fuzz_createbody: broken promise: %s\n", what);
-    std::abort();
-}
-} // namespace
+const char *const kFuzzerName = "fuzz_createbody";
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,21 +1,11 @@
 // libFuzzer target: arbitrary bytes through every ApiReplyParser entry point. Besides crashes
 // and sanitizer reports, it checks that what a parser accepts keeps its promises.
+#include "FuzzRequire.h"
 #include "core/ApiReplyParser.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
-void require(bool condition, const char *what)
-{
-    if (condition)
-        return;
-    // abort() makes libFuzzer save the input, like a crash.
-    std::fprintf(stderr, "fuzz_replyparser: broken promise: %s\n", what);
-    std::abort();
-}
-
 // A token the parser accepted must come back the same through toJson() and the parser.
 void checkRoundTrip(const ApiToken &token)
 {
@@ -32,6 +22,8 @@ void checkRoundTrip(const ApiToken &token)
             "toJson() of an accepted token reads back the same");
 }
 } // namespace
+
+const char *const kFuzzerName = "fuzz_replyparser";
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

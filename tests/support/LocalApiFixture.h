@@ -2,11 +2,14 @@
 
 #include "api/LosantClient.h"
 #include "api/TokenCollection.h"
+#include "core/ApiToken.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
 
 #include <QNetworkAccessManager>
+#include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -41,6 +44,10 @@ struct LocalApi
 // What a suite on the local instance keeps per test, under the names its tests use.
 struct LocalApiSuite
 {
+    // The server's fault plan, under the names the suites use.
+    using Fault = LocalInstanceServer::Fault;
+    using Route = LocalInstanceServer::Route;
+
     std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
@@ -48,6 +55,36 @@ struct LocalApiSuite
 
     // A new instance with only the admin token, not yet listening; the settings start empty.
     LocalInstance &freshApi();
+    // A new instance with only the admin token, listening (false if it could not); for suites
+    // that keep no settings.
+    bool startApi();
     // Drops the server, client and instance of the test that just ran.
     void dropApi();
+
+    // Adds the token straight to the instance, last saved long ago unless it says when (so that
+    // any change made now is later), and returns it as the list shows it: without its secret.
+    ApiToken addToken(ApiToken token);
+    // A token of this name, status and scope, added as above.
+    ApiToken addToken(const QString &name, const QString &status = QStringLiteral("active"),
+                      const QStringList &scope = {QStringLiteral("all.Instance.read")})
+    {
+        ApiToken token;
+        token.name = name;
+        token.status = status;
+        token.scope = scope;
+        return addToken(token);
+    }
+
+private:
+    LocalInstance &newApi();
+};
+
+// A suite whose every test starts on a fresh, listening instance and drops it after.
+class LocalApiTest : public QObject, protected LocalApiSuite
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { dropApi(); }
 };
