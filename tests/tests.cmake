@@ -42,3 +42,6 @@ losant_add_test(tst_messagebox SOURCES tst_messagebox.cpp LIBS losant_ui)
 # The committed scope catalogue is what its generator makes of docs/schemas/apiTokenPost.json.
 add_test(NAME scope_catalog_current
     COMMAND python3 ${PROJECT_SOURCE_DIR}/scripts/generate-scope-catalog.py --check)
+# Issue 17: actions act on the selection only; the app's own token is guarded.
+losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp
+    LIBS losant_ui losant_localinstance)
