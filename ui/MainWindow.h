@@ -16,6 +16,7 @@ class QTableView;
 class TokenActions;
 class TokenDetailsPane;
 class TokenListModel;
+class TokenSelection;
 struct ApiError;
 struct ApiToken;
 
@@ -37,6 +38,8 @@ public:
     void setProfileChoices(const QStringList &profileNames, const QString &current);
     // Geometry, columns, sort and page size, for the next window.
     void saveLayout() const;
+    // The server refused the access token (401), or the app deleted or deactivated it.
+    bool hasLostAccess() const { return m_lostAccess; }
 
 Q_SIGNALS:
     // After the first page has been painted (for start-up measurements and screenshots).
@@ -47,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -54,7 +58,8 @@ private:
     void updateStatus();
     void onLoadFailed(const ApiError &error);
     void onFilterChanged(const QString &field, const QString &filter);
-    void onCurrentRowChanged();
+    void onSelectionChanged();
+    void showLostAccess(const QString &text);
     void copySelectedId();
     void showTableMenu(const QPoint &pos);
     void chooseColumns(const QPoint &pos);
@@ -74,8 +79,10 @@ private:
     MessageBar *m_errorBar;
     ListRateLimit *m_rateLimit;
     TokenDetailsPane *m_details;
+    TokenSelection *m_selection; // what every action and the details pane act on
     TokenActions *m_actions = nullptr;
     QAction *m_similar = nullptr;
+    QAction *m_copyId = nullptr;
     QSplitter *m_splitter;
     MessageBar *m_infoBar = nullptr;
     QComboBox *m_switcher = nullptr;
@@ -85,6 +92,8 @@ private:
     QLabel *m_refreshLabel;
     QProgressBar *m_busy;
     bool m_firstPageSignalled = false;
+    bool m_lostAccess = false;
+    bool m_errorBarEditsConnection = false; // its button: Edit connection… instead of Retry
     TokenCollection m_collection;
     QString m_pendingSelectId; // a just-created token to select once its row arrives
 };

@@ -41,11 +41,14 @@ QIcon stateIcon(StatePalette::State state)
     const QColor color = StatePalette::current().foreground(state);
     // The base colour: it stands out from every state colour, on light and dark themes.
     const QColor glyphColor = QGuiApplication::palette().color(QPalette::Base);
-    const quint64 key = quint64(color.rgb()) << 32 | glyphColor.rgb();
+    // The state too: two states may share a colour but not a glyph.
+    const quint64 key
+            = quint64(color.rgb()) << 32 | quint64(state) << 24 | (glyphColor.rgb() & 0xffffff);
     auto it = drawn.find(key);
     if (it == drawn.end()) {
         const QChar glyph = state == StatePalette::State::Expired ? QLatin1Char('!')
                 : state == StatePalette::State::Expiring          ? QLatin1Char('~')
+                : state == StatePalette::State::Information       ? QLatin1Char('*') // own token
                                                                   : QChar(0x2013);
         it = drawn.insert(key, badge(color, glyph, glyphColor));
     }
@@ -65,6 +68,7 @@ TokenListModel::TokenListModel(QObject *parent)
 void TokenListModel::setCollection(const TokenCollection &collection)
 {
     m_collection = collection;
+    m_ownTokenId = collection.ownTokenId();
     refresh();
 }
 
@@ -333,6 +337,9 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
+        case Name:
+            return isOwnToken(t) ? tr("This is the token Losant Tokens is connected with.")
+                                 : QVariant();
         case Expires:
             return t.expirationDate.isValid() ? TokenFormat::dateTime(t.expirationDate)
                                               : tr("This token never expires.");
@@ -345,6 +352,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole) {
+        if (index.column() == Name && isOwnToken(t))
+            return stateIcon(StatePalette::State::Information);
         if (index.column() == Status && !t.isActive())
             return stateIcon(StatePalette::State::Inactive);
         if (index.column() == Expires) {
