@@ -43,5 +43,6 @@ losant_add_test(tst_messagebox SOURCES tst_messagebox.cpp LIBS losant_ui)
 add_test(NAME scope_catalog_current
     COMMAND python3 ${PROJECT_SOURCE_DIR}/scripts/generate-scope-catalog.py --check)
 # Issue 17: actions act on the selection only; the app's own token is guarded.
-losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp
+losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp BoxAnswerer.h
     LIBS losant_ui losant_localinstance)
+losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp BoxAnswerer.h LIBS losant_ui losant_localinstance)
