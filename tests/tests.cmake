@@ -45,4 +45,6 @@ add_test(NAME scope_catalog_current
 # Issue 17: actions act on the selection only; the app's own token is guarded.
 losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp BoxAnswerer.h
     LIBS losant_ui losant_localinstance)
-losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp BoxAnswerer.h LIBS losant_ui losant_localinstance)
+# No session bus: the demo session's secret store answers at once, without a keychain.
+losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp BoxAnswerer.h
+    LIBS losant_ui losant_localinstance ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)

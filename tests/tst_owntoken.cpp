@@ -3,8 +3,12 @@
 // another connection instead of a Retry. On the real window, over HTTP to the local instance.
 #include "BoxAnswerer.h"
 #include "LocalApiFixture.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
 #include "core/AccessTokenClaims.h"
 #include "core/LosantIds.h"
+#include "ui/AppSession.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/TokenDetailsPane.h"
@@ -15,11 +19,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -61,6 +67,7 @@ private Q_SLOTS:
     void deactivateOwnToken_extraQuestion_thenOffersEditConnection();
     void bulkDeleteWithOwnToken_ownGoesLast();
     void list401_offersEditConnection_notRetry();
+    void demo_deletingItsAdmin_editConnectionSaysWhy();
 
 private:
     void openWindow();
@@ -83,7 +90,7 @@ private:
     void roundTrip();
 
     std::unique_ptr<LocalApi> m_api;
-    MainWindow *m_window = nullptr;
+    QPointer<MainWindow> m_window; // the demo test's belongs to its session
     QString m_ownId;
 };
 
@@ -389,6 +396,41 @@ void TestOwnToken::list401_offersEditConnection_notRetry()
     QCOMPARE(asked.size(), 1);
     QVERIFY(!model()->isLoading());
     QVERIFY(m_window->hasLostAccess());
+}
+
+void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
+{
+    // The app as it starts: the demo instance, whose admin token the demo data issues.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    SecretStore secrets(QStringLiteral("losant-tokens-test-owntoken"));
+    AppSession session(&m_api->network, &profiles, &secrets);
+    session.setDemoTokenCount(20);
+    QVERIFY(session.openDemo());
+    m_window = session.window();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_VERIFY(model()->hasLoaded() && !model()->isLoading());
+    const QString own = model()->ownTokenId();
+    QVERIFY(!own.isEmpty());
+    const int row = model()->rowOfToken(own);
+    QVERIFY(row >= 0);
+    QCOMPARE(model()->tokenAt(row).name, QStringLiteral("Losant Tokens demo admin"));
+
+    clickRow(row);
+    BoxAnswerer boxes;
+    boxes.answer(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"));
+    boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
+    action("deleteTokenAction")->trigger();
+    QTRY_COMPARE(model()->rowOfToken(own), -1);
+    QTRY_VERIFY(errorBar()->isVisible());
+    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(session.connectionDialog() && session.connectionDialog()->isVisible());
+    auto *notice
+            = session.connectionDialog()->findChild<QLabel *>(QStringLiteral("connectionNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("no longer accepts this access token")),
+             qPrintable(notice->text()));
 }
 
 QTEST_MAIN(TestOwnToken)
