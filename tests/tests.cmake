@@ -49,3 +49,9 @@ losant_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS losant_testsupport)
 # The New token dialog's safe defaults, keyboard paths and feedback (issue 17).
 losant_add_test(tst_createdefaults SOURCES tst_createdefaults.cpp
     LIBS losant_testsupport)
+# Issue 17: actions act on the selection only; the app's own token is guarded.
+losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp BoxAnswerer.h
+    LIBS losant_testsupport)
+# No session bus: the demo session's secret store answers at once, without a keychain.
+losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp BoxAnswerer.h
+    LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)

@@ -135,7 +135,15 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
             Qt::QueuedConnection);
     connect(
             m_window, &MainWindow::connectionsRequested, this,
-            [this] { showConnections(m_isDemo ? QString() : m_current); }, Qt::QueuedConnection);
+            [this] {
+                // After a 401 the dialog says why it opened: this access token is no use now.
+                const QString notice = m_window && m_window->hasLostAccess()
+                        ? tr("The instance no longer accepts this access token. Enter another "
+                             "access token to manage it again.")
+                        : QString();
+                showConnections(m_isDemo ? QString() : m_current, notice);
+            },
+            Qt::QueuedConnection);
     connect(m_window, &MainWindow::firstPageShown, this, &AppSession::firstPageShown);
     if (!m_keychainNotice.isEmpty())
         m_window->infoBar()->showMessage(m_keychainNotice, MessageBar::Type::Warning);

@@ -4,6 +4,7 @@
 #include "core/ApiError.h"
 #include "ui/MessageBox.h"
 #include "ui/TokenListModel.h"
+#include "ui/TokenSelection.h"
 
 #include <QJsonObject>
 #include <QProgressDialog>
@@ -12,7 +13,7 @@ BulkActionRunner::BulkActionRunner(const TokenCollection &collection, TokenListM
                                    Operation operation, const QList<ApiToken> &tokens,
                                    QWidget *window)
     : QObject(window), m_collection(collection), m_model(model), m_operation(operation),
-      m_tokens(tokens), m_window(window)
+      m_tokens(tokens), m_labels(TokenSelection::labels(tokens)), m_window(window)
 { }
 
 BulkActionRunner::~BulkActionRunner()
@@ -66,8 +67,8 @@ void BulkActionRunner::next()
     }
     const ApiToken &token = m_tokens.at(m_next);
     if (m_progress)
-        m_progress->setLabelText(tr("%1 “%2” (%3 of %4)…")
-                                         .arg(verb(), token.name)
+        m_progress->setLabelText(tr("%1 %2 (%3 of %4)…")
+                                         .arg(verb(), m_labels.at(m_next))
                                          .arg(m_next + 1)
                                          .arg(m_tokens.size()));
     ApiCall *call = nullptr;
@@ -93,6 +94,7 @@ void BulkActionRunner::onDone(const ApiToken &token)
         else
             m_model->replaceToken(token);
     }
+    Q_EMIT tokenDone(token);
     ++m_next;
     next();
 }
@@ -100,7 +102,7 @@ void BulkActionRunner::onDone(const ApiToken &token)
 void BulkActionRunner::onFailed(const ApiError &error)
 {
     // A partial failure leaves the others done: note it and go on.
-    m_failures.append({m_tokens.at(m_next).name, error.displayText()});
+    m_failures.append({m_labels.at(m_next), error.displayText()});
     ++m_next;
     next();
 }

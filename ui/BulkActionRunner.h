@@ -24,7 +24,7 @@ public:
 
     struct Failure
     {
-        QString name;
+        QString name; // with the short ID and date that tell equal names apart
         QString message;
     };
 
@@ -40,6 +40,8 @@ public:
     const QList<Failure> &failures() const { return m_failures; }
 
 Q_SIGNALS:
+    // One token done, as the server answered (for a delete: as it was).
+    void tokenDone(const ApiToken &token);
     void finished();
 
 private:
@@ -53,6 +55,7 @@ private:
     QPointer<TokenListModel> m_model;
     Operation m_operation;
     QList<ApiToken> m_tokens;
+    QStringList m_labels; // m_tokens named so that equal names are told apart
     QWidget *m_window;
     QPointer<QProgressDialog> m_progress;
     CallSlot m_call{this}; // the token being done; destruction cancels it

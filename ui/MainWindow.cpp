@@ -13,6 +13,7 @@
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
+#include "ui/TokenSelection.h"
 #include "workflows/ListRateLimit.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -85,16 +87,29 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     m_errorBar = new MessageBar(QStringLiteral("loadErrorBar"), this);
     m_errorBar->actionButton()->setObjectName(QStringLiteral("retryButton"));
     m_rateLimit = new ListRateLimit(this);
-    connect(m_errorBar, &MessageBar::actionTriggered, m_rateLimit, &ListRateLimit::retryNow);
+    connect(m_errorBar, &MessageBar::actionTriggered, this, [this] {
+        if (m_errorBarEditsConnection)
+            Q_EMIT connectionsRequested();
+        else
+            m_rateLimit->retryNow();
+    });
     connect(m_rateLimit, &ListRateLimit::retryRequested, m_model, &TokenListModel::retry);
     connect(m_rateLimit, &ListRateLimit::waiting, this, [this](int secondsLeft) {
+        m_errorBarEditsConnection = false;
         m_errorBar->showCountdown(tr("The server asks to slow down (429)."), secondsLeft,
                                   tr("&Retry Now"));
     });
     connect(m_rateLimit, &ListRateLimit::failed, this, [this](const ApiError &error) {
+        // A refused access token stays refused: a Retry cannot help, another token can.
+        if (error.kind == ApiError::Kind::Server && error.httpStatus == 401) {
+            showLostAccess(error.displayText());
+            return;
+        }
+        m_errorBarEditsConnection = false;
         m_errorBar->showMessage(error.displayText(), MessageBar::Type::Error, tr("&Retry"));
     });
     m_details = new TokenDetailsPane(this);
+    m_selection = new TokenSelection(m_model, m_table->selectionModel(), this);
 
     auto *left = new QWidget(this);
     auto *layout = new QVBoxLayout(left);
@@ -144,7 +159,6 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
     connect(m_model, &TokenListModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &TokenListModel::modelReset, m_details, &TokenDetailsPane::clear);
     connect(m_model, &TokenListModel::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_model, &TokenListModel::modelReset, this, [this] {
         // A new query starts afresh: no stale error, no countdown for the old one.
@@ -161,17 +175,10 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
         }
     });
     connect(m_model, &TokenListModel::pageLoaded, this, &MainWindow::selectPendingToken);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
-    // An edit or status change of the shown token is shown in the pane too.
-    connect(m_model, &TokenListModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.row() == m_table->currentIndex().row())
-            onCurrentRowChanged();
-    });
-    connect(m_model, &TokenListModel::rowsRemoved, this, [this] {
-        updateStatus();
-        onCurrentRowChanged();
-    });
+    // The selection, not the focused row: an edit or status change of it shows here too.
+    connect(m_selection, &TokenSelection::changed, this, &MainWindow::onSelectionChanged);
+    onSelectionChanged();
+    connect(m_model, &TokenListModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model, &TokenListModel::totalCountChanged, this, &MainWindow::updateStatus);
 
     restoreLayout();
@@ -195,12 +202,13 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusFilter);
 
-    auto *copyId = new QAction(tr("Copy token &ID"), this);
+    auto *copyId = m_copyId = new QAction(tr("Copy token &ID"), this);
     copyId->setObjectName(QStringLiteral("copyIdAction"));
     copyId->setShortcut(QKeySequence::Copy);
     copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyId, &QAction::triggered, this, &MainWindow::copySelectedId);
     m_table->addAction(copyId);
+    m_table->installEventFilter(this); // for the Ctrl+C it does not handle
 
     auto *pageSize = new QAction(tr("&Page size…"), this);
     pageSize->setObjectName(QStringLiteral("pageSizeAction"));
@@ -217,9 +225,13 @@ void MainWindow::createActions()
     newToken->setToolTip(tr("Create an API token (Ctrl+N)"));
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
 
-    m_actions = new TokenActions(m_collection, m_model, m_table, this);
+    m_actions = new TokenActions(m_collection, m_model, m_selection, m_table, this);
     connect(m_actions, &TokenActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_actions, &TokenActions::ownTokenLost, this, [this] {
+        showLostAccess(tr("Losant Tokens has lost access to this instance: the token it is "
+                          "connected with is deleted or inactive. Enter another access token."));
+    });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
 
@@ -229,7 +241,6 @@ void MainWindow::createActions()
     similar->setToolTip(
             tr("Create a token like the selected one, e.g. to rotate it (Ctrl+Shift+N)"));
     connect(similar, &QAction::triggered, this, &MainWindow::openCreateSimilarDialog);
-    similar->setEnabled(false); // until a row is current
     m_similar = similar;
 
     auto *exportTokens = new QAction(tr("&Export…"), this);
@@ -362,7 +373,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     if (!m_table->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    menu.addAction(findChild<QAction *>(QStringLiteral("copyIdAction")));
+    menu.addAction(m_copyId);
     menu.addSeparator();
     menu.addAction(m_actions->editAction());
     menu.addAction(m_similar);
@@ -411,6 +422,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // With Copy ID disabled the table would copy its focused cell, selected or not.
+    if (watched == m_table && event->type() == QEvent::KeyPress && !m_copyId->isEnabled()
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy))
+        return true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QString MainWindow::emptyText() const
@@ -545,22 +565,33 @@ void MainWindow::onFilterChanged(const QString &field, const QString &filter)
     m_model->setQuery(query);
 }
 
-void MainWindow::onCurrentRowChanged()
+void MainWindow::onSelectionChanged()
 {
-    const QModelIndex current = m_table->currentIndex();
-    m_similar->setEnabled(current.isValid());
-    if (current.isValid())
-        m_details->showToken(m_model->tokenAt(current.row()));
-    else
+    const int n = m_selection->count();
+    m_similar->setEnabled(n == 1);
+    m_copyId->setEnabled(n == 1);
+    if (n == 1) {
+        const ApiToken token = m_selection->single();
+        m_details->showToken(token, m_selection->isOwn(token));
+    } else if (n > 1) {
+        m_details->showSelectionCount(n);
+    } else {
         m_details->clear();
+    }
+}
+
+void MainWindow::showLostAccess(const QString &text)
+{
+    m_lostAccess = true;
+    m_errorBarEditsConnection = true;
+    m_errorBar->showMessage(text, MessageBar::Type::Error, tr("Edit &connection…"));
 }
 
 void MainWindow::copySelectedId()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const QString id = m_selection->single().id;
+    if (id.isEmpty())
         return;
-    const QString id = m_model->data(current, TokenListModel::TokenIdRole).toString();
     QApplication::clipboard()->setText(id);
     statusBar()->showMessage(tr("Copied the token ID %1").arg(id), 4000);
 }
@@ -608,11 +639,11 @@ void MainWindow::openCreateTokenDialog()
 
 void MainWindow::openCreateSimilarDialog()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const ApiToken source = m_selection->single();
+    if (source.id.isEmpty())
         return;
     CreateTokenDialog *dialog = newCreateDialog();
-    const QStringList dropped = dialog->prefillFrom(m_model->tokenAt(current.row()));
+    const QStringList dropped = dialog->prefillFrom(source);
     if (!dropped.isEmpty())
         statusBar()->showMessage(tr("Scopes this app does not know were left out: %1")
                                          .arg(dropped.join(QStringLiteral(", "))),
@@ -627,7 +658,7 @@ void MainWindow::openExportDialog()
     for (int row = 0; row < m_model->rowCount(); ++row)
         loaded.append(m_model->tokenAt(row));
     auto *dialog = new ExportDialog(m_collection, m_model->query(), m_model->totalCount(), loaded,
-                                    m_actions->selectedTokens(), this);
+                                    m_selection->tokens(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path, int count) {
         statusBar()->showMessage(tr("Exported %n token(s) to %1", nullptr, count).arg(path), 8000);

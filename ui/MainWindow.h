@@ -18,6 +18,7 @@ class QToolBar;
 class TokenActions;
 class TokenDetailsPane;
 class TokenListModel;
+class TokenSelection;
 struct ApiError;
 struct ApiToken;
 
@@ -39,6 +40,8 @@ public:
     void setProfileChoices(const QStringList &profileNames, const QString &current);
     // Geometry, columns, sort and page size, for the next window.
     void saveLayout() const;
+    // The server refused the access token (401), or the app deleted or deactivated it.
+    bool hasLostAccess() const { return m_lostAccess; }
 
 Q_SIGNALS:
     // After the first page has been painted (for start-up measurements and screenshots).
@@ -49,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -59,7 +63,8 @@ private:
     // F6 / Shift+F6: the filter, the table, the details pane, round (step +1 or -1).
     void focusNextPane(int step);
     void setUpTabOrder(); // filter, table, details, toolbar: one stop per control, not per cell
-    void onCurrentRowChanged();
+    void onSelectionChanged();
+    void showLostAccess(const QString &text);
     void copySelectedId();
     void showTableMenu(const QPoint &pos);
     void chooseColumns(const QPoint &pos);
@@ -81,8 +86,10 @@ private:
     ListRateLimit *m_rateLimit;
     QuickRowFilter *m_quickFilter = nullptr;
     TokenDetailsPane *m_details;
+    TokenSelection *m_selection; // what every action and the details pane act on
     TokenActions *m_actions = nullptr;
     QAction *m_similar = nullptr;
+    QAction *m_copyId = nullptr;
     QSplitter *m_splitter;
     MessageBar *m_infoBar = nullptr;
     QComboBox *m_switcher = nullptr;
@@ -93,6 +100,8 @@ private:
     QLabel *m_refreshLabel;
     QProgressBar *m_busy;
     bool m_firstPageSignalled = false;
+    bool m_lostAccess = false;
+    bool m_errorBarEditsConnection = false; // its button: Edit connection… instead of Retry
     TokenCollection m_collection;
     QString m_pendingSelectId; // a just-created token to select once its row arrives
 };

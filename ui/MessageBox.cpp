@@ -7,9 +7,10 @@ namespace {
 std::optional<MessageBox::Button> g_nextAnswer;
 
 // Ours are pushed in this order; the standard ones QMessageBox places by platform.
-constexpr MessageBox::Button kAll[]
-        = {MessageBox::Ok,     MessageBox::Cancel, MessageBox::Close,    MessageBox::Continue,
-           MessageBox::Delete, MessageBox::Remove, MessageBox::SaveMine, MessageBox::LoadTheirs};
+constexpr MessageBox::Button kAll[] = {
+        MessageBox::Ok,         MessageBox::Cancel,  MessageBox::Close,    MessageBox::Continue,
+        MessageBox::Delete,     MessageBox::Remove,  MessageBox::SaveMine, MessageBox::LoadTheirs,
+        MessageBox::Deactivate, MessageBox::Activate};
 
 QMessageBox::StandardButton standardOf(MessageBox::Button button)
 {
@@ -40,6 +41,10 @@ QPushButton *addButton(QMessageBox *box, MessageBox::Button button)
         return box->addButton(MessageBox::tr("Save my changes"), QMessageBox::AcceptRole);
     case MessageBox::LoadTheirs:
         return box->addButton(MessageBox::tr("Load theirs"), QMessageBox::ResetRole);
+    case MessageBox::Deactivate:
+        return box->addButton(MessageBox::tr("Deactivate"), QMessageBox::DestructiveRole);
+    case MessageBox::Activate:
+        return box->addButton(MessageBox::tr("Activate"), QMessageBox::AcceptRole);
     default:
         return nullptr;
     }

@@ -25,6 +25,8 @@ public:
         Remove = 1u << 5,
         SaveMine = 1u << 6, // an edit conflict: send my changes anyway
         LoadTheirs = 1u << 7, // an edit conflict: show the server's version
+        Deactivate = 1u << 8,
+        Activate = 1u << 9,
     };
     Q_DECLARE_FLAGS(Buttons, Button)
     enum Icon {

@@ -11,45 +11,46 @@ class QAction;
 class QTableView;
 class QWidget;
 class TokenListModel;
+class TokenSelection;
 struct ApiError;
 
-// What can be done to the current token (activate or deactivate, edit, delete) or to several
-// selected ones. Each sends the request the official client sends and puts the server's answer
-// in the table.
+// What can be done to the selected tokens (activate or deactivate, edit, delete): one token or
+// several, never a row that is only focused. Each sends the request the official client sends
+// and puts the server's answer in the table.
 class TokenActions : public QObject
 {
     Q_OBJECT
 public:
-    TokenActions(const TokenCollection &collection, TokenListModel *model, QTableView *table,
-                 QWidget *window);
+    TokenActions(const TokenCollection &collection, TokenListModel *model,
+                 TokenSelection *selection, QTableView *table, QWidget *window);
 
     QAction *toggleStatusAction() const { return m_toggle; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
 
-    QList<ApiToken> selectedTokens() const; // in row order
-
     void toggleStatus();
-    void editCurrent();
-    void deleteCurrent();
+    void editSelected();
+    void deleteSelected();
 
 Q_SIGNALS:
     // A one-line outcome for the status bar.
     void message(const QString &text);
+    // The token the app is connected with was deleted or deactivated: its requests fail now.
+    void ownTokenLost();
 
 private:
-    int currentRow() const;
-    bool confirmBulk(const QString &question, const QList<ApiToken> &tokens,
-                     const QString &warning);
     void bulkToggle(const QList<ApiToken> &tokens);
     void bulkDelete(const QList<ApiToken> &tokens);
     void startBulk(BulkActionRunner::Operation operation, const QList<ApiToken> &tokens);
     void updateEnabled();
     void showFailure(const QString &what, const ApiError &error);
+    // The app's own token last, so the others are done while the app still has access.
+    QList<ApiToken> ownTokenLast(QList<ApiToken> tokens) const;
+    bool containsOwnToken(const QList<ApiToken> &tokens) const;
 
     TokenCollection m_collection;
     TokenListModel *m_model;
-    QTableView *m_table;
+    TokenSelection *m_selection;
     QWidget *m_window;
     QAction *m_toggle;
     QAction *m_edit;

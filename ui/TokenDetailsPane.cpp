@@ -1,6 +1,7 @@
 #include "ui/TokenDetailsPane.h"
 
 #include "core/TokenFormat.h"
+#include "ui/StatePalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,7 +17,8 @@
 TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("detailsPane"));
-    m_placeholder = new QLabel(tr("Select a token to see its details."), this);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
 
@@ -24,6 +26,13 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     auto *contentLayout = new QVBoxLayout(m_content);
     m_buttons = new QHBoxLayout;
     contentLayout->addLayout(m_buttons);
+    m_ownToken = new QLabel(tr("This is the token Losant Tokens is connected with: deleting or "
+                               "deactivating it cuts the app off from this instance."),
+                            m_content);
+    m_ownToken->setObjectName(QStringLiteral("detailOwnToken"));
+    m_ownToken->setWordWrap(true);
+    StatePalette::setTextColor(m_ownToken, StatePalette::State::Warning);
+    contentLayout->addWidget(m_ownToken);
     m_form = new QFormLayout;
     contentLayout->addLayout(m_form);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -53,7 +62,7 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_scroll, 1);
-    m_scroll->hide();
+    clear();
 }
 
 QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName, bool copyable)
@@ -131,13 +140,23 @@ void TokenDetailsPane::copy(QLabel *source)
 void TokenDetailsPane::clear()
 {
     m_token = ApiToken();
+    m_placeholder->setText(tr("Select a token to see its details."));
     m_placeholder->show();
     m_scroll->hide();
 }
 
-void TokenDetailsPane::showToken(const ApiToken &token)
+void TokenDetailsPane::showSelectionCount(int count)
+{
+    m_token = ApiToken();
+    m_placeholder->setText(tr("%n tokens selected", nullptr, count));
+    m_placeholder->show();
+    m_scroll->hide();
+}
+
+void TokenDetailsPane::showToken(const ApiToken &token, bool own)
 {
     m_token = token;
+    m_ownToken->setVisible(own);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_name->setText(token.name);
     QString status = TokenFormat::status(token);

@@ -11,14 +11,17 @@ class QLabel;
 class QListWidget;
 class QScrollArea;
 
-// Every field of the selected token, with copy buttons for its IDs.
+// Every field of the selected token, with copy buttons for its IDs; with several selected, how
+// many; with none, a hint to select one.
 class TokenDetailsPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit TokenDetailsPane(QWidget *parent = nullptr);
 
-    void showToken(const ApiToken &token);
+    // `own`: it is the token the app is connected with, which the pane says.
+    void showToken(const ApiToken &token, bool own = false);
+    void showSelectionCount(int count);
     void clear();
     // Buttons above the fields for what can be done to the shown token (edit, deactivate …).
     void setActions(const QList<QAction *> &actions);
@@ -36,6 +39,7 @@ private:
     QFormLayout *m_form;
     QHBoxLayout *m_buttons;
     QLabel *m_placeholder;
+    QLabel *m_ownToken;
     QWidget *m_content;
     QScrollArea *m_scroll;
     QLabel *m_name, *m_status, *m_description, *m_expires, *m_created, *m_updated, *m_creator,

@@ -42,11 +42,14 @@ QIcon stateIcon(StatePalette::State state)
     const QColor color = StatePalette::current().foreground(state);
     // The base colour: it stands out from every state colour, on light and dark themes.
     const QColor glyphColor = QGuiApplication::palette().color(QPalette::Base);
-    const quint64 key = quint64(color.rgb()) << 32 | glyphColor.rgb();
+    // The state too: two states may share a colour but not a glyph.
+    const quint64 key
+            = quint64(color.rgb()) << 32 | quint64(state) << 24 | (glyphColor.rgb() & 0xffffff);
     auto it = drawn.find(key);
     if (it == drawn.end()) {
         const QChar glyph = state == StatePalette::State::Expired ? QLatin1Char('!')
                 : state == StatePalette::State::Expiring          ? QLatin1Char('~')
+                : state == StatePalette::State::Information       ? QLatin1Char('*') // own token
                                                                   : QChar(0x2013);
         it = drawn.insert(key, badge(color, glyph, glyphColor));
     }
@@ -66,6 +69,7 @@ TokenListModel::TokenListModel(QObject *parent)
 void TokenListModel::setCollection(const TokenCollection &collection)
 {
     m_collection = collection;
+    m_ownTokenId = collection.ownTokenId();
     refresh();
 }
 
@@ -335,8 +339,11 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         // Server text goes through PlainText: a tooltip that looks like HTML is rendered as such.
         switch (index.column()) {
-        case Name: // the whole name, when the column is too narrow for it
-            return PlainText::toolTip(t.name);
+        case Name: // the whole name, when the column is too narrow for it; and the app's own
+            return PlainText::toolTip(
+                    isOwnToken(t) ? tr("%1\nThis is the token Losant Tokens is connected with.")
+                                            .arg(t.name)
+                                  : t.name);
         case Expires:
             return t.expirationDate.isValid() ? TokenFormat::dateTime(t.expirationDate)
                                               : tr("This token never expires.");
@@ -349,6 +356,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole) {
+        if (index.column() == Name && isOwnToken(t))
+            return stateIcon(StatePalette::State::Information);
         if (index.column() == Status && !t.isActive())
             return stateIcon(StatePalette::State::Inactive);
         if (index.column() == Expires) {

@@ -38,6 +38,12 @@ public:
     // Where the rows come from; a new collection drops the rows and loads page 0 from it.
     void setCollection(const TokenCollection &collection);
     const TokenCollection &collection() const { return m_collection; }
+    // The token the app is connected with (marked in the Name column); empty when unknown.
+    const QString &ownTokenId() const { return m_ownTokenId; }
+    bool isOwnToken(const ApiToken &token) const
+    {
+        return !m_ownTokenId.isEmpty() && token.id == m_ownTokenId;
+    }
     void setQuery(const TokenQuery &query);
     // Takes the query for the next load without starting one (restoring saved settings).
     void setQueryWithoutLoading(const TokenQuery &query) { m_query = query; }
@@ -96,6 +102,7 @@ private:
     static constexpr int kMaxReserve = 1000000;
 
     TokenCollection m_collection;
+    QString m_ownTokenId; // read once per collection: data() runs on every paint
     TokenQuery m_query;
     QList<ApiToken> m_tokens;
     QSet<QString> m_ids; // guards against a token shown twice when the list shifts between pages

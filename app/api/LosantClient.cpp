@@ -2,6 +2,7 @@
 
 #include "api/OneShotBody.h"
 #include "api/TransportPolicy.h"
+#include "core/AccessTokenClaims.h"
 #include "core/LosantApi.h"
 #include "core/LosantIds.h"
 
@@ -23,6 +24,12 @@ QList<QPair<QString, QString>> halParams()
 LosantClient::LosantClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
 { }
+
+void LosantClient::setAccessToken(const QString &token)
+{
+    m_accessToken = token;
+    m_ownTokenId = AccessTokenClaims::apiTokenId(token);
+}
 
 QByteArray LosantClient::encodeQuery(const QList<QPair<QString, QString>> &params)
 {

@@ -25,8 +25,11 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
-    void setAccessToken(const QString &token) { m_accessToken = token; }
+    void setAccessToken(const QString &token);
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+    // The ID of the token this client is connected with, from the access token's own claims;
+    // empty when the access token does not say (docs/api.md, "The app's own token").
+    QString ownTokenId() const { return m_ownTokenId; }
     QString losantDomain() const { return m_losantDomain; }
     void setLosantDomain(const QString &domain) { m_losantDomain = domain; }
     int transferTimeout() const { return m_timeoutMs; }
@@ -56,6 +59,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl{QString::fromLatin1(LosantApi::kDefaultBaseUrl)};
     QString m_accessToken;
+    QString m_ownTokenId;
     QString m_losantDomain;
     int m_timeoutMs = kDefaultTimeoutMs;
     qint64 m_maxReplyBytes = kDefaultMaxReplyBytes;

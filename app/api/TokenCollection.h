@@ -21,6 +21,8 @@ public:
     LosantClient *client() const { return m_client; }
     const TokenLocation &location() const { return m_location; }
     bool isNull() const { return m_client.isNull(); }
+    // The token the client is connected with, when its access token names it (else empty).
+    QString ownTokenId() const { return m_client ? m_client->ownTokenId() : QString(); }
 
     ApiCall *list(const TokenQuery &query) const;
     ApiCall *create(const QJsonObject &apiTokenPost) const; // sent once, never retried

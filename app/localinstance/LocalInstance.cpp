@@ -181,13 +181,22 @@ QString LocalInstance::newId()
             + QString::number(random, 16).rightJustified(16, QLatin1Char('0'));
 }
 
-QString LocalInstance::newSecret()
+QString LocalInstance::newSecret(const QString &tokenId)
 {
-    QByteArray bytes(48, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
-                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
-    return QString::fromLatin1(
-            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const auto encode = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject claims{{QStringLiteral("sub"), tokenId},
+                             {QStringLiteral("iss"), QStringLiteral("losant-tokens-local")}};
+    QByteArray random(48, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(
+            reinterpret_cast<quint32 *>(random.data()),
+            reinterpret_cast<quint32 *>(random.data() + random.size()));
+    return QString::fromLatin1(encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+                               + encode(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.'
+                               + encode(random));
 }
 
 QString LocalInstance::addInstance()
@@ -239,7 +248,7 @@ ApiToken LocalInstance::addToken(const QString &instanceId, ApiToken token, cons
         token.status = QStringLiteral("active");
     token.token.clear();
     removeToken(owner, token.id); // replacing: forget the old secret
-    Stored stored{token, secret.isEmpty() ? newSecret() : secret};
+    Stored stored{token, secret.isEmpty() ? newSecret(token.id) : secret};
     m_bySecret.insert(stored.secret, {owner, token.id});
     instance.tokens.insert(token.id, stored);
     ++m_generation;

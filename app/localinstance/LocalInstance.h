@@ -58,7 +58,9 @@ public:
     QDateTime now() const;
 
     static QString newId();
-    static QString newSecret();
+    // Shaped like Losant's: a JWT whose payload's `sub` is the token's ID. Its signature part is
+    // 48 random bytes (no key signs it), which keep every secret unique and unguessable.
+    static QString newSecret(const QString &tokenId);
     // An error answer's body as Losant writes it: {"type": the status's name, "message": …}.
     static QByteArray errorBody(int status, const QString &message);
 
