@@ -1,8 +1,11 @@
 // The edit dialog's own checks on the real widgets against the local instance over HTTP: a
 // PATCH body the schema checker refuses is shown to the person, never sent.
+#include "api/ApiCall.h"
 #include "support/LocalApiFixture.h"
 #include "ui/EditTokenDialog.h"
+#include "ui/MessageBox.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     }
 
     void badOrgId_isShown_andNothingIsSent_untilFixed();
+    void ownToken_setInactive_asksFirst_cancelSendsNothing();
 
 private:
     ApiToken m_token;
@@ -85,6 +89,37 @@ void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
                      .value(QStringLiteral("orgId")),
              QJsonValue(QStringLiteral("sandbox")));
     QCOMPARE(m_server->instance().token(m_instanceId, m_token.id)->orgRoles.size(), 1);
+}
+
+void TestEditTokenDialog::ownToken_setInactive_asksFirst_cancelSendsNothing()
+{
+    // The dialog on the token the app is connected with (the admin's).
+    const QString ownId = m_client->ownTokenId();
+    QVERIFY(!ownId.isEmpty());
+    m_dialog = std::make_unique<EditTokenDialog>(m_api->tokens(),
+                                                 *m_server->instance().token(m_instanceId, ownId));
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    auto *status = m_dialog->findChild<QComboBox *>(QStringLiteral("editStatus"));
+    status->setCurrentIndex(status->findData(QStringLiteral("inactive")));
+    auto *save = m_dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+
+    MessageBox::setNextAnswer(MessageBox::Cancel); // the extra question, answered No
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(save->isEnabled()); // not saving
+    // One round trip of our own: had the dialog sent anything, it would be recorded first.
+    QSignalSpy listed(m_api->tokens().list(TokenQuery()), &ApiCall::pageReceived);
+    QVERIFY(listed.wait());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->instance().token(m_instanceId, ownId)->status, QStringLiteral("active"));
+
+    // Answered Deactivate, it goes.
+    QSignalSpy saved(m_dialog.get(), &EditTokenDialog::tokenSaved);
+    MessageBox::setNextAnswer(MessageBox::Deactivate);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait());
+    QCOMPARE(m_server->instance().token(m_instanceId, ownId)->status, QStringLiteral("inactive"));
 }
 
 QTEST_MAIN(TestEditTokenDialog)

@@ -7,6 +7,7 @@
 #include "ui/OrgRolesEditor.h"
 #include "ui/PlainText.h"
 #include "ui/StatePalette.h"
+#include "ui/TokenConfirmation.h"
 #include "workflows/TokenEditSubmission.h"
 
 #include <QComboBox>
@@ -21,7 +22,8 @@
 
 EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiToken &token,
                                  QWidget *parent)
-    : QDialog(parent), m_loaded(token), m_submission(new TokenEditSubmission(collection, this))
+    : QDialog(parent), m_loaded(token), m_submission(new TokenEditSubmission(collection, this)),
+      m_isOwnToken(!token.id.isEmpty() && token.id == collection.ownTokenId())
 {
     setObjectName(QStringLiteral("editTokenDialog"));
     setWindowTitle(PlainText::windowTitle(tr("Edit token “%1”").arg(token.name)));
@@ -138,6 +140,14 @@ void EditTokenDialog::save()
         accept(); // nothing changed: nothing to send
         return;
     }
+    // Deactivating the token the app is connected with cuts the app off: asked as the toolbar's
+    // Deactivate asks, before anything is sent.
+    const bool deactivates
+            = body.value(QStringLiteral("status")).toString() == QLatin1String("inactive");
+    if (deactivates && m_isOwnToken
+        && !TokenConfirmation::confirmOwnToken(this, TokenConfirmation::Action::Deactivate,
+                                               m_loaded))
+        return;
     // The same schema checker as the create dialog: a body it refuses is shown, never sent.
     const QList<SchemaProblem> problems = m_submission->submit(m_loaded, body);
     m_orgRoles->showProblems(problems);

@@ -45,6 +45,7 @@ private:
 
     ApiToken m_loaded; // the state the form started from; lastUpdated detects other edits
     TokenEditSubmission *m_submission;
+    bool m_isOwnToken; // the token the app is connected with
 
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
