@@ -497,6 +497,10 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The instance no longer accepts this access token. Enter another access token to manage it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkActionRunner</name>
@@ -522,7 +526,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>%1 “%2” (%3 of %4)…</source>
-        <translation>%1 von „%2“ (%3 von %4)…</translation>
+        <translation type="vanished">%1 von „%2“ (%3 von %4)…</translation>
     </message>
     <message>
         <source>Activated %1 of %2 tokens.</source>
@@ -560,6 +564,10 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     <message>
         <source>Losant Tokens</source>
         <translation>Losant Tokens</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,7 +732,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Entfernen</translation>
+        <translation type="vanished">Entfernen</translation>
     </message>
     <message>
         <source>The profile was removed, but its access token could not be removed from the keychain: %1</source>
@@ -793,6 +801,13 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
 </context>
 <context>
+    <name>CopyFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateTokenDialog</name>
     <message>
         <source>New API token</source>
@@ -816,63 +831,63 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <translation type="vanished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation type="vanished">&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation>Läuft nie ab</translation>
+        <translation type="vanished">Läuft nie ab</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation>Läuft ab am</translation>
+        <translation type="vanished">Läuft ab am</translation>
     </message>
     <message>
         <source>Expiration:</source>
-        <translation>Ablauf:</translation>
+        <translation type="vanished">Ablauf:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktiv</translation>
+        <translation type="vanished">Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation>Inaktiv</translation>
+        <translation type="vanished">Inaktiv</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation type="vanished">&amp;Status:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation>Alle</translation>
+        <translation type="vanished">Alle</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation>Nur lesen</translation>
+        <translation type="vanished">Nur lesen</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
+        <translation type="vanished">Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Permissions:</source>
-        <translation>Berechtigungen:</translation>
+        <translation type="vanished">Berechtigungen:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation>(nicht festgelegt)</translation>
+        <translation type="vanished">(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Default &amp;role:</source>
-        <translation>Standard&amp;rolle:</translation>
+        <translation type="vanished">Standard&amp;rolle:</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation>Organisationsrollen:</translation>
+        <translation type="vanished">Organisationsrollen:</translation>
     </message>
     <message>
         <source>Create a token like “%1”</source>
@@ -880,11 +895,11 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>The expiration must be in the future.</source>
-        <translation>Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
+        <translation type="vanished">Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
-        <translation>Wählen Sie mindestens einen Scope.</translation>
+        <translation type="vanished">Wählen Sie mindestens einen Scope.</translation>
     </message>
     <message>
         <source>Creating the token…</source>
@@ -894,12 +909,9 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
         <source>Checking whether the token exists…</source>
         <translation>Es wird geprüft, ob das Token existiert…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Create is unavailable: %1</source>
-        <translation>
-            <numerusform>Erstellen nicht möglich: %1</numerusform>
-            <numerusform>Erstellen nicht möglich: %1</numerusform>
-        </translation>
+        <translation type="unfinished">Erstellen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -931,6 +943,77 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     <message>
         <source>The token may have been created, and checking failed too (%1). Look in the refreshed list before creating it again.</source>
         <translation>Das Token wurde möglicherweise erstellt, und auch die Prüfung ist fehlgeschlagen (%1). Sehen Sie in der aktualisierten Liste nach, bevor Sie es erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>Give the token a name and choose what it may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: All, Read only or Custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation type="unfinished">Ablauf:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished">Inaktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation type="unfinished">Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s role in every organization not listed under Organization roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;role:</source>
+        <translation type="unfinished">Standard&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>Organization roles:</source>
+        <translation type="unfinished">Organisationsrollen:</translation>
+    </message>
+    <message>
+        <source>The expiration must be in the future.</source>
+        <translation type="unfinished">Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: All, Read only or Custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation type="unfinished">Wählen Sie mindestens einen Scope.</translation>
     </message>
 </context>
 <context>
@@ -1031,11 +1114,42 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Save my changes</source>
-        <translation>Meine Änderungen speichern</translation>
+        <translation type="vanished">Meine Änderungen speichern</translation>
     </message>
     <message>
         <source>Load theirs</source>
-        <translation>Server-Stand laden</translation>
+        <translation type="vanished">Server-Stand laden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpirationPicker</name>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished">Läuft nie ab</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation type="unfinished">Läuft ab am</translation>
+    </message>
+    <message>
+        <source>A token that never expires works until deleted, even if it leaks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1234,26 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another one; no folder is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1137,7 +1271,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Filter by name — * matches any text, ? one character (Ctrl+F)</source>
-        <translation>Nach Name filtern — * passt auf beliebigen Text, ? auf ein Zeichen (Strg+F)</translation>
+        <translation type="vanished">Nach Name filtern — * passt auf beliebigen Text, ? auf ein Zeichen (Strg+F)</translation>
     </message>
     <message>
         <source>Name filter</source>
@@ -1163,34 +1297,58 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
+    <message>
+        <source>The server filters by one field at a time: name or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name — a word matches anywhere, * and ? are wildcards (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the expired tokens among the listed rows (the remaining pages are loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within &amp;30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the tokens expiring within 30 days among the listed rows (the remaining pages are loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>
     <message>
         <source>Hide this message</source>
-        <translation>Diese Meldung ausblenden</translation>
+        <translation type="vanished">Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>LoadErrorBar</name>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <translation type="vanished">&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation>Jetzt &amp;erneut versuchen</translation>
+        <translation type="vanished">Jetzt &amp;erneut versuchen</translation>
     </message>
     <message numerus="yes">
         <source>%1 Retrying in %n second(s)…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
             <numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Retrying…</source>
-        <translation>%1 Wird erneut versucht…</translation>
+        <translation type="vanished">%1 Wird erneut versucht…</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1588,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Tokens to load per request (1–1000):</source>
-        <translation>Tokens pro Anfrage (1–1000):</translation>
+        <translation type="vanished">Tokens pro Anfrage (1–1000):</translation>
     </message>
     <message>
         <source>Scopes this app does not know were left out: %1</source>
@@ -1446,6 +1604,111 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>A create&apos;s answer was lost; the list was refreshed to show whether “%1” exists.</source>
         <translation>Die Antwort auf das Erstellen ging verloren; die Liste wurde aktualisiert, damit Sie sehen, ob „%1“ existiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation type="unfinished">Jetzt &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Losant Tokens has lost access to this instance: the token it is connected with is deleted or inactive. Enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token names contain &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern must match the whole name: try &apos;%1&apos; to match anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Esc in the filter to see every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired of %2 loaded tokens (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expiring within 30 days of %2 loaded tokens (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the loaded tokens has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the loaded tokens expires within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens to load per request (1–%1):</source>
+        <translation type="unfinished">Tokens pro Anfrage (1–1000): {1–%1)?}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished">Diese Meldung ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retrying…</source>
+        <translation type="unfinished">%1 Wird erneut versucht…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Fortfahren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation type="unfinished">Meine Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation type="unfinished">Server-Stand laden</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1765,1118 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Dashboard role %1: %2</source>
         <translation>Dashboard-Rolle %1: %2</translation>
     </message>
+    <message>
+        <source>Type “sandbox” instead of an organization ID for the role in the users&apos; own sandboxes, outside any organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionPicker</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished">Nur lesen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: All, Read only, or Custom to pick single scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this instance, including creating and deleting tokens (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything on this instance, change nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCatalog</name>
+    <message>
+        <source>All of Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Application, bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Application, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Application, CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Device, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backfill archive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full events archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full data tables archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT publish message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT subscription stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload counts breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook minute counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last value query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time series query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get composite state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historical import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detailed summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most recent by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear storage entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get storage entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press virtual button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set storage entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get storage entries metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request input data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Organization, bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Organization, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization only, bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization only, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modify member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Instance, bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Instance, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historical summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert to enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resend invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undelete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of User, bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of User, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of User, CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User only, bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User only, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get unique keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate two factor auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable two factor auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable two factor auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add recent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch recent items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respond to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole area at once: everything, or everything read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Allows: apply template, archive data, backfill archive data, clone, export, and 15 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, view, update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, send report, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application job logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application job log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, linked resources, update, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: export, last value query, time series query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: add column, delete, view, update, remove column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data table row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data table rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, create, query, export, delete, truncate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: agent logs, command stream, debug, delete, export, and 13 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: bulk create, delete, view, update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: attribute names, update, delete, restore, remove data, and 10 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, release, remove, replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, release, remove, replace, export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, detailed summary, list, most recent by severity, update, and 2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, bootstrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, view, linked resources, update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, create, stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: detailed summary, list, create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience slugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: debug, delete, view, linked resources, update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: debug, detailed summary, list, create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, move, delete, upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: clear storage entries, debug, delete, errors, view, and 8 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, get by version, import, palette, create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, debug, errors, view, log, and 2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, list, create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: delete, execute, view, logs, notebook minute counts, and 3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, logs, update, delete, execute, cancel execution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account itself without what it contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, create, import, detailed summary, period summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Dashboard</translation>
+    </message>
+    <message>
+        <source>Allows: update, delete, send report, suggest code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Allows: view, update, delete, pending invites, invite member, and 10 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>Allows: view, update, historical summaries, generate report, payload counts, and 3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, delete, payload counts, payload counts breakdown, and 3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance organization member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance organization members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance organization invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, delete, resend invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance organization invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance custom nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance custom node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, delete, errors, stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance notification rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance notification rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, delete, evaluate, logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, delete, undelete, payload counts, payload counts breakdown, and 2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance audit logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User OAuth tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: list, get categories, get unique keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows: view, update, delete, verify email, change password, and 16 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopePicker</name>
     <message>
         <source>Search scopes</source>
-        <translation>Scopes durchsuchen</translation>
+        <translation type="vanished">Scopes durchsuchen</translation>
     </message>
     <message>
         <source>Show all scopes</source>
@@ -1542,6 +2911,21 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <translation>
             <numerusform>%n Scope ausgewählt</numerusform>
             <numerusform>%n Scopes ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search scopes by name or API name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1633,14 +3017,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message numerus="yes">
         <source>… and %n more (see details)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>… und %n weiteres (siehe Details)</numerusform>
             <numerusform>… und %n weitere (siehe Details)</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation>Fortfahren</translation>
+        <translation type="vanished">Fortfahren</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s)?</source>
@@ -1692,23 +3076,23 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Delete token</source>
-        <translation>Token löschen</translation>
+        <translation type="vanished">Token löschen</translation>
     </message>
     <message>
         <source>Delete the token “%1”?</source>
-        <translation>Das Token „%1“ löschen?</translation>
+        <translation type="vanished">Das Token „%1“ löschen?</translation>
     </message>
     <message>
         <source>It is active: requests using it will start failing. This cannot be undone.</source>
-        <translation>Es ist aktiv: Anfragen, die es verwenden, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation type="vanished">Es ist aktiv: Anfragen, die es verwenden, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation type="vanished">Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
@@ -1721,6 +3105,51 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>Saved “%1”</source>
         <translation>„%1“ gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConfirmation</name>
+    <message>
+        <source>Delete token</source>
+        <translation type="unfinished">Token löschen</translation>
+    </message>
+    <message>
+        <source>Delete this token?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is active: requests using it will start failing. This cannot be undone.</source>
+        <translation type="unfinished">Es ist aktiv: Anfragen, die es verwenden, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished">Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see details)</source>
+        <translation type="unfinished">
+            <numerusform>… und %n weiteres (siehe Details)</numerusform>
+            <numerusform>… und %n weitere (siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Losant Tokens</source>
+        <translation type="unfinished">Losant Tokens</translation>
+    </message>
+    <message>
+        <source>Delete the token Losant Tokens is connected with?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the token Losant Tokens is connected with?
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant Tokens will lose access to this instance until you enter another access token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +3193,21 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>The secret has not been copied or saved. It cannot be shown again. Close anyway?</source>
         <translation>Der Token-Wert wurde weder kopiert noch gespeichert. Er kann nicht noch einmal angezeigt werden. Trotzdem schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard no longer holds the secret</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,6 +3318,24 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
             <numerusform>, %n Dashboard-Rollen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenExport</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenFormat</name>
@@ -1978,6 +3440,22 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1
+This is the token Losant Tokens is connected with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSelection</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, created %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
