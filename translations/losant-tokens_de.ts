@@ -499,7 +499,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>The instance no longer accepts this access token. Enter another access token to manage it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz akzeptiert dieses Zugriffstoken nicht mehr. Geben Sie ein anderes Zugriffstoken ein, um sie wieder zu verwalten.</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>%1 %2 (%3 of %4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 von %4)…</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     <name>CopyFeedback</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -911,7 +911,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Create is unavailable: %1</source>
-        <translation type="unfinished">Erstellen nicht möglich: %1</translation>
+        <translation>Erstellen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -946,74 +946,74 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Give the token a name and choose what it may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Token einen Namen, und legen Sie fest, was es darf.</translation>
     </message>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Token einen Namen.</translation>
     </message>
     <message>
         <source>Choose what the token may do: All, Read only or Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert.</translation>
     </message>
 </context>
 <context>
     <name>CreateTokenForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Expiration:</source>
-        <translation type="unfinished">Ablauf:</translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished">Inaktiv</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Permissions:</source>
-        <translation type="unfinished">Berechtigungen:</translation>
+        <translation>Berechtigungen:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht festgelegt)</translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>The token&apos;s role in every organization not listed under Organization roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Tokens in jeder Organisation, die nicht unter „Organisationsrollen“ aufgeführt ist.</translation>
     </message>
     <message>
         <source>Default &amp;role:</source>
-        <translation type="unfinished">Standard&amp;rolle:</translation>
+        <translation>Standard&amp;rolle:</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation type="unfinished">Organisationsrollen:</translation>
+        <translation>Organisationsrollen:</translation>
     </message>
     <message>
         <source>The expiration must be in the future.</source>
-        <translation type="unfinished">Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
+        <translation>Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Choose what the token may do: All, Read only or Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert.</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished">Wählen Sie mindestens einen Scope.</translation>
+        <translation>Wählen Sie mindestens einen Scope.</translation>
     </message>
 </context>
 <context>
@@ -1122,34 +1122,34 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>ExpirationPicker</name>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished">Läuft nie ab</translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished">Läuft ab am</translation>
+        <translation>Läuft ab am</translation>
     </message>
     <message>
         <source>A token that never expires works until deleted, even if it leaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token, das nie abläuft, bleibt gültig, bis es gelöscht wird – auch wenn es in falsche Hände gerät.</translation>
     </message>
 </context>
 <context>
@@ -1236,23 +1236,23 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>The folder “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Choose another one; no folder is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen; es wird kein Ordner angelegt.</translation>
     </message>
     <message>
         <source>Choose a folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Export auswählen</translation>
     </message>
 </context>
 <context>
@@ -1299,27 +1299,27 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>The server filters by one field at a time: name or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server filtert jeweils nur nach einem Feld: Name oder Status</translation>
     </message>
     <message>
         <source>Filter by name — a word matches anywhere, * and ? are wildcards (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern — ein Wort passt an beliebiger Stelle, * und ? sind Platzhalter (Strg+F)</translation>
     </message>
     <message>
         <source>E&amp;xpired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;gelaufen</translation>
     </message>
     <message>
         <source>Show only the expired tokens among the listed rows (the remaining pages are loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den aufgelisteten Zeilen nur die abgelaufenen Tokens anzeigen (die restlichen Seiten werden geladen)</translation>
     </message>
     <message>
         <source>Expiring within &amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb von &amp;30 Tagen ab</translation>
     </message>
     <message>
         <source>Show only the tokens expiring within 30 days among the listed rows (the remaining pages are loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den aufgelisteten Zeilen nur die Tokens anzeigen, die innerhalb von 30 Tagen ablaufen (die restlichen Seiten werden geladen)</translation>
     </message>
 </context>
 <context>
@@ -1607,108 +1607,108 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished">Jetzt &amp;erneut versuchen</translation>
+        <translation>Jetzt &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Losant Tokens has lost access to this instance: the token it is connected with is deleted or inactive. Enter another access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens hat keinen Zugriff mehr auf diese Instanz: Das Token, mit dem es verbunden ist, wurde gelöscht oder ist inaktiv. Geben Sie ein anderes Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>&amp;Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <source>Pre&amp;vious pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
         <source>No token names contain &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token-Name enthält „%1“.</translation>
     </message>
     <message>
         <source>A pattern must match the whole name: try &apos;%1&apos; to match anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster muss auf den ganzen Namen passen: Versuchen Sie „%1“, um an beliebiger Stelle zu suchen.</translation>
     </message>
     <message>
         <source>Press Esc in the filter to see every token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie im Filter Esc, um alle Tokens zu sehen.</translation>
     </message>
     <message>
         <source>%1 expired of %2 loaded tokens (of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladenen Tokens abgelaufen (insgesamt %3)</translation>
     </message>
     <message>
         <source>%1 expiring within 30 days of %2 loaded tokens (of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladenen Tokens mit Ablauf innerhalb von 30 Tagen (insgesamt %3)</translation>
     </message>
     <message>
         <source>None of the loaded tokens has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der geladenen Tokens ist abgelaufen.</translation>
     </message>
     <message>
         <source>None of the loaded tokens expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der geladenen Tokens läuft innerhalb von 30 Tagen ab.</translation>
     </message>
     <message>
         <source>Edit &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung bearbeiten…</translation>
     </message>
     <message>
         <source>Tokens to load per request (1–%1):</source>
-        <translation type="unfinished">Tokens pro Anfrage (1–1000): {1–%1)?}</translation>
+        <translation>Tokens pro Anfrage (1–%1):</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished">Diese Meldung ausblenden</translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message numerus="yes">
         <source>%1 Retrying in %n second(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
             <numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Retrying…</source>
-        <translation type="unfinished">%1 Wird erneut versucht…</translation>
+        <translation>%1 Wird erneut versucht…</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Fortfahren</translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save my changes</source>
-        <translation type="unfinished">Meine Änderungen speichern</translation>
+        <translation>Meine Änderungen speichern</translation>
     </message>
     <message>
         <source>Load theirs</source>
-        <translation type="unfinished">Server-Stand laden</translation>
+        <translation>Server-Stand laden</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
 </context>
 <context>
@@ -1767,34 +1767,34 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Type “sandbox” instead of an organization ID for the role in the users&apos; own sandboxes, outside any organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie „sandbox“ statt einer Organisations-ID ein, um die Rolle in den eigenen Sandboxes der Benutzer festzulegen, außerhalb jeder Organisation.</translation>
     </message>
 </context>
 <context>
     <name>PermissionPicker</name>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished">Nur lesen</translation>
+        <translation>Nur lesen</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Benutzerdefiniert</translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Choose what the token may do: All, Read only, or Custom to pick single scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert, um einzelne Scopes auszuwählen.</translation>
     </message>
     <message>
         <source>Everything on this instance, including creating and deleting tokens (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auf dieser Instanz, einschließlich Erstellen und Löschen von Tokens (%1).</translation>
     </message>
     <message>
         <source>Read everything on this instance, change nothing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auf dieser Instanz lesen, nichts ändern (%1).</translation>
     </message>
 </context>
 <context>
@@ -2915,15 +2915,15 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Search scopes by name or API name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes nach Name oder API-Name durchsuchen</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 und %n weiterer</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
@@ -3111,45 +3111,48 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <name>TokenConfirmation</name>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished">Token löschen</translation>
+        <translation>Token löschen</translation>
     </message>
     <message>
         <source>Delete this token?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token löschen?
+%1</translation>
     </message>
     <message>
         <source>It is active: requests using it will start failing. This cannot be undone.</source>
-        <translation type="unfinished">Es ist aktiv: Anfragen, die es verwenden, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation>Es ist aktiv: Anfragen, die es verwenden, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished">Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see details)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… und %n weiteres (siehe Details)</numerusform>
             <numerusform>… und %n weitere (siehe Details)</numerusform>
         </translation>
     </message>
     <message>
         <source>Losant Tokens</source>
-        <translation type="unfinished">Losant Tokens</translation>
+        <translation>Losant Tokens</translation>
     </message>
     <message>
         <source>Delete the token Losant Tokens is connected with?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token löschen, mit dem Losant Tokens verbunden ist?
+%1</translation>
     </message>
     <message>
         <source>Deactivate the token Losant Tokens is connected with?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token deaktivieren, mit dem Losant Tokens verbunden ist?
+%1</translation>
     </message>
     <message>
         <source>Losant Tokens will lose access to this instance until you enter another access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens verliert den Zugriff auf diese Instanz, bis Sie ein anderes Zugriffstoken eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3196,18 +3199,18 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert</translation>
     </message>
     <message>
         <source>The clipboard no longer holds the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält den Token-Wert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -3320,13 +3323,13 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Token, mit dem Losant Tokens verbunden ist: Wird es gelöscht oder deaktiviert, verliert die App den Zugriff auf diese Instanz.</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token ausgewählt</numerusform>
+            <numerusform>%n Tokens ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -3334,7 +3337,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <name>TokenExport</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -3444,18 +3447,19 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>%1
 This is the token Losant Tokens is connected with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     </message>
 </context>
 <context>
     <name>TokenSelection</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2, created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, erstellt am %3</translation>
     </message>
 </context>
 <context>
