@@ -1801,1075 +1801,1075 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <name>ScopeCatalog</name>
     <message>
         <source>All of Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Anwendung</translation>
     </message>
     <message>
         <source>All of Application, bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Anwendung, begrenzt</translation>
     </message>
     <message>
         <source>All of Application, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Anwendung, nur lesen</translation>
     </message>
     <message>
         <source>All of Application, CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Anwendung, CLI</translation>
     </message>
     <message>
         <source>All of Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Gerät</translation>
     </message>
     <message>
         <source>All of Device, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Gerät, nur lesen</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>alles</translation>
     </message>
     <message>
         <source>apply template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage anwenden</translation>
     </message>
     <message>
         <source>archive data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten archivieren</translation>
     </message>
     <message>
         <source>backfill archive data</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivdaten nachträglich erstellen</translation>
     </message>
     <message>
         <source>clone</source>
-        <translation type="unfinished"></translation>
+        <translation>klonen</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportieren</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importieren</translation>
     </message>
     <message>
         <source>full events archive</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiges Ereignisarchiv</translation>
     </message>
     <message>
         <source>full data tables archive</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiges Datentabellenarchiv</translation>
     </message>
     <message>
         <source>debug</source>
-        <translation type="unfinished"></translation>
+        <translation>debuggen</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen</translation>
     </message>
     <message>
         <source>MQTT publish message</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Nachricht veröffentlichen</translation>
     </message>
     <message>
         <source>MQTT subscription stream</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Abonnement-Stream</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <source>payload counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Zählungen</translation>
     </message>
     <message>
         <source>payload counts breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Zählungen, aufgeschlüsselt</translation>
     </message>
     <message>
         <source>device counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätezählungen</translation>
     </message>
     <message>
         <source>notebook minute counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Minutenzählungen</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>suchen</translation>
     </message>
     <message>
         <source>import logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprotokolle</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>auflisten</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellen</translation>
     </message>
     <message>
         <source>send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht senden</translation>
     </message>
     <message>
         <source>linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>verknüpfte Ressourcen</translation>
     </message>
     <message>
         <source>last value query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage der letzten Werte</translation>
     </message>
     <message>
         <source>time series query</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihenabfrage</translation>
     </message>
     <message>
         <source>add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte entfernen</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>abfragen</translation>
     </message>
     <message>
         <source>truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>leeren</translation>
     </message>
     <message>
         <source>agent logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Protokolle</translation>
     </message>
     <message>
         <source>command stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls-Stream</translation>
     </message>
     <message>
         <source>get command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl abrufen</translation>
     </message>
     <message>
         <source>get composite state</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengesetzten Zustand abrufen</translation>
     </message>
     <message>
         <source>get log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge abrufen</translation>
     </message>
     <message>
         <source>get state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand abrufen</translation>
     </message>
     <message>
         <source>remove data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten entfernen</translation>
     </message>
     <message>
         <source>send command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl senden</translation>
     </message>
     <message>
         <source>send state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand senden</translation>
     </message>
     <message>
         <source>set connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus setzen</translation>
     </message>
     <message>
         <source>state stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustands-Stream</translation>
     </message>
     <message>
         <source>bulk create</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere erstellen</translation>
     </message>
     <message>
         <source>attribute names</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributnamen</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellen</translation>
     </message>
     <message>
         <source>device names</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätenamen</translation>
     </message>
     <message>
         <source>historical import</source>
-        <translation type="unfinished"></translation>
+        <translation>historischer Import</translation>
     </message>
     <message>
         <source>tag keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Schlüssel</translation>
     </message>
     <message>
         <source>tag values</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Werte</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>freigeben</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzen</translation>
     </message>
     <message>
         <source>detailed summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführliche Zusammenfassung</translation>
     </message>
     <message>
         <source>most recent by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste nach Schweregrad</translation>
     </message>
     <message>
         <source>bootstrap</source>
-        <translation type="unfinished"></translation>
+        <translation>initialisieren</translation>
     </message>
     <message>
         <source>stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben</translation>
     </message>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>hochladen</translation>
     </message>
     <message>
         <source>clear storage entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereinträge leeren</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>get storage entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereinträge abrufen</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>press virtual button</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelle Schaltfläche drücken</translation>
     </message>
     <message>
         <source>set storage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereintrag setzen</translation>
     </message>
     <message>
         <source>get storage entries metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der Speichereinträge abrufen</translation>
     </message>
     <message>
         <source>suggest function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion vorschlagen</translation>
     </message>
     <message>
         <source>get by version</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Version abrufen</translation>
     </message>
     <message>
         <source>palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>execute</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführen</translation>
     </message>
     <message>
         <source>logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>request input data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export der Eingabedaten anfordern</translation>
     </message>
     <message>
         <source>cancel execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung abbrechen</translation>
     </message>
     <message>
         <source>All of Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Organisation</translation>
     </message>
     <message>
         <source>All of Organization, bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Organisation, begrenzt</translation>
     </message>
     <message>
         <source>All of Organization, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Organisation, nur lesen</translation>
     </message>
     <message>
         <source>Organization only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation selbst</translation>
     </message>
     <message>
         <source>Organization only, bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation selbst, begrenzt</translation>
     </message>
     <message>
         <source>Organization only, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation selbst, nur lesen</translation>
     </message>
     <message>
         <source>period summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum-Zusammenfassungen</translation>
     </message>
     <message>
         <source>suggest code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code vorschlagen</translation>
     </message>
     <message>
         <source>pending invites</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehende Einladungen</translation>
     </message>
     <message>
         <source>invite member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied einladen</translation>
     </message>
     <message>
         <source>revoke invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message>
         <source>modify member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied ändern</translation>
     </message>
     <message>
         <source>remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernen</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>current card</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle Zahlungskarte</translation>
     </message>
     <message>
         <source>transfer resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen übertragen</translation>
     </message>
     <message>
         <source>All of Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Instanz</translation>
     </message>
     <message>
         <source>All of Instance, bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Instanz, begrenzt</translation>
     </message>
     <message>
         <source>All of Instance, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Instanz, nur lesen</translation>
     </message>
     <message>
         <source>historical summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>historische Zusammenfassungen</translation>
     </message>
     <message>
         <source>generate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erzeugen</translation>
     </message>
     <message>
         <source>convert to enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>in Enterprise umwandeln</translation>
     </message>
     <message>
         <source>resend invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut senden</translation>
     </message>
     <message>
         <source>evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>auswerten</translation>
     </message>
     <message>
         <source>undelete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung aufheben</translation>
     </message>
     <message>
         <source>All of User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Benutzer</translation>
     </message>
     <message>
         <source>All of User, bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Benutzer, begrenzt</translation>
     </message>
     <message>
         <source>All of User, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Benutzer, nur lesen</translation>
     </message>
     <message>
         <source>All of User, CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Benutzer, CLI</translation>
     </message>
     <message>
         <source>User only</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer selbst</translation>
     </message>
     <message>
         <source>User only, bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer selbst, begrenzt</translation>
     </message>
     <message>
         <source>User only, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer selbst, nur lesen</translation>
     </message>
     <message>
         <source>get categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien abrufen</translation>
     </message>
     <message>
         <source>get unique keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>eindeutige Schlüsselwörter abrufen</translation>
     </message>
     <message>
         <source>verify email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse bestätigen</translation>
     </message>
     <message>
         <source>change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>generate two factor auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung erzeugen</translation>
     </message>
     <message>
         <source>enable two factor auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung aktivieren</translation>
     </message>
     <message>
         <source>disable two factor auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung deaktivieren</translation>
     </message>
     <message>
         <source>disconnect GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub trennen</translation>
     </message>
     <message>
         <source>connect GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub verbinden</translation>
     </message>
     <message>
         <source>add recent item</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendetes Element hinzufügen</translation>
     </message>
     <message>
         <source>fetch recent items</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendete Elemente abrufen</translation>
     </message>
     <message>
         <source>invite</source>
-        <translation type="unfinished"></translation>
+        <translation>einladen</translation>
     </message>
     <message>
         <source>invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>respond to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Einladung antworten</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erneuern</translation>
     </message>
     <message>
         <source>Whole areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Bereiche</translation>
     </message>
     <message>
         <source>A whole area at once: everything, or everything read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer Bereich auf einmal: alles oder alles nur lesend.</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Anwendung</translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Allows: apply template, archive data, backfill archive data, clone, export, and 15 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Vorlage anwenden, Daten archivieren, Archivdaten nachträglich erstellen, klonen, exportieren und 15 weitere.</translation>
     </message>
     <message>
         <source>Application API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-API-Token</translation>
     </message>
     <message>
         <source>Allows: delete, view, update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, anzeigen, ändern.</translation>
     </message>
     <message>
         <source>Application API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-API-Tokens</translation>
     </message>
     <message>
         <source>Allows: list, create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, erstellen.</translation>
     </message>
     <message>
         <source>Application certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungszertifikat</translation>
     </message>
     <message>
         <source>Application certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungszertifikate</translation>
     </message>
     <message>
         <source>Application certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Application certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-Zertifizierungsstellen</translation>
     </message>
     <message>
         <source>Application dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-Dashboards</translation>
     </message>
     <message>
         <source>Application dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-Dashboard</translation>
     </message>
     <message>
         <source>Allows: view, update, send report, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, Bericht senden, löschen.</translation>
     </message>
     <message>
         <source>Application job logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-Jobprotokolle</translation>
     </message>
     <message>
         <source>Allows: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten.</translation>
     </message>
     <message>
         <source>Application job log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-Jobprotokoll</translation>
     </message>
     <message>
         <source>Allows: view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen.</translation>
     </message>
     <message>
         <source>Application key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsschlüssel (einzeln)</translation>
     </message>
     <message>
         <source>Application keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsschlüssel</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatensatz</translation>
     </message>
     <message>
         <source>Allows: view, linked resources, update, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, verknüpfte Ressourcen, ändern, löschen.</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatensätze</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Allows: export, last value query, time series query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: exportieren, Abfrage der letzten Werte, Zeitreihenabfrage.</translation>
     </message>
     <message>
         <source>Data table</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentabelle</translation>
     </message>
     <message>
         <source>Allows: add column, delete, view, update, remove column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Spalte hinzufügen, löschen, anzeigen, ändern, Spalte entfernen.</translation>
     </message>
     <message>
         <source>Data tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentabellen</translation>
     </message>
     <message>
         <source>Data table row</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentabellenzeile</translation>
     </message>
     <message>
         <source>Data table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentabellenzeilen</translation>
     </message>
     <message>
         <source>Allows: list, create, query, export, delete, truncate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, erstellen, abfragen, exportieren, löschen, leeren.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Allows: agent logs, command stream, debug, delete, export, and 13 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Agent-Protokolle, Befehls-Stream, debuggen, löschen, exportieren und 13 weitere.</translation>
     </message>
     <message>
         <source>Device recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräterezept</translation>
     </message>
     <message>
         <source>Allows: bulk create, delete, view, update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: mehrere erstellen, löschen, anzeigen, ändern.</translation>
     </message>
     <message>
         <source>Device recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräterezepte</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Allows: attribute names, update, delete, restore, remove data, and 10 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Attributnamen, ändern, löschen, wiederherstellen, Daten entfernen und 10 weitere.</translation>
     </message>
     <message>
         <source>Device attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteattribut</translation>
     </message>
     <message>
         <source>Allows: view, update, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, löschen.</translation>
     </message>
     <message>
         <source>Device attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteattribute</translation>
     </message>
     <message>
         <source>Edge deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Bereitstellung</translation>
     </message>
     <message>
         <source>Edge deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Bereitstellungen</translation>
     </message>
     <message>
         <source>Allows: list, release, remove, replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, freigeben, entfernen, ersetzen.</translation>
     </message>
     <message>
         <source>Embedded deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedded-Bereitstellung</translation>
     </message>
     <message>
         <source>Embedded deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedded-Bereitstellungen</translation>
     </message>
     <message>
         <source>Allows: list, release, remove, replace, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, freigeben, entfernen, ersetzen, exportieren.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Allows: delete, detailed summary, list, most recent by severity, update, and 2 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, ausführliche Zusammenfassung, auflisten, neueste nach Schweregrad, ändern und 2 weitere.</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience</translation>
     </message>
     <message>
         <source>Allows: delete, bootstrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, initialisieren.</translation>
     </message>
     <message>
         <source>Experience domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Domain</translation>
     </message>
     <message>
         <source>Experience domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Domains</translation>
     </message>
     <message>
         <source>Experience endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Endpunkt</translation>
     </message>
     <message>
         <source>Allows: delete, view, linked resources, update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, anzeigen, verknüpfte Ressourcen, ändern.</translation>
     </message>
     <message>
         <source>Experience endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Endpunkte</translation>
     </message>
     <message>
         <source>Allows: list, create, stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, erstellen, Statistiken.</translation>
     </message>
     <message>
         <source>Experience group</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Gruppe</translation>
     </message>
     <message>
         <source>Experience groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Gruppen</translation>
     </message>
     <message>
         <source>Allows: detailed summary, list, create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: ausführliche Zusammenfassung, auflisten, erstellen.</translation>
     </message>
     <message>
         <source>Experience slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Slug</translation>
     </message>
     <message>
         <source>Experience slugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Slugs</translation>
     </message>
     <message>
         <source>Experience user</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Benutzer (einzeln)</translation>
     </message>
     <message>
         <source>Experience users</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Benutzer</translation>
     </message>
     <message>
         <source>Experience version</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Version</translation>
     </message>
     <message>
         <source>Experience versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Versionen</translation>
     </message>
     <message>
         <source>Experience view</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Ansicht</translation>
     </message>
     <message>
         <source>Allows: debug, delete, view, linked resources, update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: debuggen, löschen, anzeigen, verknüpfte Ressourcen, ändern.</translation>
     </message>
     <message>
         <source>Experience views</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience-Ansichten</translation>
     </message>
     <message>
         <source>Allows: debug, detailed summary, list, create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: debuggen, ausführliche Zusammenfassung, auflisten, erstellen.</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Allows: view, update, move, delete, upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, verschieben, löschen, hochladen.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Allows: clear storage entries, debug, delete, errors, view, and 8 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Speichereinträge leeren, debuggen, löschen, Fehler, anzeigen und 8 weitere.</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows</translation>
     </message>
     <message>
         <source>Allows: list, get by version, import, palette, create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, nach Version abrufen, importieren, Palette, erstellen.</translation>
     </message>
     <message>
         <source>Flow version</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Version</translation>
     </message>
     <message>
         <source>Allows: delete, debug, errors, view, log, and 2 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, debuggen, Fehler, anzeigen, Protokoll und 2 weitere.</translation>
     </message>
     <message>
         <source>Flow versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Versionen</translation>
     </message>
     <message>
         <source>Allows: delete, list, create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, auflisten, erstellen.</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook</translation>
     </message>
     <message>
         <source>Allows: delete, execute, view, logs, notebook minute counts, and 3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: löschen, ausführen, anzeigen, Protokolle, Notebook-Minutenzählungen und 3 weitere.</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks</translation>
     </message>
     <message>
         <source>Private file</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Datei</translation>
     </message>
     <message>
         <source>Private files</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Dateien</translation>
     </message>
     <message>
         <source>Resource jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-Jobs</translation>
     </message>
     <message>
         <source>Resource job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-Job</translation>
     </message>
     <message>
         <source>Allows: view, logs, update, delete, execute, cancel execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, Protokolle, ändern, löschen, ausführen, Ausführung abbrechen.</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Only the account itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto selbst</translation>
     </message>
     <message>
         <source>The account itself without what it contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto selbst ohne seinen Inhalt.</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Allows: list, create, import, detailed summary, period summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, erstellen, importieren, ausführliche Zusammenfassung, Zeitraum-Zusammenfassungen.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Audit logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokolle</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Allows: update, delete, send report, suggest code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: ändern, löschen, Bericht senden, Code vorschlagen.</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Allows: view, update, delete, pending invites, invite member, and 10 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, löschen, ausstehende Einladungen, Mitglied einladen und 10 weitere.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Allows: view, update, historical summaries, generate report, payload counts, and 3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, historische Zusammenfassungen, Bericht erzeugen, Payload-Zählungen und 3 weitere.</translation>
     </message>
     <message>
         <source>Instance organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Organisation</translation>
     </message>
     <message>
         <source>Allows: view, update, delete, payload counts, payload counts breakdown, and 3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, löschen, Payload-Zählungen, Payload-Zählungen, aufgeschlüsselt und 3 weitere.</translation>
     </message>
     <message>
         <source>Instance organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Organisationen</translation>
     </message>
     <message>
         <source>Instance member</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzmitglied</translation>
     </message>
     <message>
         <source>Instance members</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzmitglieder</translation>
     </message>
     <message>
         <source>Instance organization member</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Organisationsmitglied</translation>
     </message>
     <message>
         <source>Instance organization members</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Organisationsmitglieder</translation>
     </message>
     <message>
         <source>Instance organization invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Organisationseinladung</translation>
     </message>
     <message>
         <source>Allows: view, delete, resend invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, löschen, Einladung erneut senden.</translation>
     </message>
     <message>
         <source>Instance organization invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Organisationseinladungen</translation>
     </message>
     <message>
         <source>Instance API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-API-Tokens</translation>
     </message>
     <message>
         <source>Instance API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-API-Token</translation>
     </message>
     <message>
         <source>Instance custom nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Instanz-Nodes</translation>
     </message>
     <message>
         <source>Instance custom node</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Instanz-Node</translation>
     </message>
     <message>
         <source>Allows: view, update, delete, errors, stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, löschen, Fehler, Statistiken.</translation>
     </message>
     <message>
         <source>Instance notification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Benachrichtigungsregeln</translation>
     </message>
     <message>
         <source>Instance notification rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Benachrichtigungsregel</translation>
     </message>
     <message>
         <source>Allows: view, update, delete, evaluate, logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, löschen, auswerten, Protokolle.</translation>
     </message>
     <message>
         <source>Instance sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Sandbox</translation>
     </message>
     <message>
         <source>Allows: view, delete, undelete, payload counts, payload counts breakdown, and 2 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, löschen, Löschung aufheben, Payload-Zählungen, Payload-Zählungen, aufgeschlüsselt und 2 weitere.</translation>
     </message>
     <message>
         <source>Instance sandboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Sandboxes</translation>
     </message>
     <message>
         <source>Instance audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Audit-Protokoll</translation>
     </message>
     <message>
         <source>Instance audit logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-Audit-Protokolle</translation>
     </message>
     <message>
         <source>User API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-API-Token</translation>
     </message>
     <message>
         <source>User API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-API-Tokens</translation>
     </message>
     <message>
         <source>User OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-OAuth-Token</translation>
     </message>
     <message>
         <source>User OAuth tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-OAuth-Tokens</translation>
     </message>
     <message>
         <source>Application template</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsvorlage</translation>
     </message>
     <message>
         <source>Application templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsvorlagen</translation>
     </message>
     <message>
         <source>Allows: list, get categories, get unique keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: auflisten, Kategorien abrufen, eindeutige Schlüsselwörter abrufen.</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Your user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzerkonto</translation>
     </message>
     <message>
         <source>Allows: view, update, delete, verify email, change password, and 16 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: anzeigen, ändern, löschen, E-Mail-Adresse bestätigen, Passwort ändern und 16 weitere.</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
