@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <optional>
+
 namespace {
 // A round badge with a glyph: the marker that goes with the colour, for those who can't tell it.
 QIcon badge(const QColor &color, QChar glyph, const QColor &glyphColor)
@@ -355,36 +357,25 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return QVariant();
         }
     }
+    // The state the Status and Expires cells mark with an icon and a colour, if any.
+    const auto marked = [&]() -> std::optional<StatePalette::State> {
+        if (index.column() == Status && !t.isActive())
+            return StatePalette::State::Inactive;
+        const Expiry expiry = index.column() == Expires ? expiryOf(t) : Expiry::None;
+        if (expiry == Expiry::None)
+            return std::nullopt;
+        return expiry == Expiry::Expired ? StatePalette::State::Expired
+                                         : StatePalette::State::Expiring;
+    };
     if (role == Qt::DecorationRole) {
         if (index.column() == Name && isOwnToken(t))
             return stateIcon(StatePalette::State::Information);
-        if (index.column() == Status && !t.isActive())
-            return stateIcon(StatePalette::State::Inactive);
-        if (index.column() == Expires) {
-            switch (expiryOf(t)) {
-            case Expiry::Expired:
-                return stateIcon(StatePalette::State::Expired);
-            case Expiry::Soon:
-                return stateIcon(StatePalette::State::Expiring);
-            case Expiry::None:
-                break;
-            }
-        }
-        return QVariant();
+        const auto state = marked();
+        return state ? stateIcon(*state) : QVariant();
     }
     if (role == Qt::ForegroundRole) {
-        if (index.column() == Status && !t.isActive())
-            return stateBrush(StatePalette::State::Inactive);
-        if (index.column() == Expires) {
-            switch (expiryOf(t)) {
-            case Expiry::Expired:
-                return stateBrush(StatePalette::State::Expired);
-            case Expiry::Soon:
-                return stateBrush(StatePalette::State::Expiring);
-            case Expiry::None:
-                break;
-            }
-        }
+        if (const auto state = marked())
+            return stateBrush(*state);
     }
     if (role == Qt::FontRole && index.column() == Id) {
         static const QFont mono = [] {
