@@ -1,5 +1,5 @@
 // The API client against the local instance over real HTTP, and against broken peers.
-#include "RawHttpServer.h"
+#include "support/RawHttpServer.h"
 #include "api/LosantClient.h"
 #include "core/LosantIds.h"
 #include "localinstance/LocalInstance.h"
