@@ -2,9 +2,13 @@
 // the local instance over HTTP: nothing chosen at first, Enter moves on until the form is
 // complete, the scope picker in words, messages that wait to be earned and never shift the
 // form, and copy buttons that say they copied.
-#include "support/LocalApiFixture.h"
 #include "core/ApiToken.h"
 #include "core/ScopeCatalog.h"
+#include "support/CreateDialogFixture.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/CopyFeedback.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/ScopePicker.h"
@@ -21,13 +25,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <memory>
 
 namespace {
 const QStringList kErrorLabels = {QStringLiteral("nameError"), QStringLiteral("descriptionError"),
@@ -35,7 +35,7 @@ const QStringList kErrorLabels = {QStringLiteral("nameError"), QStringLiteral("d
                                   QStringLiteral("defaultRoleError")};
 } // namespace
 
-class TestCreateDefaults : public QObject
+class TestCreateDefaults : public QObject, protected LocalApiSuite
 {
     Q_OBJECT
 
@@ -60,15 +60,12 @@ private Q_SLOTS:
 private:
     template<typename T = QWidget> T *child(const QString &name) const
     {
-        T *w = m_dialog->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
+        return ::child<T>(m_dialog, name);
     }
     QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
     QTreeWidget *tree() const { return child<QTreeWidget>(QStringLiteral("scopeTree")); }
     QTreeWidgetItem *leaf(const QString &scope) const;
-    QList<QJsonObject> postBodies() const;
+    QList<QJsonObject> postBodies() const { return RequestLog::bodies(*m_server, "POST"); }
     QJsonObject preview() const;
     QSet<QString> chosenScopes() const
     {
@@ -85,31 +82,25 @@ private:
     void search(const QString &text);
     void tick(const QString &scope);
 
-    std::unique_ptr<LocalApi> m_api;
-    CreateTokenDialog *m_dialog = nullptr;
+    CreateDialogFixture m_dialog;
 };
 
 void TestCreateDefaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestCreateDefaults::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
+    freshApi();
     QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(m_api->tokens());
-    m_dialog->show();
-    m_dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_dialog));
+    QVERIFY(m_dialog.open(m_api->tokens(), CreateDialogFixture::Until::Active));
 }
 
 void TestCreateDefaults::cleanup()
 {
-    delete m_dialog;
-    m_dialog = nullptr;
-    m_api.reset();
+    m_dialog.close();
+    dropApi();
     QApplication::clipboard()->clear();
 }
 
@@ -118,15 +109,6 @@ QTreeWidgetItem *TestCreateDefaults::leaf(const QString &scope) const
     const QList<QTreeWidgetItem *> found = tree()->findItems(
             scope, Qt::MatchExactly | Qt::MatchRecursive, ScopePicker::ApiNameColumn);
     return found.size() == 1 ? found.first() : nullptr;
-}
-
-QList<QJsonObject> TestCreateDefaults::postBodies() const
-{
-    QList<QJsonObject> out;
-    for (const RecordedRequest &r : m_api->server.requests())
-        if (r.method == "POST")
-            out.append(QJsonDocument::fromJson(r.body).object());
-    return out;
 }
 
 QJsonObject TestCreateDefaults::preview() const

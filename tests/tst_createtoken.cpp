@@ -4,6 +4,7 @@
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/CreateDialogFixture.h"
 #include "support/LocalApiFixture.h"
 #include "support/ModalAnswerer.h"
 #include "support/RequestLog.h"
@@ -83,7 +84,7 @@ private:
     QWidget *orgRow(int i) const { return child<QWidget>(QStringLiteral("orgRoleRow_%1").arg(i)); }
     void stepExpirationYear(Qt::Key key, int targetYear);
 
-    CreateTokenDialog *m_dialog = nullptr;
+    CreateDialogFixture m_dialog;
     QString m_admin;
 };
 
@@ -97,15 +98,12 @@ void TestCreateToken::init()
     freshApi();
     m_admin = m_api->admin;
     QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(m_api->tokens());
-    m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+    QVERIFY(m_dialog.open(m_api->tokens(), CreateDialogFixture::Until::Exposed));
 }
 
 void TestCreateToken::cleanup()
 {
-    delete m_dialog;
-    m_dialog = nullptr;
+    m_dialog.close();
     dropApi();
     QApplication::clipboard()->clear();
 }
