@@ -35,15 +35,14 @@ const QStringList kErrorLabels = {QStringLiteral("nameError"), QStringLiteral("d
                                   QStringLiteral("defaultRoleError")};
 } // namespace
 
-class TestCreateDefaults : public QObject, protected LocalApiSuite
+class TestCreateDefaults : public CreateDialogTest
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
+public:
+    TestCreateDefaults() : CreateDialogTest(CreateDialogFixture::Until::Active) { }
 
+private Q_SLOTS:
     void scopeLabels_areMadeFromTheirNames_data();
     void scopeLabels_areMadeFromTheirNames();
     void opensWithNoScope_createDisabled_and90Days();
@@ -58,51 +57,17 @@ private Q_SLOTS:
     void copyButtons_sayCopied_andTheClipboardCountsDown();
 
 private:
-    template<typename T = QWidget> T *child(const QString &name) const
-    {
-        return ::child<T>(m_dialog, name);
-    }
-    QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
     QTreeWidget *tree() const { return child<QTreeWidget>(QStringLiteral("scopeTree")); }
     QTreeWidgetItem *leaf(const QString &scope) const;
-    QList<QJsonObject> postBodies() const { return RequestLog::bodies(*m_server, "POST"); }
     QJsonObject preview() const;
     QSet<QString> chosenScopes() const
     {
         const QStringList scope = m_dialog->draft().scope;
         return QSet<QString>(scope.cbegin(), scope.cend());
     }
-    void click(const QString &name) { QTest::mouseClick(child(name), Qt::LeftButton); }
-    void type(const QString &name, const QString &text)
-    {
-        QWidget *w = child(name);
-        w->setFocus();
-        QTest::keyClicks(w, text);
-    }
     void search(const QString &text);
     void tick(const QString &scope);
-
-    CreateDialogFixture m_dialog;
 };
-
-void TestCreateDefaults::initTestCase()
-{
-    WindowFixture::useTestPaths();
-}
-
-void TestCreateDefaults::init()
-{
-    freshApi();
-    QVERIFY(m_api->start());
-    QVERIFY(m_dialog.open(m_api->tokens(), CreateDialogFixture::Until::Active));
-}
-
-void TestCreateDefaults::cleanup()
-{
-    m_dialog.close();
-    dropApi();
-    QApplication::clipboard()->clear();
-}
 
 QTreeWidgetItem *TestCreateDefaults::leaf(const QString &scope) const
 {

@@ -136,7 +136,7 @@ void TestKeyboard::tab_goesFilterTableDetailsToolbar_neverCellByCell()
     filterEdit()->setFocus(Qt::TabFocusReason);
     // Tab round the whole window, naming where the focus lands.
     QStringList stops;
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     for (int i = 0; i < 40 && stops.count(QStringLiteral("filterEdit")) < 1; ++i) {
         QWidget *focus = tab();
         QVERIFY(focus);
@@ -165,7 +165,7 @@ void TestKeyboard::tab_goesFilterTableDetailsToolbar_neverCellByCell()
 void TestKeyboard::f6_cyclesFilterTableDetails()
 {
     selectRow(1);
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     filterEdit()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QTRY_COMPARE(QApplication::focusWidget(), m_window.table());
@@ -282,7 +282,7 @@ void TestKeyboard::everyButton_takesTabFocus_andShowsIt()
 {
     selectRow(0);
     auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     QList<QToolButton *> buttons = toolbar->findChildren<QToolButton *>();
     buttons << pane->findChildren<QToolButton *>();
     int checked = 0;

@@ -70,10 +70,6 @@ private Q_SLOTS:
 private:
     void openWindow();
     TokenListModel *model() const { return m_window->model(); }
-    MessageBar *errorBar() const
-    {
-        return m_window->findChild<MessageBar *>(QStringLiteral("loadErrorBar"));
-    }
     int ownRow() const { return model()->rowOfToken(m_ownId); }
 
     WindowFixture m_window; // the demo test's belongs to its session
@@ -216,7 +212,7 @@ void TestOwnToken::ownToken_isMarkedInListAndPane()
         QCOMPARE(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("connected with")),
                  own);
     }
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    TokenDetailsPane *pane = m_window.detailsPane();
     auto *line = pane->findChild<QLabel *>(QStringLiteral("detailOwnToken"));
     QVERIFY(line);
     m_window.clickRow(ownRow());
@@ -276,9 +272,10 @@ void TestOwnToken::deleteOwnToken_next401_offersEditConnection()
 
     // The next request is refused: the bar offers another access token, not a Retry.
     m_window.action("refreshAction")->trigger();
-    QTRY_VERIFY(errorBar()->isVisible());
-    QVERIFY(errorBar()->message().contains(QLatin1String("access token was refused (401)")));
-    QPushButton *button = errorBar()->actionButton();
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->message().contains(
+            QLatin1String("access token was refused (401)")));
+    QPushButton *button = m_window.errorBar()->actionButton();
     QVERIFY(button->isVisible());
     QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Edit connection…"));
     QSignalSpy asked(m_window.window(), &MainWindow::connectionsRequested);
@@ -298,17 +295,17 @@ void TestOwnToken::deactivateOwnToken_extraQuestion_thenOffersEditConnection()
     QVERIFY(boxes.seen().first().buttons.contains(QStringLiteral("Deactivate")));
     m_window.roundTrip(*m_server);
     QVERIFY(RequestLog::byMethod(*m_server, "PATCH").isEmpty());
-    QVERIFY(!errorBar()->isVisible());
+    QVERIFY(!m_window.errorBar()->isVisible());
 
     m_window.clickRow(ownRow());
     boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
     QTest::keyClick(m_window.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(m_api->server.instance().token(m_api->instanceId, m_ownId)->status,
                  QStringLiteral("inactive"));
-    QTRY_VERIFY(errorBar()->isVisible());
-    QVERIFY(errorBar()->message().contains(QLatin1String("lost access")));
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->message().contains(QLatin1String("lost access")));
     QSignalSpy asked(m_window.window(), &MainWindow::connectionsRequested);
-    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QTest::mouseClick(m_window.errorBar()->actionButton(), Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
 }
 
@@ -333,7 +330,7 @@ void TestOwnToken::bulkDeleteWithOwnToken_ownGoesLast()
     QVERIFY(deletes.at(2).path.endsWith(m_ownId)); // the others while access lasted
     QCOMPARE(m_api->server.instance().tokenCount(m_api->instanceId), kTokens - 2);
     QVERIFY(m_window->hasLostAccess());
-    QVERIFY(errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->isVisible());
 }
 
 void TestOwnToken::list401_offersEditConnection_notRetry()
@@ -341,12 +338,12 @@ void TestOwnToken::list401_offersEditConnection_notRetry()
     m_api->server.setFault(LocalInstanceServer::Route::List,
                            LocalInstanceServer::Fault::withStatus(401));
     QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Exposed));
-    QTRY_VERIFY(errorBar()->isVisible());
-    QVERIFY(errorBar()->message().contains(QLatin1String("access token was refused")));
-    QCOMPARE(errorBar()->actionButton()->text().remove(QLatin1Char('&')),
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->message().contains(QLatin1String("access token was refused")));
+    QCOMPARE(m_window.errorBar()->actionButton()->text().remove(QLatin1Char('&')),
              QStringLiteral("Edit connection…"));
     QSignalSpy asked(m_window.window(), &MainWindow::connectionsRequested);
-    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QTest::mouseClick(m_window.errorBar()->actionButton(), Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
     QVERIFY(!model()->isLoading());
     QVERIFY(m_window->hasLostAccess());
@@ -377,8 +374,8 @@ void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
     boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
     m_window.action("deleteTokenAction")->trigger();
     QTRY_COMPARE(model()->rowOfToken(own), -1);
-    QTRY_VERIFY(errorBar()->isVisible());
-    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QTest::mouseClick(m_window.errorBar()->actionButton(), Qt::LeftButton);
     QTRY_VERIFY(session.connectionDialog() && session.connectionDialog()->isVisible());
     auto *notice
             = session.connectionDialog()->findChild<QLabel *>(QStringLiteral("connectionNotice"));

@@ -45,10 +45,6 @@ private Q_SLOTS:
 private:
     void openWindow();
     TokenListModel *model() const { return m_window->model(); }
-    TokenDetailsPane *pane() const
-    {
-        return m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
-    }
     int requestCount(const QByteArray &method) const
     {
         return RequestLog::count(*m_server, method);
@@ -96,7 +92,7 @@ void TestSelectionTarget::tabWrapsToNextRow_deleteAndPaneFollowTheHighlight()
     openWindow();
     m_window.table()->setFocus();
     m_window.clickRow(1);
-    QCOMPARE(pane()->shownTokenId(), idAt(1));
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), idAt(1));
     // Tab through row 2's cells until the focus wraps to row 3 (or leaves the table). Qt 6.4
     // moves the highlight along; either way, what is highlighted is what is acted on.
     for (int tabs = 0; m_window.table()->currentIndex().row() == 1 && tabs < 20; ++tabs)
@@ -106,8 +102,8 @@ void TestSelectionTarget::tabWrapsToNextRow_deleteAndPaneFollowTheHighlight()
     QCOMPARE(highlighted.size(), 1);
     const int row = highlighted.first().row();
     const QString targetId = idAt(row);
-    QCOMPARE(pane()->shownTokenId(), targetId);
-    QCOMPARE(pane()->findChild<QLabel *>(QStringLiteral("detailName"))->text(),
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), targetId);
+    QCOMPARE(m_window.detailsPane()->findChild<QLabel *>(QStringLiteral("detailName"))->text(),
              model()->tokenAt(row).name);
 
     BoxAnswerer boxes;
@@ -131,7 +127,7 @@ void TestSelectionTarget::ctrlArrowMovesFocusOnly_actionsStayOnSelectedRow()
     QCOMPARE(m_window.table()->currentIndex().row(), 4);
     QVERIFY(m_window.table()->selectionModel()->isRowSelected(3));
     QVERIFY(!m_window.table()->selectionModel()->isRowSelected(4));
-    QCOMPARE(pane()->shownTokenId(), selectedId);
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), selectedId);
 
     // Deactivate acts on row 3 …
     QTest::keyClick(m_window.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -175,7 +171,7 @@ void TestSelectionTarget::afterBulkDelete_nothingTargeted_deleteKeySendsNothing(
     QVERIFY(!m_window.action("toggleStatusAction")->isEnabled());
     QVERIFY(!m_window.action("editTokenAction")->isEnabled());
     QVERIFY(!m_window.action("createSimilarAction")->isEnabled());
-    QVERIFY(pane()->shownTokenId().isEmpty());
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
     // The keys reach the window as they would after the box (shortcuts need it active).
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.window()));
@@ -199,7 +195,7 @@ void TestSelectionTarget::atStart_tableFocus_targetsNothing_untilARowIsSelected(
     m_window.table()->setFocus(Qt::TabFocusReason);
     QVERIFY(m_window.table()->hasFocus());
     QVERIFY(m_window.table()->selectionModel()->selectedRows().isEmpty());
-    QVERIFY(pane()->shownTokenId().isEmpty());
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
     QVERIFY(!m_window.action("deleteTokenAction")->isEnabled());
     QVERIFY(!m_window.action("toggleStatusAction")->isEnabled());
     QVERIFY(!m_window.action("editTokenAction")->isEnabled());
@@ -220,7 +216,7 @@ void TestSelectionTarget::atStart_tableFocus_targetsNothing_untilARowIsSelected(
     const int row = 0;
     QTest::keyClick(m_window.table(), Qt::Key_Down);
     QVERIFY(m_window.table()->selectionModel()->isRowSelected(row));
-    QCOMPARE(pane()->shownTokenId(), idAt(row));
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), idAt(row));
     QVERIFY(m_window.action("deleteTokenAction")->isEnabled());
     QVERIFY(m_window.action("copyIdAction")->isEnabled());
 }
@@ -232,8 +228,9 @@ void TestSelectionTarget::severalSelected_paneCounts_singleTokenActionsOff()
     m_window.clickRow(1);
     m_window.clickRow(4, Qt::ControlModifier);
     m_window.clickRow(6, Qt::ControlModifier);
-    QVERIFY(pane()->shownTokenId().isEmpty());
-    auto *placeholder = pane()->findChild<QLabel *>(QStringLiteral("detailsPlaceholder"));
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
+    auto *placeholder
+            = m_window.detailsPane()->findChild<QLabel *>(QStringLiteral("detailsPlaceholder"));
     QVERIFY(placeholder && placeholder->isVisible());
     QCOMPARE(placeholder->text(), QStringLiteral("3 tokens selected"));
     QVERIFY(!m_window.action("editTokenAction")->isEnabled());
@@ -245,13 +242,13 @@ void TestSelectionTarget::severalSelected_paneCounts_singleTokenActionsOff()
     // Deselect all but one: that one is shown again.
     m_window.clickRow(4, Qt::ControlModifier);
     m_window.clickRow(6, Qt::ControlModifier);
-    QCOMPARE(pane()->shownTokenId(), idAt(1));
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), idAt(1));
     QVERIFY(m_window.action("editTokenAction")->isEnabled());
     QVERIFY(m_window.action("copyIdAction")->isEnabled());
     // Deselect the last one: nothing is targeted, though the focus stays on the table.
     m_window.clickRow(1, Qt::ControlModifier);
     QVERIFY(m_window.table()->currentIndex().isValid());
-    QVERIFY(pane()->shownTokenId().isEmpty());
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
     QVERIFY(placeholder->isVisible());
     QCOMPARE(placeholder->text(), QStringLiteral("Select a token to see its details."));
     QVERIFY(!m_window.action("deleteTokenAction")->isEnabled());

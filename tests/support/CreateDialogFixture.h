@@ -1,9 +1,16 @@
 #pragma once
 
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
 #include "ui/CreateTokenDialog.h"
 
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
 #include <QPointer>
 
+class QPushButton;
 class TokenCollection;
 
 // The New token dialog of one test, on its own as the window would open it, used like a
@@ -31,4 +38,37 @@ public:
 
 private:
     QPointer<CreateTokenDialog> m_dialog;
+};
+
+// A suite whose every test starts with a New token dialog on a fresh, listening instance with
+// empty settings, and drops both (and the clipboard) after.
+class CreateDialogTest : public QObject, protected LocalApiSuite
+{
+    Q_OBJECT
+
+public:
+    explicit CreateDialogTest(CreateDialogFixture::Until until) : m_until(until) { }
+
+protected:
+    // A widget of the dialog by objectName; a missing one fails the test.
+    template<typename T = QWidget> T *child(const QString &name) const
+    {
+        return ::child<T>(m_dialog, name);
+    }
+    QPushButton *createButton() const;
+    // The bodies of the creates the server got, oldest first.
+    QList<QJsonObject> postBodies() const { return RequestLog::bodies(*m_server, "POST"); }
+    // Clicks a widget, or types into it after giving it the focus, as the person would.
+    void click(const QString &name);
+    void type(const QString &name, const QString &text);
+
+    CreateDialogFixture m_dialog;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+private:
+    CreateDialogFixture::Until m_until;
 };

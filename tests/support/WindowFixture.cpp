@@ -3,6 +3,9 @@
 #include "api/TokenCollection.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
+#include "ui/MessageBar.h"
+#include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -76,6 +79,16 @@ QTableView *WindowFixture::table() const
 QAction *WindowFixture::action(const char *name) const
 {
     return m_window->findChild<QAction *>(QLatin1String(name));
+}
+
+TokenDetailsPane *WindowFixture::detailsPane() const
+{
+    return child<TokenDetailsPane>(m_window, QStringLiteral("detailsPane"));
+}
+
+MessageBar *WindowFixture::errorBar() const
+{
+    return child<MessageBar>(m_window, QStringLiteral("loadErrorBar"));
 }
 
 void WindowFixture::clickRow(int row, Qt::KeyboardModifiers modifiers)

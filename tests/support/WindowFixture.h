@@ -7,10 +7,12 @@
 #include <functional>
 
 class LocalInstanceServer;
+class MessageBar;
 class QAbstractItemModelTester;
 class QAction;
 class QTableView;
 class TokenCollection;
+class TokenDetailsPane;
 class TokenListModel;
 
 // The main window of one test, watched by QAbstractItemModelTester, used like a MainWindow *.
@@ -46,6 +48,9 @@ public:
     // The token table, and an action by objectName.
     QTableView *table() const;
     QAction *action(const char *name) const;
+    // The details pane, and the bar that says why the list did not load.
+    TokenDetailsPane *detailsPane() const;
+    MessageBar *errorBar() const;
     // Clicks a row's Name cell, with the window active again (shortcuts need it after a box).
     void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // A list round trip: whatever the window sent before is on the server by the time it is back.
