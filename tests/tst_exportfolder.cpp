@@ -76,9 +76,7 @@ void TestExportFolder::cleanup()
 
 QDialog *TestExportFolder::openExport()
 {
-    m_window.action("exportAction")->trigger();
-    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return m_window.openDialog("exportAction", QStringLiteral("exportDialog"));
 }
 
 QLineEdit *TestExportFolder::pathField(QDialog *dialog) const

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -89,6 +90,17 @@ TokenDetailsPane *WindowFixture::detailsPane() const
 MessageBar *WindowFixture::errorBar() const
 {
     return child<MessageBar>(m_window, QStringLiteral("loadErrorBar"));
+}
+
+QDialog *WindowFixture::openDialog(const char *actionName, const QString &dialogName)
+{
+    action(actionName)->trigger();
+    const auto shown = [&]() -> QDialog * {
+        auto *dialog = m_window->findChild<QDialog *>(dialogName);
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    };
+    [&] { QTRY_VERIFY(shown()); }();
+    return shown();
 }
 
 void WindowFixture::clickRow(int row, Qt::KeyboardModifiers modifiers)

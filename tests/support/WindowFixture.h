@@ -10,6 +10,7 @@ class LocalInstanceServer;
 class MessageBar;
 class QAbstractItemModelTester;
 class QAction;
+class QDialog;
 class QTableView;
 class TokenCollection;
 class TokenDetailsPane;
@@ -51,6 +52,9 @@ public:
     // The details pane, and the bar that says why the list did not load.
     TokenDetailsPane *detailsPane() const;
     MessageBar *errorBar() const;
+    // Triggers an action and returns the dialog of this objectName once it shows (null, with
+    // the test failed, if it never does).
+    QDialog *openDialog(const char *actionName, const QString &dialogName);
     // Clicks a row's Name cell, with the window active again (shortcuts need it after a box).
     void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // A list round trip: whatever the window sent before is on the server by the time it is back.
