@@ -65,6 +65,8 @@ private:
         const QStringList scope = m_dialog->draft().scope;
         return QSet<QString>(scope.cbegin(), scope.cend());
     }
+    // Waits for the create the last key sent: one POST, with `value` in `field`.
+    void expectOneCreate(const char *field, const QString &value);
     void search(const QString &text);
     void tick(const QString &scope);
 };
@@ -81,6 +83,14 @@ QJsonObject TestCreateDefaults::preview() const
     return QJsonDocument::fromJson(
                    child<QPlainTextEdit>(QStringLiteral("jsonPreview"))->toPlainText().toUtf8())
             .object();
+}
+
+void TestCreateDefaults::expectOneCreate(const char *field, const QString &value)
+{
+    QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
+    QVERIFY(created.wait());
+    QCOMPARE(postBodies().size(), 1);
+    QCOMPARE(postBodies().first().value(QLatin1String(field)).toString(), value);
 }
 
 void TestCreateDefaults::search(const QString &text)
@@ -182,11 +192,7 @@ void TestCreateDefaults::enterInName_sendsNothing_andMovesOn()
     QVERIFY(createButton()->isEnabled());
     type(QStringLiteral("nameEdit"), QStringLiteral(" now"));
     QTest::keyClick(child(QStringLiteral("nameEdit")), Qt::Key_Return);
-    QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
-    QVERIFY(created.wait());
-    QCOMPARE(postBodies().size(), 1);
-    QCOMPARE(postBodies().first().value(QLatin1String("name")).toString(),
-             QStringLiteral("one enter now"));
+    expectOneCreate("name", QStringLiteral("one enter now"));
 }
 
 void TestCreateDefaults::returnInDescription_addsNoNewline()
@@ -203,11 +209,7 @@ void TestCreateDefaults::returnInDescription_addsNoNewline()
     // Ctrl+Return sends what is there, without a line break.
     description->setFocus();
     QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-    QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
-    QVERIFY(created.wait());
-    QCOMPARE(postBodies().size(), 1);
-    QCOMPARE(postBodies().first().value(QLatin1String("description")).toString(),
-             QStringLiteral("first line"));
+    expectOneCreate("description", QStringLiteral("first line"));
 }
 
 void TestCreateDefaults::choosingNever_showsAWarning()

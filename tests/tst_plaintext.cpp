@@ -76,6 +76,8 @@ private Q_SLOTS:
 
 private:
     void selectCreatedRow();
+    // The label comes up with the server's message as typed, as plain text.
+    void showsServerMessage(QLabel *label);
 
     ApiToken m_created; // with its secret, as the create answered
     WindowFixture m_window;
@@ -116,6 +118,14 @@ void TestPlainText::selectCreatedRow()
     m_window.table()->setFocus();
     m_window.table()->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void TestPlainText::showsServerMessage(QLabel *label)
+{
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(shown(label).contains(kServerMessage), qPrintable(shown(label)));
+    QCOMPARE(label->textFormat(), Qt::PlainText);
 }
 
 void TestPlainText::table_cellsAndToolTips_showTheTextAsTyped()
@@ -216,10 +226,7 @@ void TestPlainText::editDialog_titleFieldsAndServerError_showTheTextAsTyped()
             save = button;
     QVERIFY(save);
     QTest::mouseClick(save, Qt::LeftButton);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("editError"));
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(shown(error).contains(kServerMessage), qPrintable(shown(error)));
-    QCOMPARE(error->textFormat(), Qt::PlainText);
+    showsServerMessage(dialog->findChild<QLabel *>(QStringLiteral("editError")));
 }
 
 void TestPlainText::createSimilar_titleAndServerError_showTheTextAsTyped()
@@ -246,10 +253,7 @@ void TestPlainText::createSimilar_titleAndServerError_showTheTextAsTyped()
     QTRY_VERIFY2(create->isEnabled(),
                  qPrintable(shown(dialog->findChild<QLabel *>(QStringLiteral("reasonLabel")))));
     QTest::mouseClick(create, Qt::LeftButton);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("serverErrorLabel"));
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(shown(error).contains(kServerMessage), qPrintable(shown(error)));
-    QCOMPARE(error->textFormat(), Qt::PlainText);
+    showsServerMessage(dialog->findChild<QLabel *>(QStringLiteral("serverErrorLabel")));
 }
 
 void TestPlainText::messageBar_showsTheServerMessageAsTyped()
