@@ -1,5 +1,5 @@
 # The test list, one line a test.
-losant_add_test(tst_losantclient SOURCES tst_losantclient.cpp RawHttpServer.h
+losant_add_test(tst_losantclient SOURCES tst_losantclient.cpp support/RawHttpServer.h
     LIBS losant_api losant_localinstance)
 losant_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS losant_testsupport)
 losant_add_test(tst_tokenbrowser SOURCES tst_tokenbrowser.cpp LIBS losant_testsupport)
@@ -50,8 +50,8 @@ losant_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS losant_testsupport)
 losant_add_test(tst_createdefaults SOURCES tst_createdefaults.cpp
     LIBS losant_testsupport)
 # Issue 17: actions act on the selection only; the app's own token is guarded.
-losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp BoxAnswerer.h
+losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp
     LIBS losant_testsupport)
 # No session bus: the demo session's secret store answers at once, without a keychain.
-losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp BoxAnswerer.h
+losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp
     LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)

@@ -2,9 +2,13 @@
 // the local instance over HTTP: nothing chosen at first, Enter moves on until the form is
 // complete, the scope picker in words, messages that wait to be earned and never shift the
 // form, and copy buttons that say they copied.
-#include "support/LocalApiFixture.h"
 #include "core/ApiToken.h"
 #include "core/ScopeCatalog.h"
+#include "support/CreateDialogFixture.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/CopyFeedback.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/ScopePicker.h"
@@ -21,13 +25,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <memory>
 
 namespace {
 const QStringList kErrorLabels = {QStringLiteral("nameError"), QStringLiteral("descriptionError"),
@@ -35,15 +35,14 @@ const QStringList kErrorLabels = {QStringLiteral("nameError"), QStringLiteral("d
                                   QStringLiteral("defaultRoleError")};
 } // namespace
 
-class TestCreateDefaults : public QObject
+class TestCreateDefaults : public CreateDialogTest
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
+public:
+    TestCreateDefaults() : CreateDialogTest(CreateDialogFixture::Until::Active) { }
 
+private Q_SLOTS:
     void scopeLabels_areMadeFromTheirNames_data();
     void scopeLabels_areMadeFromTheirNames();
     void opensWithNoScope_createDisabled_and90Days();
@@ -58,60 +57,19 @@ private Q_SLOTS:
     void copyButtons_sayCopied_andTheClipboardCountsDown();
 
 private:
-    template<typename T = QWidget> T *child(const QString &name) const
-    {
-        T *w = m_dialog->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
-    }
-    QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
     QTreeWidget *tree() const { return child<QTreeWidget>(QStringLiteral("scopeTree")); }
     QTreeWidgetItem *leaf(const QString &scope) const;
-    QList<QJsonObject> postBodies() const;
     QJsonObject preview() const;
     QSet<QString> chosenScopes() const
     {
         const QStringList scope = m_dialog->draft().scope;
         return QSet<QString>(scope.cbegin(), scope.cend());
     }
-    void click(const QString &name) { QTest::mouseClick(child(name), Qt::LeftButton); }
-    void type(const QString &name, const QString &text)
-    {
-        QWidget *w = child(name);
-        w->setFocus();
-        QTest::keyClicks(w, text);
-    }
+    // Waits for the create the last key sent: one POST, with `value` in `field`.
+    void expectOneCreate(const char *field, const QString &value);
     void search(const QString &text);
     void tick(const QString &scope);
-
-    std::unique_ptr<LocalApi> m_api;
-    CreateTokenDialog *m_dialog = nullptr;
 };
-
-void TestCreateDefaults::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestCreateDefaults::init()
-{
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(m_api->tokens());
-    m_dialog->show();
-    m_dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_dialog));
-}
-
-void TestCreateDefaults::cleanup()
-{
-    delete m_dialog;
-    m_dialog = nullptr;
-    m_api.reset();
-    QApplication::clipboard()->clear();
-}
 
 QTreeWidgetItem *TestCreateDefaults::leaf(const QString &scope) const
 {
@@ -120,20 +78,19 @@ QTreeWidgetItem *TestCreateDefaults::leaf(const QString &scope) const
     return found.size() == 1 ? found.first() : nullptr;
 }
 
-QList<QJsonObject> TestCreateDefaults::postBodies() const
-{
-    QList<QJsonObject> out;
-    for (const RecordedRequest &r : m_api->server.requests())
-        if (r.method == "POST")
-            out.append(QJsonDocument::fromJson(r.body).object());
-    return out;
-}
-
 QJsonObject TestCreateDefaults::preview() const
 {
     return QJsonDocument::fromJson(
                    child<QPlainTextEdit>(QStringLiteral("jsonPreview"))->toPlainText().toUtf8())
             .object();
+}
+
+void TestCreateDefaults::expectOneCreate(const char *field, const QString &value)
+{
+    QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
+    QVERIFY(created.wait());
+    QCOMPARE(postBodies().size(), 1);
+    QCOMPARE(postBodies().first().value(QLatin1String(field)).toString(), value);
 }
 
 void TestCreateDefaults::search(const QString &text)
@@ -235,11 +192,7 @@ void TestCreateDefaults::enterInName_sendsNothing_andMovesOn()
     QVERIFY(createButton()->isEnabled());
     type(QStringLiteral("nameEdit"), QStringLiteral(" now"));
     QTest::keyClick(child(QStringLiteral("nameEdit")), Qt::Key_Return);
-    QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
-    QVERIFY(created.wait());
-    QCOMPARE(postBodies().size(), 1);
-    QCOMPARE(postBodies().first().value(QLatin1String("name")).toString(),
-             QStringLiteral("one enter now"));
+    expectOneCreate("name", QStringLiteral("one enter now"));
 }
 
 void TestCreateDefaults::returnInDescription_addsNoNewline()
@@ -256,11 +209,7 @@ void TestCreateDefaults::returnInDescription_addsNoNewline()
     // Ctrl+Return sends what is there, without a line break.
     description->setFocus();
     QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-    QSignalSpy created(m_dialog, &CreateTokenDialog::tokenCreated);
-    QVERIFY(created.wait());
-    QCOMPARE(postBodies().size(), 1);
-    QCOMPARE(postBodies().first().value(QLatin1String("description")).toString(),
-             QStringLiteral("first line"));
+    expectOneCreate("description", QStringLiteral("first line"));
 }
 
 void TestCreateDefaults::choosingNever_showsAWarning()

@@ -4,6 +4,7 @@
 #include "api/LosantClient.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/CreateDialogFixture.h"
 #include "support/LocalApiFixture.h"
 #include "support/ModalAnswerer.h"
 #include "support/RequestLog.h"
@@ -46,15 +47,14 @@ enum class Refused { EmptyName, LongName, PastExpiration, BadOrgId, TooManyOrgs 
 } // namespace
 Q_DECLARE_METATYPE(Refused)
 
-class TestCreateToken : public QObject, private LocalApiSuite
+class TestCreateToken : public CreateDialogTest
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
+public:
+    TestCreateToken() : CreateDialogTest(CreateDialogFixture::Until::Exposed) { }
 
+private Q_SLOTS:
     void fillingForm_sendsExactlyTheExpectedBody_data();
     void fillingForm_sendsExactlyTheExpectedBody();
     void refusal_disablesCreate_andSaysWhy_data();
@@ -69,46 +69,10 @@ private Q_SLOTS:
     void newToken_appearsSelectedInTable();
 
 private:
-    template<typename T> T *child(const QString &name) const { return ::child<T>(m_dialog, name); }
-    QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
-    QList<QJsonObject> postBodies() const { return RequestLog::bodies(*m_server, "POST"); }
-    void click(const QString &name) { QTest::mouseClick(child<QWidget>(name), Qt::LeftButton); }
-    void type(const QString &name, const QString &text)
-    {
-        QWidget *w = child<QWidget>(name);
-        w->setFocus();
-        QTest::keyClicks(w, text);
-    }
     void checkScope(const QString &scope);
     QWidget *orgRow(int i) const { return child<QWidget>(QStringLiteral("orgRoleRow_%1").arg(i)); }
     void stepExpirationYear(Qt::Key key, int targetYear);
-
-    CreateTokenDialog *m_dialog = nullptr;
-    QString m_admin;
 };
-
-void TestCreateToken::initTestCase()
-{
-    WindowFixture::useTestPaths();
-}
-
-void TestCreateToken::init()
-{
-    freshApi();
-    m_admin = m_api->admin;
-    QVERIFY(m_api->start());
-    m_dialog = new CreateTokenDialog(m_api->tokens());
-    m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
-}
-
-void TestCreateToken::cleanup()
-{
-    delete m_dialog;
-    m_dialog = nullptr;
-    dropApi();
-    QApplication::clipboard()->clear();
-}
 
 void TestCreateToken::checkScope(const QString &scope)
 {
@@ -405,7 +369,7 @@ void TestCreateToken::copyAsCurl_usesPlaceholderNotTheAccessToken()
     const QString curl = QApplication::clipboard()->text();
     QVERIFY2(curl.contains(QLatin1String("Authorization: Bearer $LOSANT_ACCESS_TOKEN")),
              qPrintable(curl));
-    QVERIFY(!curl.contains(m_admin));
+    QVERIFY(!curl.contains(m_api->admin));
     QVERIFY(curl.contains(m_server->baseUrl().toString(QUrl::StripTrailingSlash)
                           + QStringLiteral("/instances/") + m_instanceId
                           + QStringLiteral("/tokens?_actions=false&_links=true&_embedded=true")));

@@ -2,6 +2,8 @@
 // is gone says so with a way to choose another, never creating it: the real dialog on the real
 // window, over HTTP to the local instance.
 #include "support/LocalApiFixture.h"
+#include "support/WidgetLookup.h"
+#include "support/WindowFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenListModel.h"
@@ -16,13 +18,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-class TestExportFolder : public QObject
+class TestExportFolder : public QObject, protected LocalApiSuite
 {
     Q_OBJECT
 
@@ -42,58 +43,50 @@ private:
     // Exports the loaded rows to `path` and waits for the dialog to close.
     void exportTo(const QString &path);
 
-    std::unique_ptr<LocalApi> m_api;
-    MainWindow *m_window = nullptr;
+    WindowFixture m_window;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestExportFolder::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestExportFolder::init()
 {
-    QSettings().clear();
+    freshApi();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_api = std::make_unique<LocalApi>();
     for (int i = 0; i < 5; ++i) {
         ApiToken t;
         t.name = QStringLiteral("export %1").arg(i);
-        m_api->server.instance().addToken(m_api->instanceId, t);
+        addToken(t);
     }
     QVERIFY(m_api->start());
-    m_window = new MainWindow(m_api->tokens(), QStringLiteral("test"));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Exposed));
     QTRY_VERIFY(m_window->model()->rowCount() == 6 && !m_window->model()->isLoading());
 }
 
 void TestExportFolder::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_api.reset();
+    m_window.close();
+    dropApi();
     m_dir.reset();
 }
 
 QDialog *TestExportFolder::openExport()
 {
-    m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
-    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return m_window.openDialog("exportAction", QStringLiteral("exportDialog"));
 }
 
 QLineEdit *TestExportFolder::pathField(QDialog *dialog) const
 {
-    return dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"));
+    return child<QLineEdit>(dialog, QStringLiteral("exportPath"));
 }
 
 void TestExportFolder::clickExport(QDialog *dialog)
 {
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("exportButton")), Qt::LeftButton);
 }
 
 void TestExportFolder::exportTo(const QString &path)

@@ -2,6 +2,7 @@
 // F6 move between the panes (never cell by cell), Escape clears the filter, Ctrl+E exports from
 // anywhere, a plain word matches anywhere, and the expiry quick filters are one click away.
 #include "support/LocalApiFixture.h"
+#include "support/WindowFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenDetailsPane.h"
@@ -20,13 +21,11 @@
 #include <QToolButton>
 #include <QUrlQuery>
 
-#include <memory>
-
 namespace {
 const int kTokens = 250; // three pages of 100: Tab through cells would load the next ones
 } // namespace
 
-class TestKeyboard : public QObject
+class TestKeyboard : public QObject, protected LocalApiSuite
 {
     Q_OBJECT
 
@@ -43,22 +42,21 @@ private Q_SLOTS:
     void everyButton_takesTabFocus_andShowsIt();
 
 private:
-    QTableView *table() const;
     QLineEdit *filterEdit() const;
     void selectRow(int row);
     QWidget *tab(Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QStringList listFilters() const; // the filter of each list request, as the server got it
     QSet<QString> visibleIds() const;
 
-    std::unique_ptr<LocalApi> m_api;
-    MainWindow *m_window = nullptr;
+    // Without the model tester: it would fetch the pages the tests expect unloaded.
+    WindowFixture m_window{WindowFixture::Tester::None};
     QSet<QString> m_expired;
     QSet<QString> m_expiring;
 };
 
 void TestKeyboard::init()
 {
-    m_api = std::make_unique<LocalApi>();
+    QVERIFY(startApi());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
@@ -70,33 +68,24 @@ void TestKeyboard::init()
             t.expirationDate = now.addDays(3 + i % 20); // within 30 days
         else if (i % 2 == 0)
             t.expirationDate = now.addDays(200); // later
-        const ApiToken added = m_api->server.instance().addToken(m_api->instanceId, t);
+        const ApiToken added = m_server->instance().addToken(m_instanceId, t);
         if (i % 10 == 3)
             m_expired.insert(added.id);
         else if (i % 10 == 7)
             m_expiring.insert(added.id);
     }
-    QVERIFY(m_api->start());
-    m_window = new MainWindow(m_api->tokens(), QStringLiteral("test"));
-    m_window->filterBar()->setDebounceInterval(50);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Active, [](MainWindow *window) {
+        window->filterBar()->setDebounceInterval(50);
+    }));
     QTRY_VERIFY(m_window->model()->rowCount() == 100 && !m_window->model()->isLoading());
 }
 
 void TestKeyboard::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_api.reset();
+    m_window.close();
+    dropApi();
     m_expired.clear();
     m_expiring.clear();
-}
-
-QTableView *TestKeyboard::table() const
-{
-    return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
 }
 
 QLineEdit *TestKeyboard::filterEdit() const
@@ -106,7 +95,7 @@ QLineEdit *TestKeyboard::filterEdit() const
 
 void TestKeyboard::selectRow(int row)
 {
-    QTableView *view = table();
+    QTableView *view = m_window.table();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                       view->visualRect(m_window->model()->index(row, 0)).center());
     QTRY_VERIFY(view->hasFocus());
@@ -135,7 +124,7 @@ QSet<QString> TestKeyboard::visibleIds() const
 {
     QSet<QString> ids;
     for (int row = 0; row < m_window->model()->rowCount(); ++row)
-        if (!table()->isRowHidden(row))
+        if (!m_window.table()->isRowHidden(row))
             ids.insert(m_window->model()->tokenAt(row).id);
     return ids;
 }
@@ -147,7 +136,7 @@ void TestKeyboard::tab_goesFilterTableDetailsToolbar_neverCellByCell()
     filterEdit()->setFocus(Qt::TabFocusReason);
     // Tab round the whole window, naming where the focus lands.
     QStringList stops;
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     for (int i = 0; i < 40 && stops.count(QStringLiteral("filterEdit")) < 1; ++i) {
         QWidget *focus = tab();
         QVERIFY(focus);
@@ -166,20 +155,20 @@ void TestKeyboard::tab_goesFilterTableDetailsToolbar_neverCellByCell()
     QVERIFY2(stops.contains(QStringLiteral("deleteTokenActionToolButton")),
              qPrintable(stops.join(u' ')));
     // Back from the details pane, Shift+Tab lands on the table again.
-    table()->setFocus(Qt::TabFocusReason);
+    m_window.table()->setFocus(Qt::TabFocusReason);
     QVERIFY(pane->isAncestorOf(tab()));
-    QCOMPARE(tab(Qt::ShiftModifier), table());
-    QCOMPARE(table()->currentIndex().row(), 2); // Tab moved no cell
+    QCOMPARE(tab(Qt::ShiftModifier), m_window.table());
+    QCOMPARE(m_window.table()->currentIndex().row(), 2); // Tab moved no cell
     QCOMPARE(m_window->model()->rowCount(), loaded); // and loaded no page
 }
 
 void TestKeyboard::f6_cyclesFilterTableDetails()
 {
     selectRow(1);
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     filterEdit()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
-    QTRY_COMPARE(QApplication::focusWidget(), table());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window.table());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QTRY_VERIFY(pane->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
@@ -187,7 +176,7 @@ void TestKeyboard::f6_cyclesFilterTableDetails()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier); // backwards
     QTRY_VERIFY(pane->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
-    QTRY_COMPARE(QApplication::focusWidget(), table());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window.table());
 }
 
 void TestKeyboard::escapeInFilter_clearsIt_andReloadsEverything()
@@ -210,7 +199,7 @@ void TestKeyboard::ctrlE_opensExport_fromTableAndFromFilter()
 {
     const auto exportDialog
             = [this] { return m_window->findChild<QDialog *>(QStringLiteral("exportDialog")); };
-    QWidget *const starts[] = {table(), filterEdit()};
+    QWidget *const starts[] = {m_window.table(), filterEdit()};
     for (QWidget *start : starts) {
         start->setFocus();
         QTRY_VERIFY(start->hasFocus());
@@ -220,7 +209,7 @@ void TestKeyboard::ctrlE_opensExport_fromTableAndFromFilter()
         exportDialog()->reject();
         QTRY_VERIFY(!exportDialog());
         m_window->activateWindow(); // back from the dialog
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY(QTest::qWaitForWindowActive(m_window.window()));
     }
 }
 
@@ -274,10 +263,10 @@ void TestKeyboard::quickFilters_showOnlyExpiredOrExpiringRows_inOneClick()
                      .arg(m_expired.size())
                      .arg(kTokens + 1));
     // Select all: what is hidden is never a target.
-    table()->setFocus();
-    QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
+    m_window.table()->setFocus();
+    QTest::keyClick(m_window.table(), Qt::Key_A, Qt::ControlModifier);
     QSet<QString> selected;
-    for (const QModelIndex &index : table()->selectionModel()->selectedRows())
+    for (const QModelIndex &index : m_window.table()->selectionModel()->selectedRows())
         selected.insert(m_window->model()->tokenAt(index.row()).id);
     QCOMPARE(selected, m_expired);
 
@@ -293,7 +282,7 @@ void TestKeyboard::everyButton_takesTabFocus_andShowsIt()
 {
     selectRow(0);
     auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     QList<QToolButton *> buttons = toolbar->findChildren<QToolButton *>();
     buttons << pane->findChildren<QToolButton *>();
     int checked = 0;

@@ -1,9 +1,9 @@
 // The API client against the local instance over real HTTP, and against broken peers.
-#include "RawHttpServer.h"
 #include "api/LosantClient.h"
 #include "core/LosantIds.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "support/RawHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,14 @@
 // The token the app is connected with: read from the access token's own claims, marked in the
 // list and the details pane, guarded by an extra question, and a 401 after it is gone offers
 // another connection instead of a Retry. On the real window, over HTTP to the local instance.
-#include "BoxAnswerer.h"
-#include "support/LocalApiFixture.h"
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
 #include "core/AccessTokenClaims.h"
 #include "core/LosantIds.h"
+#include "support/BoxAnswerer.h"
+#include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WindowFixture.h"
 #include "ui/AppSession.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
@@ -19,16 +21,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 namespace {
 const int kTokens = 5; // "alpha 0" … "alpha 4"; the admin "zz admin", the app's own, comes last
@@ -45,7 +43,7 @@ QString jwt(const QByteArray &header, const QByteArray &payload, const QByteArra
 }
 } // namespace
 
-class TestOwnToken : public QObject
+class TestOwnToken : public QObject, protected LocalApiSuite
 {
     Q_OBJECT
 
@@ -71,42 +69,25 @@ private Q_SLOTS:
 
 private:
     void openWindow();
-    QTableView *table() const
-    {
-        return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    }
     TokenListModel *model() const { return m_window->model(); }
-    MessageBar *errorBar() const
-    {
-        return m_window->findChild<MessageBar *>(QStringLiteral("loadErrorBar"));
-    }
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QLatin1String(name));
-    }
-    void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     int ownRow() const { return model()->rowOfToken(m_ownId); }
-    QList<RecordedRequest> requests(const QByteArray &method) const;
-    void roundTrip();
 
-    std::unique_ptr<LocalApi> m_api;
-    QPointer<MainWindow> m_window; // the demo test's belongs to its session
+    WindowFixture m_window; // the demo test's belongs to its session
     QString m_ownId;
 };
 
 void TestOwnToken::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestOwnToken::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
+    LocalInstance &instance = freshApi();
     for (int i = 0; i < kTokens; ++i)
-        m_api->server.instance().issueToken(m_api->instanceId, QStringLiteral("alpha %1").arg(i),
-                                            {QStringLiteral("all.Instance.read")});
-    for (const ApiToken &t : m_api->server.instance().tokens(m_api->instanceId))
+        instance.issueToken(m_instanceId, QStringLiteral("alpha %1").arg(i),
+                            {QStringLiteral("all.Instance.read")});
+    for (const ApiToken &t : instance.tokens(m_instanceId))
         if (t.name == QLatin1String("zz admin"))
             m_ownId = t.id;
     QVERIFY(m_api->start());
@@ -114,45 +95,14 @@ void TestOwnToken::init()
 
 void TestOwnToken::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_api.reset();
+    m_window.close();
+    dropApi();
 }
 
 void TestOwnToken::openWindow()
 {
-    m_window = new MainWindow(m_api->tokens(), QStringLiteral("test"));
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTRY_VERIFY(model()->hasLoaded() && !model()->isLoading());
-    m_api->server.clearRequests();
-}
-
-void TestOwnToken::clickRow(int row, Qt::KeyboardModifiers modifiers)
-{
-    // Shortcuts need the window active again after a message box.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    table()->setFocus();
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers,
-                      table()->visualRect(model()->index(row, TokenListModel::Name)).center());
-}
-
-QList<RecordedRequest> TestOwnToken::requests(const QByteArray &method) const
-{
-    QList<RecordedRequest> out;
-    for (const RecordedRequest &r : m_api->server.requests())
-        if (r.method == method)
-            out.append(r);
-    return out;
-}
-
-void TestOwnToken::roundTrip()
-{
-    const qsizetype before = requests("GET").size();
-    action("refreshAction")->trigger();
-    QTRY_VERIFY(requests("GET").size() > before && !model()->isLoading());
+    QVERIFY(m_window.open(m_api->tokens()));
+    m_server->clearRequests();
 }
 
 void TestOwnToken::claims_losantLikeJwt_givesItsSub()
@@ -262,14 +212,14 @@ void TestOwnToken::ownToken_isMarkedInListAndPane()
         QCOMPARE(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("connected with")),
                  own);
     }
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    TokenDetailsPane *pane = m_window.detailsPane();
     auto *line = pane->findChild<QLabel *>(QStringLiteral("detailOwnToken"));
     QVERIFY(line);
-    clickRow(ownRow());
+    m_window.clickRow(ownRow());
     QCOMPARE(pane->shownTokenId(), m_ownId);
     QVERIFY(line->isVisible());
     QVERIFY(line->text().contains(QLatin1String("Losant Tokens is connected with")));
-    clickRow(0);
+    m_window.clickRow(0);
     QVERIFY(!line->isVisible());
 }
 
@@ -291,10 +241,10 @@ void TestOwnToken::accessTokenNotAJwt_nothingIsMarked()
 void TestOwnToken::deleteOwnToken_extraQuestion_cancelSendsNothing()
 {
     openWindow();
-    clickRow(ownRow());
+    m_window.clickRow(ownRow());
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"));
-    QTest::keyClick(table(), Qt::Key_Delete); // the extra question is canceled
+    QTest::keyClick(m_window.table(), Qt::Key_Delete); // the extra question is canceled
     QCOMPARE(boxes.names(),
              (QStringList{QStringLiteral("confirmDeleteBox"), QStringLiteral("ownTokenBox")}));
     const BoxAnswerer::Seen extra = boxes.seen().last();
@@ -303,31 +253,32 @@ void TestOwnToken::deleteOwnToken_extraQuestion_cancelSendsNothing()
             "token")));
     QVERIFY(extra.text.contains(QLatin1String("zz admin")));
     QVERIFY(extra.buttons.contains(QStringLiteral("Delete")));
-    roundTrip();
-    QVERIFY(requests("DELETE").isEmpty());
+    m_window.roundTrip(*m_server);
+    QVERIFY(RequestLog::byMethod(*m_server, "DELETE").isEmpty());
     QVERIFY(m_api->server.instance().token(m_api->instanceId, m_ownId).has_value());
 }
 
 void TestOwnToken::deleteOwnToken_next401_offersEditConnection()
 {
     openWindow();
-    clickRow(ownRow());
+    m_window.clickRow(ownRow());
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"));
     boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
-    action("deleteTokenAction")->trigger();
+    m_window.action("deleteTokenAction")->trigger();
     QTRY_VERIFY(!m_api->server.instance().token(m_api->instanceId, m_ownId));
     QTRY_COMPARE(model()->rowOfToken(m_ownId), -1);
     QVERIFY(m_window->hasLostAccess());
 
     // The next request is refused: the bar offers another access token, not a Retry.
-    action("refreshAction")->trigger();
-    QTRY_VERIFY(errorBar()->isVisible());
-    QVERIFY(errorBar()->message().contains(QLatin1String("access token was refused (401)")));
-    QPushButton *button = errorBar()->actionButton();
+    m_window.action("refreshAction")->trigger();
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->message().contains(
+            QLatin1String("access token was refused (401)")));
+    QPushButton *button = m_window.errorBar()->actionButton();
     QVERIFY(button->isVisible());
     QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Edit connection…"));
-    QSignalSpy asked(m_window, &MainWindow::connectionsRequested);
+    QSignalSpy asked(m_window.window(), &MainWindow::connectionsRequested);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
     QVERIFY(!model()->isLoading()); // no retry went out
@@ -336,24 +287,25 @@ void TestOwnToken::deleteOwnToken_next401_offersEditConnection()
 void TestOwnToken::deactivateOwnToken_extraQuestion_thenOffersEditConnection()
 {
     openWindow();
-    clickRow(ownRow());
+    m_window.clickRow(ownRow());
     BoxAnswerer boxes;
-    QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); // canceled
+    QTest::keyClick(m_window.table(), Qt::Key_A,
+                    Qt::ControlModifier | Qt::ShiftModifier); // canceled
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("ownTokenBox")});
     QVERIFY(boxes.seen().first().buttons.contains(QStringLiteral("Deactivate")));
-    roundTrip();
-    QVERIFY(requests("PATCH").isEmpty());
-    QVERIFY(!errorBar()->isVisible());
+    m_window.roundTrip(*m_server);
+    QVERIFY(RequestLog::byMethod(*m_server, "PATCH").isEmpty());
+    QVERIFY(!m_window.errorBar()->isVisible());
 
-    clickRow(ownRow());
+    m_window.clickRow(ownRow());
     boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
-    QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(m_api->server.instance().token(m_api->instanceId, m_ownId)->status,
                  QStringLiteral("inactive"));
-    QTRY_VERIFY(errorBar()->isVisible());
-    QVERIFY(errorBar()->message().contains(QLatin1String("lost access")));
-    QSignalSpy asked(m_window, &MainWindow::connectionsRequested);
-    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->message().contains(QLatin1String("lost access")));
+    QSignalSpy asked(m_window.window(), &MainWindow::connectionsRequested);
+    QTest::mouseClick(m_window.errorBar()->actionButton(), Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
 }
 
@@ -361,38 +313,37 @@ void TestOwnToken::bulkDeleteWithOwnToken_ownGoesLast()
 {
     openWindow();
     const QString first = model()->tokenAt(0).id, second = model()->tokenAt(1).id;
-    clickRow(ownRow());
-    clickRow(0, Qt::ControlModifier);
-    clickRow(1, Qt::ControlModifier);
+    m_window.clickRow(ownRow());
+    m_window.clickRow(0, Qt::ControlModifier);
+    m_window.clickRow(1, Qt::ControlModifier);
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmBulkBox"), QStringLiteral("confirmBulkButton"));
     boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
-    QTest::keyClick(table(), Qt::Key_Delete);
+    QTest::keyClick(m_window.table(), Qt::Key_Delete);
     QCOMPARE(boxes.names(),
              (QStringList{QStringLiteral("confirmBulkBox"), QStringLiteral("ownTokenBox")}));
-    QTRY_COMPARE(requests("DELETE").size(), 3);
+    QTRY_COMPARE(RequestLog::byMethod(*m_server, "DELETE").size(), 3);
     QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("bulkReportBox")));
-    const QList<RecordedRequest> deletes = requests("DELETE");
+    const QList<RecordedRequest> deletes = RequestLog::byMethod(*m_server, "DELETE");
     QVERIFY(deletes.at(0).path.endsWith(first));
     QVERIFY(deletes.at(1).path.endsWith(second));
     QVERIFY(deletes.at(2).path.endsWith(m_ownId)); // the others while access lasted
     QCOMPARE(m_api->server.instance().tokenCount(m_api->instanceId), kTokens - 2);
     QVERIFY(m_window->hasLostAccess());
-    QVERIFY(errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->isVisible());
 }
 
 void TestOwnToken::list401_offersEditConnection_notRetry()
 {
     m_api->server.setFault(LocalInstanceServer::Route::List,
                            LocalInstanceServer::Fault::withStatus(401));
-    m_window = new MainWindow(m_api->tokens(), QStringLiteral("test"));
-    m_window->show();
-    QTRY_VERIFY(errorBar()->isVisible());
-    QVERIFY(errorBar()->message().contains(QLatin1String("access token was refused")));
-    QCOMPARE(errorBar()->actionButton()->text().remove(QLatin1Char('&')),
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Exposed));
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QVERIFY(m_window.errorBar()->message().contains(QLatin1String("access token was refused")));
+    QCOMPARE(m_window.errorBar()->actionButton()->text().remove(QLatin1Char('&')),
              QStringLiteral("Edit connection…"));
-    QSignalSpy asked(m_window, &MainWindow::connectionsRequested);
-    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QSignalSpy asked(m_window.window(), &MainWindow::connectionsRequested);
+    QTest::mouseClick(m_window.errorBar()->actionButton(), Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
     QVERIFY(!model()->isLoading());
     QVERIFY(m_window->hasLostAccess());
@@ -408,8 +359,8 @@ void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
     AppSession session(&m_api->network, &profiles, &secrets);
     session.setDemoTokenCount(20);
     QVERIFY(session.openDemo());
-    m_window = session.window();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window.adopt(session.window());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.window()));
     QTRY_VERIFY(model()->hasLoaded() && !model()->isLoading());
     const QString own = model()->ownTokenId();
     QVERIFY(!own.isEmpty());
@@ -417,14 +368,14 @@ void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
     QVERIFY(row >= 0);
     QCOMPARE(model()->tokenAt(row).name, QStringLiteral("Losant Tokens demo admin"));
 
-    clickRow(row);
+    m_window.clickRow(row);
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"));
     boxes.answer(QStringLiteral("ownTokenBox"), QStringLiteral("confirmOwnTokenButton"));
-    action("deleteTokenAction")->trigger();
+    m_window.action("deleteTokenAction")->trigger();
     QTRY_COMPARE(model()->rowOfToken(own), -1);
-    QTRY_VERIFY(errorBar()->isVisible());
-    QTest::mouseClick(errorBar()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_window.errorBar()->isVisible());
+    QTest::mouseClick(m_window.errorBar()->actionButton(), Qt::LeftButton);
     QTRY_VERIFY(session.connectionDialog() && session.connectionDialog()->isVisible());
     auto *notice
             = session.connectionDialog()->findChild<QLabel *>(QStringLiteral("connectionNotice"));

@@ -3,6 +3,8 @@
 #include "api/ApiCall.h"
 #include "core/ApiTokenDraft.h"
 #include "support/LocalApiFixture.h"
+#include "support/ModalAnswerer.h"
+#include "support/WindowFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/TokenCreatedDialog.h"
@@ -16,18 +18,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
-#include <QTimer>
 #include <QWindow>
-
-#include <functional>
-#include <memory>
 
 namespace {
 const QString kName = QStringLiteral("R&D <i>lab</i> <b>x</b>");
@@ -59,7 +56,7 @@ QByteArray errorBody(const QString &message)
 }
 } // namespace
 
-class TestPlainText : public QObject
+class TestPlainText : public QObject, protected LocalApiSuite
 {
     Q_OBJECT
 
@@ -79,20 +76,16 @@ private Q_SLOTS:
 
 private:
     void selectCreatedRow();
-    // Runs `answer` on the next modal window once it is up (a box opened with exec()).
-    void whenModal(std::function<void(QWidget *)> answer);
-    QTableView *table() const;
+    // The label comes up with the server's message as typed, as plain text.
+    void showsServerMessage(QLabel *label);
 
-    std::unique_ptr<LocalApi> m_api;
     ApiToken m_created; // with its secret, as the create answered
-    MainWindow *m_window = nullptr;
-    QPointer<QTimer> m_modalWatch;
+    WindowFixture m_window;
 };
 
 void TestPlainText::init()
 {
-    m_api = std::make_unique<LocalApi>();
-    QVERIFY(m_api->start());
+    QVERIFY(startApi());
     // The creator's name is server text too: the token that creates carries markup.
     m_api->client.setAccessToken(m_api->server.instance().issueToken(
             m_api->instanceId, kCreator, {QStringLiteral("all.Instance")}));
@@ -107,46 +100,32 @@ void TestPlainText::init()
     QCOMPARE(m_created.name, kName);
     QVERIFY(!m_created.token.isEmpty());
 
-    m_window = new MainWindow(m_api->tokens(), QStringLiteral("test"));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window.open(m_api->tokens(), WindowFixture::Until::Exposed));
     QTRY_VERIFY(m_window->model()->rowOfToken(m_created.id) >= 0
                 && !m_window->model()->isLoading());
 }
 
 void TestPlainText::cleanup()
 {
-    delete m_modalWatch;
-    delete m_window;
-    m_window = nullptr;
-    m_api.reset();
-}
-
-QTableView *TestPlainText::table() const
-{
-    return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    m_window.close();
+    dropApi();
 }
 
 void TestPlainText::selectCreatedRow()
 {
     const QModelIndex index
             = m_window->model()->index(m_window->model()->rowOfToken(m_created.id), 0);
-    table()->setFocus();
-    table()->selectionModel()->setCurrentIndex(
+    m_window.table()->setFocus();
+    m_window.table()->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-void TestPlainText::whenModal(std::function<void(QWidget *)> answer)
+void TestPlainText::showsServerMessage(QLabel *label)
 {
-    m_modalWatch = new QTimer(this);
-    m_modalWatch->setInterval(10);
-    connect(m_modalWatch, &QTimer::timeout, this, [this, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            m_modalWatch->stop();
-            answer(modal);
-        }
-    });
-    m_modalWatch->start();
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(shown(label).contains(kServerMessage), qPrintable(shown(label)));
+    QCOMPARE(label->textFormat(), Qt::PlainText);
 }
 
 void TestPlainText::table_cellsAndToolTips_showTheTextAsTyped()
@@ -160,7 +139,7 @@ void TestPlainText::table_cellsAndToolTips_showTheTextAsTyped()
     QCOMPARE(shown(description.data(Qt::ToolTipRole).toString()), kDescription);
 
     // The tooltip as the table shows it on hover.
-    QTableView *view = table();
+    QTableView *view = m_window.table();
     const QPoint at = view->visualRect(description).center();
     QHelpEvent hover(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
     QApplication::sendEvent(view->viewport(), &hover);
@@ -178,7 +157,7 @@ void TestPlainText::table_cellsAndToolTips_showTheTextAsTyped()
 void TestPlainText::detailsPane_showsNameDescriptionAndCreatorAsTyped()
 {
     selectCreatedRow();
-    auto *pane = m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+    auto *pane = m_window.detailsPane();
     QTRY_COMPARE(pane->shownTokenId(), m_created.id);
     const struct
     {
@@ -200,15 +179,13 @@ void TestPlainText::deleteConfirmation_namesTheTokenAsTyped()
     selectCreatedRow();
     QString question;
     Qt::TextFormat format = Qt::AutoText;
-    whenModal([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY(box);
+    ModalAnswerer answerer;
+    answerer.answerBox(QStringLiteral("confirmDeleteBox"), QString(), [&](QMessageBox *box) {
         auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
         question = shown(label);
         format = label->textFormat();
-        box->button(QMessageBox::Cancel)->click();
     });
-    m_window->findChild<QAction *>(QStringLiteral("deleteTokenAction"))->trigger();
+    m_window.action("deleteTokenAction")->trigger();
     QVERIFY2(question.contains(kName), qPrintable(question));
     QCOMPARE(format, Qt::PlainText);
     QCOMPARE(m_api->server.instance().tokenCount(m_api->instanceId), 3); // nothing deleted
@@ -217,7 +194,7 @@ void TestPlainText::deleteConfirmation_namesTheTokenAsTyped()
 void TestPlainText::tokenCreatedDialog_namesTheTokenAsTyped()
 {
     // As the window opens it for the create's answer: the name is the server's.
-    TokenCreatedDialog dialog(m_created.name, m_created.token, m_window);
+    TokenCreatedDialog dialog(m_created.name, m_created.token, m_window.window());
     dialog.show();
     auto *notice = dialog.findChild<QLabel *>(QStringLiteral("secretNotice"));
     QVERIFY(notice);
@@ -228,10 +205,8 @@ void TestPlainText::tokenCreatedDialog_namesTheTokenAsTyped()
 void TestPlainText::editDialog_titleFieldsAndServerError_showTheTextAsTyped()
 {
     selectCreatedRow();
-    m_window->findChild<QAction *>(QStringLiteral("editTokenAction"))->trigger();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("editTokenDialog")))
-                && dialog->isVisible());
+    QDialog *dialog = m_window.openDialog("editTokenAction", QStringLiteral("editTokenDialog"));
+    QVERIFY(dialog);
     QVERIFY(dialog->windowHandle());
     QTRY_COMPARE(dialog->windowHandle()->title(), QStringLiteral("Edit token “%1”").arg(kName));
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("editName"));
@@ -251,19 +226,15 @@ void TestPlainText::editDialog_titleFieldsAndServerError_showTheTextAsTyped()
             save = button;
     QVERIFY(save);
     QTest::mouseClick(save, Qt::LeftButton);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("editError"));
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(shown(error).contains(kServerMessage), qPrintable(shown(error)));
-    QCOMPARE(error->textFormat(), Qt::PlainText);
+    showsServerMessage(dialog->findChild<QLabel *>(QStringLiteral("editError")));
 }
 
 void TestPlainText::createSimilar_titleAndServerError_showTheTextAsTyped()
 {
     selectCreatedRow();
-    m_window->findChild<QAction *>(QStringLiteral("createSimilarAction"))->trigger();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("createTokenDialog")))
-                && dialog->isVisible());
+    QDialog *dialog
+            = m_window.openDialog("createSimilarAction", QStringLiteral("createTokenDialog"));
+    QVERIFY(dialog);
     QVERIFY(dialog->windowHandle());
     QTRY_COMPARE(dialog->windowHandle()->title(),
                  QStringLiteral("Create a token like “%1”").arg(kName));
@@ -282,10 +253,7 @@ void TestPlainText::createSimilar_titleAndServerError_showTheTextAsTyped()
     QTRY_VERIFY2(create->isEnabled(),
                  qPrintable(shown(dialog->findChild<QLabel *>(QStringLiteral("reasonLabel")))));
     QTest::mouseClick(create, Qt::LeftButton);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("serverErrorLabel"));
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(shown(error).contains(kServerMessage), qPrintable(shown(error)));
-    QCOMPARE(error->textFormat(), Qt::PlainText);
+    showsServerMessage(dialog->findChild<QLabel *>(QStringLiteral("serverErrorLabel")));
 }
 
 void TestPlainText::messageBar_showsTheServerMessageAsTyped()
@@ -293,8 +261,8 @@ void TestPlainText::messageBar_showsTheServerMessageAsTyped()
     LocalInstanceServer::Fault fault = LocalInstanceServer::Fault::withStatus(500);
     fault.body = errorBody(kServerMessage);
     m_api->server.setFault(LocalInstanceServer::Route::List, fault);
-    QTest::keyClick(m_window, Qt::Key_F5);
-    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("loadErrorBar"));
+    QTest::keyClick(m_window.window(), Qt::Key_F5);
+    auto *bar = m_window.errorBar();
     QTRY_VERIFY(bar->isVisible());
     auto *label = bar->findChild<QLabel *>(QStringLiteral("loadErrorBarMessage"));
     QVERIFY(label);
@@ -305,7 +273,7 @@ void TestPlainText::messageBar_showsTheServerMessageAsTyped()
 void TestPlainText::statusBar_namesTheTokenAsTyped()
 {
     selectCreatedRow();
-    m_window->findChild<QAction *>(QStringLiteral("toggleStatusAction"))->trigger();
+    m_window.action("toggleStatusAction")->trigger();
     // The status bar draws its message as plain text; the message must carry the name as is.
     QTRY_COMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("Deactivated “%1”").arg(kName));

@@ -1,8 +1,10 @@
 // What an action acts on, on the real window against the local instance over HTTP: the rows the
 // person selected and nothing else, however the keyboard focus moves; confirmations tell equal
 // names apart.
-#include "BoxAnswerer.h"
+#include "support/BoxAnswerer.h"
 #include "support/LocalApiFixture.h"
+#include "support/RequestLog.h"
+#include "support/WindowFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
@@ -14,20 +16,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-
-#include <memory>
 
 namespace {
 const int kTokens = 10; // "alpha 00" … "alpha 09"; the admin "zz admin" comes last
 } // namespace
 
-class TestSelectionTarget : public QObject
+class TestSelectionTarget : public QObject, protected LocalApiSuite
 {
     Q_OBJECT
 
@@ -47,114 +44,71 @@ private Q_SLOTS:
 
 private:
     void openWindow();
-    QTableView *table() const
-    {
-        return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    }
     TokenListModel *model() const { return m_window->model(); }
-    TokenDetailsPane *pane() const
+    int requestCount(const QByteArray &method) const
     {
-        return m_window->findChild<TokenDetailsPane *>(QStringLiteral("detailsPane"));
+        return RequestLog::count(*m_server, method);
     }
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QLatin1String(name));
-    }
-    void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    int requestCount(const QByteArray &method) const;
-    // A list round trip: whatever the app sent before it is recorded by the time it is back.
-    void roundTrip();
     QString idAt(int row) const { return model()->tokenAt(row).id; }
 
-    std::unique_ptr<LocalApi> m_api;
-    MainWindow *m_window = nullptr;
+    WindowFixture m_window;
 };
 
 void TestSelectionTarget::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    WindowFixture::useTestPaths();
 }
 
 void TestSelectionTarget::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<LocalApi>();
-    LocalInstance &instance = m_api->server.instance();
+    freshApi();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < kTokens; ++i) {
         ApiToken t;
         t.name = QStringLiteral("alpha %1").arg(i, 2, 10, QLatin1Char('0'));
         t.scope = {QStringLiteral("all.Instance.read")};
         t.creationDate = now.addDays(-i);
-        instance.addToken(m_api->instanceId, t);
+        addToken(t);
     }
     QVERIFY(m_api->start());
 }
 
 void TestSelectionTarget::openWindow()
 {
-    m_window = new MainWindow(m_api->tokens(), QStringLiteral("test"));
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTRY_COMPARE(model()->rowCount(), m_api->server.instance().tokenCount(m_api->instanceId));
+    QVERIFY(m_window.open(m_api->tokens()));
+    QTRY_COMPARE(model()->rowCount(), m_server->instance().tokenCount(m_instanceId));
     QTRY_VERIFY(!model()->isLoading());
-    m_api->server.clearRequests();
+    m_server->clearRequests();
 }
 
 void TestSelectionTarget::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_api.reset();
-}
-
-void TestSelectionTarget::clickRow(int row, Qt::KeyboardModifiers modifiers)
-{
-    // Shortcuts need the window active again after a message box.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers,
-                      table()->visualRect(model()->index(row, TokenListModel::Name)).center());
-}
-
-int TestSelectionTarget::requestCount(const QByteArray &method) const
-{
-    int n = 0;
-    for (const RecordedRequest &r : m_api->server.requests())
-        n += r.method == method ? 1 : 0;
-    return n;
-}
-
-void TestSelectionTarget::roundTrip()
-{
-    const int before = requestCount("GET");
-    action("refreshAction")->trigger();
-    QTRY_VERIFY(requestCount("GET") > before && !model()->isLoading());
+    m_window.close();
+    dropApi();
 }
 
 void TestSelectionTarget::tabWrapsToNextRow_deleteAndPaneFollowTheHighlight()
 {
     openWindow();
-    table()->setFocus();
-    clickRow(1);
-    QCOMPARE(pane()->shownTokenId(), idAt(1));
+    m_window.table()->setFocus();
+    m_window.clickRow(1);
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), idAt(1));
     // Tab through row 2's cells until the focus wraps to row 3 (or leaves the table). Qt 6.4
     // moves the highlight along; either way, what is highlighted is what is acted on.
-    for (int tabs = 0; table()->currentIndex().row() == 1 && tabs < 20; ++tabs)
-        QTest::keyClick(table(), Qt::Key_Tab);
-    table()->setFocus();
-    const QModelIndexList highlighted = table()->selectionModel()->selectedRows();
+    for (int tabs = 0; m_window.table()->currentIndex().row() == 1 && tabs < 20; ++tabs)
+        QTest::keyClick(m_window.table(), Qt::Key_Tab);
+    m_window.table()->setFocus();
+    const QModelIndexList highlighted = m_window.table()->selectionModel()->selectedRows();
     QCOMPARE(highlighted.size(), 1);
     const int row = highlighted.first().row();
     const QString targetId = idAt(row);
-    QCOMPARE(pane()->shownTokenId(), targetId);
-    QCOMPARE(pane()->findChild<QLabel *>(QStringLiteral("detailName"))->text(),
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), targetId);
+    QCOMPARE(m_window.detailsPane()->findChild<QLabel *>(QStringLiteral("detailName"))->text(),
              model()->tokenAt(row).name);
 
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"));
-    QTest::keyClick(table(), Qt::Key_Delete);
+    QTest::keyClick(m_window.table(), Qt::Key_Delete);
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("confirmDeleteBox")});
     QVERIFY(boxes.seen().first().text.contains(model()->tokenAt(row).name));
     QTRY_VERIFY(!m_api->server.instance().token(m_api->instanceId, targetId));
@@ -165,18 +119,18 @@ void TestSelectionTarget::tabWrapsToNextRow_deleteAndPaneFollowTheHighlight()
 void TestSelectionTarget::ctrlArrowMovesFocusOnly_actionsStayOnSelectedRow()
 {
     openWindow();
-    table()->setFocus();
-    clickRow(3);
+    m_window.table()->setFocus();
+    m_window.clickRow(3);
     const QString selectedId = idAt(3);
     // Ctrl+Down moves the focus without selecting: row 4 is focused, row 3 still selected.
-    QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
-    QCOMPARE(table()->currentIndex().row(), 4);
-    QVERIFY(table()->selectionModel()->isRowSelected(3));
-    QVERIFY(!table()->selectionModel()->isRowSelected(4));
-    QCOMPARE(pane()->shownTokenId(), selectedId);
+    QTest::keyClick(m_window.table(), Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(m_window.table()->currentIndex().row(), 4);
+    QVERIFY(m_window.table()->selectionModel()->isRowSelected(3));
+    QVERIFY(!m_window.table()->selectionModel()->isRowSelected(4));
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), selectedId);
 
     // Deactivate acts on row 3 …
-    QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(requestCount("PATCH"), 1);
     QCOMPARE(m_api->server.requests().last().path,
              QStringLiteral("/instances/%1/tokens/%2").arg(m_api->instanceId, selectedId));
@@ -186,9 +140,9 @@ void TestSelectionTarget::ctrlArrowMovesFocusOnly_actionsStayOnSelectedRow()
              QStringLiteral("active"));
 
     // … and so do Copy ID and Edit.
-    QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_window.table(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), selectedId);
-    QTest::keyClick(table(), Qt::Key_F2);
+    QTest::keyClick(m_window.table(), Qt::Key_F2);
     auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("editTokenDialog"));
     QVERIFY(dialog && dialog->isVisible());
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("editName"))->text(),
@@ -199,12 +153,12 @@ void TestSelectionTarget::ctrlArrowMovesFocusOnly_actionsStayOnSelectedRow()
 void TestSelectionTarget::afterBulkDelete_nothingTargeted_deleteKeySendsNothing()
 {
     openWindow();
-    table()->setFocus();
-    clickRow(0);
-    clickRow(2, Qt::ShiftModifier);
+    m_window.table()->setFocus();
+    m_window.clickRow(0);
+    m_window.clickRow(2, Qt::ShiftModifier);
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmBulkBox"), QStringLiteral("confirmBulkButton"));
-    QTest::keyClick(table(), Qt::Key_Delete);
+    QTest::keyClick(m_window.table(), Qt::Key_Delete);
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("confirmBulkBox")});
     QMessageBox *report = nullptr;
     QTRY_VERIFY((report = m_window->findChild<QMessageBox *>(QStringLiteral("bulkReportBox"))));
@@ -212,19 +166,19 @@ void TestSelectionTarget::afterBulkDelete_nothingTargeted_deleteKeySendsNothing(
     QCOMPARE(requestCount("DELETE"), 3);
 
     // Nothing is highlighted, and nothing is targeted.
-    QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
-    QVERIFY(!action("deleteTokenAction")->isEnabled());
-    QVERIFY(!action("toggleStatusAction")->isEnabled());
-    QVERIFY(!action("editTokenAction")->isEnabled());
-    QVERIFY(!action("createSimilarAction")->isEnabled());
-    QVERIFY(pane()->shownTokenId().isEmpty());
+    QVERIFY(m_window.table()->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!m_window.action("deleteTokenAction")->isEnabled());
+    QVERIFY(!m_window.action("toggleStatusAction")->isEnabled());
+    QVERIFY(!m_window.action("editTokenAction")->isEnabled());
+    QVERIFY(!m_window.action("createSimilarAction")->isEnabled());
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
     // The keys reach the window as they would after the box (shortcuts need it active).
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    table()->setFocus();
-    QTest::keyClick(table(), Qt::Key_Delete);
-    QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    roundTrip();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.window()));
+    m_window.table()->setFocus();
+    QTest::keyClick(m_window.table(), Qt::Key_Delete);
+    QTest::keyClick(m_window.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    m_window.roundTrip(*m_server);
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("confirmBulkBox")});
     QCOMPARE(requestCount("DELETE"), 3);
     QCOMPARE(requestCount("PATCH"), 0);
@@ -237,66 +191,67 @@ void TestSelectionTarget::atStart_tableFocus_targetsNothing_untilARowIsSelected(
     auto *filter = m_window->findChild<QWidget *>(QStringLiteral("filterEdit"));
     QVERIFY(filter);
     filter->setFocus(Qt::OtherFocusReason);
-    QVERIFY(!table()->hasFocus());
-    table()->setFocus(Qt::TabFocusReason);
-    QVERIFY(table()->hasFocus());
-    QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
-    QVERIFY(pane()->shownTokenId().isEmpty());
-    QVERIFY(!action("deleteTokenAction")->isEnabled());
-    QVERIFY(!action("toggleStatusAction")->isEnabled());
-    QVERIFY(!action("editTokenAction")->isEnabled());
-    QVERIFY(!action("copyIdAction")->isEnabled());
+    QVERIFY(!m_window.table()->hasFocus());
+    m_window.table()->setFocus(Qt::TabFocusReason);
+    QVERIFY(m_window.table()->hasFocus());
+    QVERIFY(m_window.table()->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
+    QVERIFY(!m_window.action("deleteTokenAction")->isEnabled());
+    QVERIFY(!m_window.action("toggleStatusAction")->isEnabled());
+    QVERIFY(!m_window.action("editTokenAction")->isEnabled());
+    QVERIFY(!m_window.action("copyIdAction")->isEnabled());
     QApplication::clipboard()->setText(QStringLiteral("untouched"));
     BoxAnswerer boxes;
-    QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
-    QTest::keyClick(table(), Qt::Key_Delete);
-    QTest::keyClick(table(), Qt::Key_F2);
-    roundTrip();
+    QTest::keyClick(m_window.table(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_window.table(), Qt::Key_Delete);
+    QTest::keyClick(m_window.table(), Qt::Key_F2);
+    m_window.roundTrip(*m_server);
     QVERIFY(boxes.seen().isEmpty());
     QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("editTokenDialog")));
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("untouched"));
     QCOMPARE(requestCount("DELETE"), 0);
 
     // The list was loaded again: a key that selects a row makes it the target.
-    QVERIFY(table()->hasFocus());
+    QVERIFY(m_window.table()->hasFocus());
     const int row = 0;
-    QTest::keyClick(table(), Qt::Key_Down);
-    QVERIFY(table()->selectionModel()->isRowSelected(row));
-    QCOMPARE(pane()->shownTokenId(), idAt(row));
-    QVERIFY(action("deleteTokenAction")->isEnabled());
-    QVERIFY(action("copyIdAction")->isEnabled());
+    QTest::keyClick(m_window.table(), Qt::Key_Down);
+    QVERIFY(m_window.table()->selectionModel()->isRowSelected(row));
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), idAt(row));
+    QVERIFY(m_window.action("deleteTokenAction")->isEnabled());
+    QVERIFY(m_window.action("copyIdAction")->isEnabled());
 }
 
 void TestSelectionTarget::severalSelected_paneCounts_singleTokenActionsOff()
 {
     openWindow();
-    table()->setFocus();
-    clickRow(1);
-    clickRow(4, Qt::ControlModifier);
-    clickRow(6, Qt::ControlModifier);
-    QVERIFY(pane()->shownTokenId().isEmpty());
-    auto *placeholder = pane()->findChild<QLabel *>(QStringLiteral("detailsPlaceholder"));
+    m_window.table()->setFocus();
+    m_window.clickRow(1);
+    m_window.clickRow(4, Qt::ControlModifier);
+    m_window.clickRow(6, Qt::ControlModifier);
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
+    auto *placeholder
+            = m_window.detailsPane()->findChild<QLabel *>(QStringLiteral("detailsPlaceholder"));
     QVERIFY(placeholder && placeholder->isVisible());
     QCOMPARE(placeholder->text(), QStringLiteral("3 tokens selected"));
-    QVERIFY(!action("editTokenAction")->isEnabled());
-    QVERIFY(!action("createSimilarAction")->isEnabled());
-    QVERIFY(!action("copyIdAction")->isEnabled());
-    QVERIFY(action("deleteTokenAction")->isEnabled());
-    QVERIFY(action("toggleStatusAction")->isEnabled());
-    QVERIFY(action("deleteTokenAction")->text().contains(QStringLiteral("3")));
+    QVERIFY(!m_window.action("editTokenAction")->isEnabled());
+    QVERIFY(!m_window.action("createSimilarAction")->isEnabled());
+    QVERIFY(!m_window.action("copyIdAction")->isEnabled());
+    QVERIFY(m_window.action("deleteTokenAction")->isEnabled());
+    QVERIFY(m_window.action("toggleStatusAction")->isEnabled());
+    QVERIFY(m_window.action("deleteTokenAction")->text().contains(QStringLiteral("3")));
     // Deselect all but one: that one is shown again.
-    clickRow(4, Qt::ControlModifier);
-    clickRow(6, Qt::ControlModifier);
-    QCOMPARE(pane()->shownTokenId(), idAt(1));
-    QVERIFY(action("editTokenAction")->isEnabled());
-    QVERIFY(action("copyIdAction")->isEnabled());
+    m_window.clickRow(4, Qt::ControlModifier);
+    m_window.clickRow(6, Qt::ControlModifier);
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), idAt(1));
+    QVERIFY(m_window.action("editTokenAction")->isEnabled());
+    QVERIFY(m_window.action("copyIdAction")->isEnabled());
     // Deselect the last one: nothing is targeted, though the focus stays on the table.
-    clickRow(1, Qt::ControlModifier);
-    QVERIFY(table()->currentIndex().isValid());
-    QVERIFY(pane()->shownTokenId().isEmpty());
+    m_window.clickRow(1, Qt::ControlModifier);
+    QVERIFY(m_window.table()->currentIndex().isValid());
+    QVERIFY(m_window.detailsPane()->shownTokenId().isEmpty());
     QVERIFY(placeholder->isVisible());
     QCOMPARE(placeholder->text(), QStringLiteral("Select a token to see its details."));
-    QVERIFY(!action("deleteTokenAction")->isEnabled());
+    QVERIFY(!m_window.action("deleteTokenAction")->isEnabled());
 }
 
 void TestSelectionTarget::equalNames_bulkConfirmationTellsThemApart_buttonSaysDelete()
@@ -311,11 +266,11 @@ void TestSelectionTarget::equalNames_bulkConfirmationTellsThemApart_buttonSaysDe
     const QString second = instance.addToken(m_api->instanceId, twin).id;
     openWindow();
     const int a = model()->rowOfToken(first), b = model()->rowOfToken(second);
-    table()->setFocus();
-    clickRow(a);
-    clickRow(b, Qt::ControlModifier);
+    m_window.table()->setFocus();
+    m_window.clickRow(a);
+    m_window.clickRow(b, Qt::ControlModifier);
     BoxAnswerer boxes;
-    QTest::keyClick(table(), Qt::Key_Delete); // canceled
+    QTest::keyClick(m_window.table(), Qt::Key_Delete); // canceled
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("confirmBulkBox")});
     const BoxAnswerer::Seen box = boxes.seen().first();
     const QString all
@@ -328,7 +283,7 @@ void TestSelectionTarget::equalNames_bulkConfirmationTellsThemApart_buttonSaysDe
     QVERIFY(all.contains(QStringLiteral("2025")));
     QVERIFY(box.buttons.contains(QStringLiteral("Delete")));
     QVERIFY(!box.buttons.contains(QStringLiteral("Continue")));
-    roundTrip();
+    m_window.roundTrip(*m_server);
     QCOMPARE(requestCount("DELETE"), 0);
 }
 
@@ -341,11 +296,11 @@ void TestSelectionTarget::equalNames_singleConfirmationShowsIdAndDate_buttonSays
     twin.creationDate = twin.creationDate.addDays(1);
     m_api->server.instance().addToken(m_api->instanceId, twin);
     openWindow();
-    table()->setFocus();
-    clickRow(model()->rowOfToken(id));
+    m_window.table()->setFocus();
+    m_window.clickRow(model()->rowOfToken(id));
     BoxAnswerer boxes;
     boxes.answer(QStringLiteral("confirmDeleteBox"), QStringLiteral("confirmDeleteButton"));
-    action("deleteTokenAction")->trigger();
+    m_window.action("deleteTokenAction")->trigger();
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("confirmDeleteBox")});
     const BoxAnswerer::Seen box = boxes.seen().first();
     QVERIFY(box.text.contains(id.left(4) + QChar(0x2026) + id.right(4)));
@@ -358,18 +313,18 @@ void TestSelectionTarget::equalNames_singleConfirmationShowsIdAndDate_buttonSays
 void TestSelectionTarget::bulkDeactivate_buttonSaysDeactivate()
 {
     openWindow();
-    table()->setFocus();
-    clickRow(0);
-    clickRow(1, Qt::ShiftModifier);
+    m_window.table()->setFocus();
+    m_window.clickRow(0);
+    m_window.clickRow(1, Qt::ShiftModifier);
     BoxAnswerer boxes;
-    action("toggleStatusAction")->trigger(); // canceled
+    m_window.action("toggleStatusAction")->trigger(); // canceled
     QCOMPARE(boxes.names(), QStringList{QStringLiteral("confirmBulkBox")});
     const BoxAnswerer::Seen box = boxes.seen().first();
     QVERIFY(box.buttons.contains(QStringLiteral("Deactivate")));
     QVERIFY(!box.buttons.contains(QStringLiteral("Continue")));
     for (int row : {0, 1})
         QCOMPARE(box.informative.count(idAt(row).left(4) + QChar(0x2026) + idAt(row).right(4)), 1);
-    roundTrip();
+    m_window.roundTrip(*m_server);
     QCOMPARE(requestCount("PATCH"), 0);
 }
 

@@ -4,6 +4,7 @@
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
 #include "core/LosantIds.h"
+#include "ui/FormMessages.h"
 #include "ui/MessageBox.h"
 #include "ui/PlainText.h"
 #include "ui/StatePalette.h"
@@ -21,17 +22,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel *errorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // messages quote what was typed
-    StatePalette::setTextColor(label, StatePalette::State::Error);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
 void showError(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -129,14 +119,14 @@ QWidget *ConnectionDialog::buildForm()
     m_name->setObjectName(QStringLiteral("profileNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_name->setMaxLength(100);
-    m_nameError = errorLabel(QStringLiteral("profileNameError"), form);
+    m_nameError = FormMessages::errorLabel(QStringLiteral("profileNameError"), form);
     addRow(tr("&Name:"), m_name, m_nameError);
 
     m_url = new QLineEdit(form);
     m_url->setObjectName(QStringLiteral("apiUrlEdit"));
     m_url->setPlaceholderText(ConnectionProfile::defaultApiUrl().toString());
     m_url->setToolTip(tr("On-premises instances have their own API URL."));
-    m_urlError = errorLabel(QStringLiteral("apiUrlError"), form);
+    m_urlError = FormMessages::errorLabel(QStringLiteral("apiUrlError"), form);
     addRow(tr("API &URL:"), m_url, m_urlError);
 
     m_instance = new QLineEdit(form);
@@ -145,7 +135,7 @@ QWidget *ConnectionDialog::buildForm()
     m_instance->setMaxLength(24);
     m_instance->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
-    m_instanceError = errorLabel(QStringLiteral("instanceIdError"), form);
+    m_instanceError = FormMessages::errorLabel(QStringLiteral("instanceIdError"), form);
     addRow(tr("&Instance ID:"), m_instance, m_instanceError);
 
     m_token = new QLineEdit(form);

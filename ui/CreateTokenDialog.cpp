@@ -4,8 +4,8 @@
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
 #include "ui/CreateTokenForm.h"
+#include "ui/FormMessages.h"
 #include "ui/PlainText.h"
-#include "ui/StatePalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -43,12 +43,7 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText); // quotes field values and scopes as typed
     m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing());
-    m_serverError = new QLabel(this);
-    m_serverError->setObjectName(QStringLiteral("serverErrorLabel"));
-    m_serverError->setWordWrap(true);
-    m_serverError->setTextFormat(Qt::PlainText);
-    StatePalette::setTextColor(m_serverError, StatePalette::State::Error);
-    m_serverError->hide();
+    m_serverError = FormMessages::errorLabel(QStringLiteral("serverErrorLabel"), this);
     m_buttons = new QDialogButtonBox(this);
     m_create = m_buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));

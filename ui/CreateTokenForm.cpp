@@ -2,9 +2,9 @@
 
 #include "core/LosantApi.h"
 #include "ui/ExpirationPicker.h"
+#include "ui/FormMessages.h"
 #include "ui/OrgRolesEditor.h"
 #include "ui/PermissionPicker.h"
-#include "ui/StatePalette.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -52,25 +52,29 @@ CreateTokenForm::CreateTokenForm(QWidget *parent) : QWidget(parent)
         box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         return box;
     };
+    // A row of a field with its message below, named `errorName`; returns the message label.
+    const auto fieldRow = [&](const QString &label, QWidget *field, const QString &errorName) {
+        QLabel *error = errorLabel(errorName);
+        layout->addRow(label, fixedHeight(stacked(this, field, error)));
+        return error;
+    };
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_nameError = errorLabel(QStringLiteral("nameError"));
-    layout->addRow(tr("&Name:"), fixedHeight(stacked(this, m_name, m_nameError)));
+    m_nameError = fieldRow(tr("&Name:"), m_name, QStringLiteral("nameError"));
 
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4);
     m_description->installEventFilter(this);
-    m_descriptionError = errorLabel(QStringLiteral("descriptionError"));
-    layout->addRow(tr("&Description:"),
-                   fixedHeight(stacked(this, m_description, m_descriptionError)));
+    m_descriptionError
+            = fieldRow(tr("&Description:"), m_description, QStringLiteral("descriptionError"));
 
     m_expiration = new ExpirationPicker(this);
     m_expiration->setObjectName(QStringLiteral("expirationPicker"));
-    m_expirationError = errorLabel(QStringLiteral("expirationError"));
-    layout->addRow(tr("Expiration:"), fixedHeight(stacked(this, m_expiration, m_expirationError)));
+    m_expirationError
+            = fieldRow(tr("Expiration:"), m_expiration, QStringLiteral("expirationError"));
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
@@ -125,17 +129,14 @@ CreateTokenForm::CreateTokenForm(QWidget *parent) : QWidget(parent)
 
 QLabel *CreateTokenForm::errorLabel(const QString &objectName)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    StatePalette::setTextColor(label, StatePalette::State::Error);
+    QLabel *label = FormMessages::errorLabel(objectName, this);
     // A line is kept for the message even while hidden, and it is not wrapped (a wrapped
     // label's height hint varies between layout passes): the fields below never jump.
+    label->setWordWrap(false);
     label->setMinimumHeight(label->fontMetrics().lineSpacing());
     QSizePolicy keep = label->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
     label->setSizePolicy(keep);
-    label->hide();
     return label;
 }
 

@@ -3,10 +3,10 @@
 #include "core/ApiError.h"
 #include "core/LosantApi.h"
 #include "core/TokenFormat.h"
+#include "ui/FormMessages.h"
 #include "ui/MessageBox.h"
 #include "ui/OrgRolesEditor.h"
 #include "ui/PlainText.h"
-#include "ui/StatePalette.h"
 #include "ui/TokenConfirmation.h"
 #include "workflows/TokenEditSubmission.h"
 
@@ -54,12 +54,7 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
                              this);
     fixed->setObjectName(QStringLiteral("editFixedNote"));
     fixed->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("editError"));
-    m_error->setTextFormat(Qt::PlainText); // the server's message, never markup
-    m_error->setWordWrap(true);
-    StatePalette::setTextColor(m_error, StatePalette::State::Error);
-    m_error->hide();
+    m_error = FormMessages::errorLabel(QStringLiteral("editError"), this); // the server's message
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);

@@ -1,5 +1,6 @@
 #include "ui/ExpirationPicker.h"
 
+#include "ui/ChoiceButton.h"
 #include "ui/StatePalette.h"
 
 #include <QButtonGroup>
@@ -35,10 +36,7 @@ ExpirationPicker::ExpirationPicker(QWidget *parent)
     : QWidget(parent), m_choices(new QButtonGroup(this))
 {
     const auto radio = [this](Choice id, const QString &text, const QString &name) {
-        auto *button = new QRadioButton(text, this);
-        button->setObjectName(name);
-        m_choices->addButton(button, id);
-        return button;
+        return choiceButton(m_choices, id, text, name, this);
     };
     QRadioButton *days30 = radio(Days30, tr("30 days"), QStringLiteral("expires30Days"));
     QRadioButton *days90 = radio(Days90, tr("90 days"), QStringLiteral("expires90Days"));

@@ -3,6 +3,7 @@
 #include "api/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 #include "core/TokenExport.h"
+#include "ui/FormMessages.h"
 #include "ui/SettingsKeys.h"
 #include "ui/StatePalette.h"
 
@@ -82,12 +83,8 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
                                "written."),
                             this);
     note->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("exportError"));
-    m_error->setTextFormat(Qt::PlainText); // paths and server messages, never markup
-    m_error->setWordWrap(true);
-    StatePalette::setTextColor(m_error, StatePalette::State::Error);
-    m_error->hide();
+    // Paths and server messages.
+    m_error = FormMessages::errorLabel(QStringLiteral("exportError"), this);
     m_folderMissing = new QLabel(this);
     m_folderMissing->setObjectName(QStringLiteral("exportFolderMissing"));
     m_folderMissing->setTextFormat(Qt::PlainText);

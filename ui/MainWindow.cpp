@@ -188,23 +188,30 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &instanc
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+// An action under the name the tests find it by, with its shortcut.
+QAction *namedAction(QObject *owner, const QString &text, const char *name,
+                     const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, owner);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
 void MainWindow::createActions()
 {
-    auto *refresh = new QAction(tr("&Refresh"), this);
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    auto *refresh = namedAction(this, tr("&Refresh"), "refreshAction", QKeySequence::Refresh);
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     refresh->setToolTip(tr("Load the list again from the server (F5)"));
     connect(refresh, &QAction::triggered, m_model, &TokenListModel::refresh);
 
-    auto *find = new QAction(tr("&Filter…"), this);
-    find->setObjectName(QStringLiteral("filterAction"));
-    find->setShortcut(QKeySequence::Find);
+    auto *find = namedAction(this, tr("&Filter…"), "filterAction", QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusFilter);
 
-    auto *copyId = m_copyId = new QAction(tr("Copy token &ID"), this);
-    copyId->setObjectName(QStringLiteral("copyIdAction"));
-    copyId->setShortcut(QKeySequence::Copy);
+    auto *copyId = m_copyId
+            = namedAction(this, tr("Copy token &ID"), "copyIdAction", QKeySequence::Copy);
     copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyId, &QAction::triggered, this, &MainWindow::copySelectedId);
     m_table->addAction(copyId);
@@ -218,9 +225,7 @@ void MainWindow::createActions()
     connect(columns, &QAction::triggered, this,
             [this] { chooseColumns(m_table->horizontalHeader()->rect().center()); });
 
-    auto *newToken = new QAction(tr("&New token…"), this);
-    newToken->setObjectName(QStringLiteral("newTokenAction"));
-    newToken->setShortcut(QKeySequence::New);
+    auto *newToken = namedAction(this, tr("&New token…"), "newTokenAction", QKeySequence::New);
     newToken->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     newToken->setToolTip(tr("Create an API token (Ctrl+N)"));
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
@@ -235,26 +240,23 @@ void MainWindow::createActions()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
 
-    auto *similar = new QAction(tr("Create &similar…"), this);
-    similar->setObjectName(QStringLiteral("createSimilarAction"));
-    similar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    auto *similar = namedAction(this, tr("Create &similar…"), "createSimilarAction",
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     similar->setToolTip(
             tr("Create a token like the selected one, e.g. to rotate it (Ctrl+Shift+N)"));
     connect(similar, &QAction::triggered, this, &MainWindow::openCreateSimilarDialog);
     m_similar = similar;
 
-    auto *exportTokens = new QAction(tr("&Export…"), this);
-    exportTokens->setObjectName(QStringLiteral("exportAction"));
-    exportTokens->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto *exportTokens
+            = namedAction(this, tr("&Export…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     // Wherever the focus is: the filter field would take Ctrl+E as "end of line" on Linux.
     exportTokens->setShortcutContext(Qt::WindowShortcut);
     m_filterBar->setPassThroughKeys({exportTokens->shortcut()});
     exportTokens->setToolTip(tr("Save token metadata as CSV or JSON (Ctrl+E)"));
     connect(exportTokens, &QAction::triggered, this, &MainWindow::openExportDialog);
 
-    auto *connections = new QAction(tr("&Connections…"), this);
-    connections->setObjectName(QStringLiteral("connectionsAction"));
-    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    auto *connections = namedAction(this, tr("&Connections…"), "connectionsAction",
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connections->setToolTip(tr("Add, edit or switch instance connections (Ctrl+Shift+O)"));
     connect(connections, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
@@ -277,13 +279,11 @@ void MainWindow::createActions()
     edit->addAction(m_actions->editAction());
     edit->addAction(m_actions->toggleStatusAction());
     edit->addAction(m_actions->deleteAction());
-    auto *nextPane = new QAction(tr("&Next pane"), this);
-    nextPane->setObjectName(QStringLiteral("nextPaneAction"));
-    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    auto *nextPane
+            = namedAction(this, tr("&Next pane"), "nextPaneAction", QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(1); });
-    auto *previousPane = new QAction(tr("Pre&vious pane"), this);
-    previousPane->setObjectName(QStringLiteral("previousPaneAction"));
-    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    auto *previousPane = namedAction(this, tr("Pre&vious pane"), "previousPaneAction",
+                                     QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(previousPane, &QAction::triggered, this, [this] { focusNextPane(-1); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -1,7 +1,7 @@
 #include "ui/OrgRolesEditor.h"
 
 #include "core/LosantApi.h"
-#include "ui/StatePalette.h"
+#include "ui/FormMessages.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -81,12 +81,7 @@ public:
         remove->setObjectName(QStringLiteral("removeOrgRole"));
         for (QPushButton *b : {addApp, addDash, remove})
             b->setAutoDefault(false); // Enter in the dialog moves on or creates
-        error = new QLabel(this);
-        error->setObjectName(QStringLiteral("orgRoleError"));
-        error->setWordWrap(true);
-        error->setTextFormat(Qt::PlainText); // it quotes the IDs as typed
-        StatePalette::setTextColor(error, StatePalette::State::Error);
-        error->hide();
+        error = FormMessages::errorLabel(QStringLiteral("orgRoleError"), this); // quotes IDs
 
         auto *top = new QHBoxLayout;
         top->addWidget(orgId, 1);
@@ -148,12 +143,7 @@ OrgRolesEditor::OrgRolesEditor(QWidget *parent) : QWidget(parent)
 {
     m_add = new QPushButton(tr("Add organization role"), this);
     m_add->setObjectName(QStringLiteral("addOrgRole"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("orgRolesError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    StatePalette::setTextColor(m_error, StatePalette::State::Error);
-    m_error->hide();
+    m_error = FormMessages::errorLabel(QStringLiteral("orgRolesError"), this);
     auto *hint = new QLabel(tr("Type “sandbox” instead of an organization ID for the role in "
                                "the users' own sandboxes, outside any organization."),
                             this);

@@ -1,5 +1,6 @@
 #include "ui/PermissionPicker.h"
 
+#include "ui/ChoiceButton.h"
 #include "ui/ScopePicker.h"
 
 #include <QButtonGroup>
@@ -28,10 +29,7 @@ PermissionPicker::PermissionPicker(QWidget *parent)
     : QWidget(parent), m_modes(new QButtonGroup(this)), m_pages(new QStackedWidget(this))
 {
     const auto radio = [this](Mode id, const QString &text, const QString &name) {
-        auto *button = new QRadioButton(text, this);
-        button->setObjectName(name);
-        m_modes->addButton(button, id);
-        return button;
+        return choiceButton(m_modes, id, text, name, this);
     };
     QRadioButton *all = radio(All, tr("All"), QStringLiteral("permissionsAll"));
     all->setToolTip(kAll);

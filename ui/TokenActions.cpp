@@ -157,18 +157,25 @@ void TokenActions::showFailure(const QString &what, const ApiError &error)
     Q_EMIT message(what);
 }
 
-void TokenActions::toggleStatus()
+bool TokenActions::singleTarget(void (TokenActions::*bulk)(const QList<ApiToken> &),
+                                ApiToken *token)
 {
     if (m_bulk)
-        return;
+        return false;
     const QList<ApiToken> selected = m_selection->tokens();
-    if (selected.size() > 1) {
-        bulkToggle(selected);
+    if (selected.size() > 1)
+        (this->*bulk)(selected);
+    if (selected.size() != 1)
+        return false;
+    *token = selected.first();
+    return true;
+}
+
+void TokenActions::toggleStatus()
+{
+    ApiToken token;
+    if (!singleTarget(&TokenActions::bulkToggle, &token))
         return;
-    }
-    if (selected.isEmpty())
-        return;
-    const ApiToken token = selected.first();
     if (token.isActive() && m_selection->isOwn(token)
         && !TokenConfirmation::confirmOwnToken(m_window, TokenConfirmation::Action::Deactivate,
                                                token))
@@ -197,16 +204,9 @@ void TokenActions::toggleStatus()
 
 void TokenActions::deleteSelected()
 {
-    if (m_bulk)
+    ApiToken token;
+    if (!singleTarget(&TokenActions::bulkDelete, &token))
         return;
-    const QList<ApiToken> selected = m_selection->tokens();
-    if (selected.size() > 1) {
-        bulkDelete(selected);
-        return;
-    }
-    if (selected.isEmpty())
-        return;
-    const ApiToken token = selected.first();
     const bool own = m_selection->isOwn(token);
     if (!TokenConfirmation::confirmDelete(m_window, token)
         || (own

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void ownTokenLost();
 
 private:
+    // The one selected token, unless a bulk run is going; several go to `bulk` instead.
+    bool singleTarget(void (TokenActions::*bulk)(const QList<ApiToken> &), ApiToken *token);
     void bulkToggle(const QList<ApiToken> &tokens);
     void bulkDelete(const QList<ApiToken> &tokens);
     void startBulk(BulkActionRunner::Operation operation, const QList<ApiToken> &tokens);

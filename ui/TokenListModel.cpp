@@ -15,7 +15,27 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <iterator>
+#include <optional>
+
 namespace {
+// Each column's header and the field the server sorts it by (none: it cannot), in the order of
+// TokenListModel::Column.
+const struct
+{
+    const char *title;
+    const char *sortField;
+} kColumns[] = {{QT_TRANSLATE_NOOP("TokenListModel", "Name"), "name"},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Status"), "status"},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Expires"), "expirationDate"},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Created"), "creationDate"},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Last updated"), "lastUpdated"},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Creator"), nullptr},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Scope"), nullptr},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Description"), nullptr},
+                {QT_TRANSLATE_NOOP("TokenListModel", "ID"), "id"}};
+static_assert(std::size(kColumns) == TokenListModel::ColumnCount);
+
 // A round badge with a glyph: the marker that goes with the colour, for those who can't tell it.
 QIcon badge(const QColor &color, QChar glyph, const QColor &glyphColor)
 {
@@ -243,22 +263,8 @@ void TokenListModel::onFailed(const ApiError &error)
 
 QString TokenListModel::sortFieldForColumn(int column)
 {
-    switch (column) {
-    case Name:
-        return QStringLiteral("name");
-    case Status:
-        return QStringLiteral("status");
-    case Expires:
-        return QStringLiteral("expirationDate");
-    case Created:
-        return QStringLiteral("creationDate");
-    case LastUpdated:
-        return QStringLiteral("lastUpdated");
-    case Id:
-        return QStringLiteral("id");
-    default:
-        return QString();
-    }
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumns[column].sortField)
+                                               : QString();
 }
 
 int TokenListModel::sortColumn() const
@@ -355,36 +361,25 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return QVariant();
         }
     }
+    // The state the Status and Expires cells mark with an icon and a colour, if any.
+    const auto marked = [&]() -> std::optional<StatePalette::State> {
+        if (index.column() == Status && !t.isActive())
+            return StatePalette::State::Inactive;
+        const Expiry expiry = index.column() == Expires ? expiryOf(t) : Expiry::None;
+        if (expiry == Expiry::None)
+            return std::nullopt;
+        return expiry == Expiry::Expired ? StatePalette::State::Expired
+                                         : StatePalette::State::Expiring;
+    };
     if (role == Qt::DecorationRole) {
         if (index.column() == Name && isOwnToken(t))
             return stateIcon(StatePalette::State::Information);
-        if (index.column() == Status && !t.isActive())
-            return stateIcon(StatePalette::State::Inactive);
-        if (index.column() == Expires) {
-            switch (expiryOf(t)) {
-            case Expiry::Expired:
-                return stateIcon(StatePalette::State::Expired);
-            case Expiry::Soon:
-                return stateIcon(StatePalette::State::Expiring);
-            case Expiry::None:
-                break;
-            }
-        }
-        return QVariant();
+        const auto state = marked();
+        return state ? stateIcon(*state) : QVariant();
     }
     if (role == Qt::ForegroundRole) {
-        if (index.column() == Status && !t.isActive())
-            return stateBrush(StatePalette::State::Inactive);
-        if (index.column() == Expires) {
-            switch (expiryOf(t)) {
-            case Expiry::Expired:
-                return stateBrush(StatePalette::State::Expired);
-            case Expiry::Soon:
-                return stateBrush(StatePalette::State::Expiring);
-            case Expiry::None:
-                break;
-            }
-        }
+        if (const auto state = marked())
+            return stateBrush(*state);
     }
     if (role == Qt::FontRole && index.column() == Id) {
         static const QFont mono = [] {
@@ -403,29 +398,9 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
         return QVariant();
     if (role == SortFieldRole)
         return sortFieldForColumn(section);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QVariant();
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Status:
-        return tr("Status");
-    case Expires:
-        return tr("Expires");
-    case Created:
-        return tr("Created");
-    case LastUpdated:
-        return tr("Last updated");
-    case Creator:
-        return tr("Creator");
-    case Scope:
-        return tr("Scope");
-    case Description:
-        return tr("Description");
-    case Id:
-        return tr("ID");
-    }
-    return QVariant();
+    return tr(kColumns[section].title);
 }
 
 bool TokenListModel::canFetchMore(const QModelIndex &parent) const

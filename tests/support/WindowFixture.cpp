@@ -1,10 +1,18 @@
 #include "support/WindowFixture.h"
 
 #include "api/TokenCollection.h"
+#include "localinstance/LocalInstanceServer.h"
+#include "support/RequestLog.h"
+#include "support/WidgetLookup.h"
+#include "ui/MessageBar.h"
+#include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialog>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -21,9 +29,11 @@ bool WindowFixture::open(const TokenCollection &tokens, Until until,
 {
     close();
     m_window = new MainWindow(tokens, QStringLiteral("test"));
+    m_owned = true;
     // The model tester calls fetchMore() on every change, so the whole query loads by itself.
-    m_tester = new QAbstractItemModelTester(m_window->model(),
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (m_watch)
+        m_tester = new QAbstractItemModelTester(
+                m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     if (beforeShow)
         beforeShow(m_window);
     m_window->show();
@@ -46,13 +56,68 @@ void WindowFixture::dropModelTester()
     m_tester = nullptr;
 }
 
+void WindowFixture::adopt(MainWindow *window)
+{
+    close();
+    m_window = window;
+    m_owned = false;
+}
+
 void WindowFixture::close()
 {
     dropModelTester();
-    if (!m_window)
+    if (!m_window || !m_owned)
         return;
     m_window->close();
     delete m_window;
+}
+
+QTableView *WindowFixture::table() const
+{
+    return m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+}
+
+QAction *WindowFixture::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QLatin1String(name));
+}
+
+TokenDetailsPane *WindowFixture::detailsPane() const
+{
+    return child<TokenDetailsPane>(m_window, QStringLiteral("detailsPane"));
+}
+
+MessageBar *WindowFixture::errorBar() const
+{
+    return child<MessageBar>(m_window, QStringLiteral("loadErrorBar"));
+}
+
+QDialog *WindowFixture::openDialog(const char *actionName, const QString &dialogName)
+{
+    action(actionName)->trigger();
+    const auto shown = [&]() -> QDialog * {
+        auto *dialog = m_window->findChild<QDialog *>(dialogName);
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    };
+    [&] { QTRY_VERIFY(shown()); }();
+    return shown();
+}
+
+void WindowFixture::clickRow(int row, Qt::KeyboardModifiers modifiers)
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    table()->setFocus();
+    QTest::mouseClick(
+            table()->viewport(), Qt::LeftButton, modifiers,
+            table()->visualRect(m_window->model()->index(row, TokenListModel::Name)).center());
+}
+
+void WindowFixture::roundTrip(const LocalInstanceServer &server)
+{
+    const int before = RequestLog::count(server, "GET");
+    action("refreshAction")->trigger();
+    QTRY_VERIFY(RequestLog::count(server, "GET") > before && !m_window->model()->isLoading());
 }
 
 void WindowFixture::useTestPaths()

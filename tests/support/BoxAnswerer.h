@@ -10,6 +10,9 @@
 
 // Answers each message box as it opens: the button named for its objectName, else Cancel;
 // remembers what every box said. A box nobody expected is canceled, so a wrong one never hangs.
+// Unlike ModalAnswerer (the next modal of one name, polled until it is active), it answers a
+// whole sequence of boxes set up front (confirm, then the own-token question) and records the
+// text and buttons of each, so a test can assert which boxes came and what they said.
 class BoxAnswerer : public QObject
 {
 public:
