@@ -398,9 +398,12 @@ void TestTokenBrowser::selectingRow_showsDetails_andCopyButtonsCopyIds()
     QCOMPARE(pane->shownTokenId(), t.id);
     QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailName"))->text(), t.name);
     QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailId"))->text(), t.id);
-    QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("detailIdCopy")),
-                      Qt::LeftButton);
+    auto *copy = pane->findChild<QToolButton *>(QStringLiteral("detailIdCopy"));
+    QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), t.id);
+    // The click shows it worked, then the button says Copy again.
+    QCOMPARE(copy->text(), QStringLiteral("Copied"));
+    QTRY_COMPARE(copy->text(), QStringLiteral("Copy"));
 }
 
 void TestTokenBrowser::keyboard_ctrlFFocusesFilter_ctrlCCopiesId()

@@ -1,9 +1,9 @@
 #include "ui/CopyFeedback.h"
 
-#include <QPushButton>
+#include <QAbstractButton>
 #include <QTimer>
 
-CopyFeedback::CopyFeedback(QPushButton *button)
+CopyFeedback::CopyFeedback(QAbstractButton *button)
     : QObject(button), m_button(button), m_text(button->text()), m_restore(new QTimer(this))
 {
     setObjectName(QStringLiteral("copyFeedback"));

@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QString>
 
-class QPushButton;
+class QAbstractButton;
 class QTimer;
 
 // Says "Copied" on a copy button for a moment, so a click that changes nothing visible
@@ -14,7 +14,7 @@ class CopyFeedback : public QObject
 public:
     static constexpr int kDefaultDurationMs = 1500;
 
-    explicit CopyFeedback(QPushButton *button);
+    explicit CopyFeedback(QAbstractButton *button);
 
     // Shows "Copied" and restores the button's text after the duration.
     void flash();
@@ -22,7 +22,7 @@ public:
     void setDuration(int ms);
 
 private:
-    QPushButton *m_button;
+    QAbstractButton *m_button;
     QString m_text;
     QTimer *m_restore;
 };

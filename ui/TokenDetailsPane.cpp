@@ -1,6 +1,7 @@
 #include "ui/TokenDetailsPane.h"
 
 #include "core/TokenFormat.h"
+#include "ui/CopyFeedback.h"
 #include "ui/StatePalette.h"
 
 #include <QAction>
@@ -92,7 +93,11 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
     button->setToolTip(tr("Copy %1 to the clipboard").arg(label));
     h->addWidget(button);
     m_copyButtons.append(button);
-    connect(button, &QToolButton::clicked, this, [this, value] { copy(value); });
+    auto *feedback = new CopyFeedback(button); // "Copied" for a moment: the click shows it worked
+    connect(button, &QToolButton::clicked, this, [this, value, feedback] {
+        copy(value);
+        feedback->flash();
+    });
     m_form->addRow(label, row);
     return value;
 }
