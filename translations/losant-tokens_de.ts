@@ -3052,10 +3052,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are active: requests using them will start failing.</source>
+        <source>Active among them: %n. Requests using those will start failing.</source>
         <translation>
-            <numerusform>%n davon ist aktiv: Anfragen, die es verwenden, schlagen dann fehl.</numerusform>
-            <numerusform>%n davon sind aktiv: Anfragen, die sie verwenden, schlagen dann fehl.</numerusform>
+            <numerusform>Davon aktiv: %n. Anfragen, die diese verwenden, schlagen dann fehl.</numerusform>
+            <numerusform>Davon aktiv: %n. Anfragen, die diese verwenden, schlagen dann fehl.</numerusform>
         </translation>
     </message>
     <message>

@@ -2923,10 +2923,10 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are active: requests using them will start failing.</source>
+        <source>Active among them: %n. Requests using those will start failing.</source>
         <translation>
-            <numerusform>%n of them are active: requests using them will start failing.</numerusform>
-            <numerusform>%n of them are active: requests using them will start failing.</numerusform>
+            <numerusform>Active among them: %n. Requests using those will start failing.</numerusform>
+            <numerusform>Active among them: %n. Requests using those will start failing.</numerusform>
         </translation>
     </message>
     <message>

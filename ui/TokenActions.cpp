@@ -119,7 +119,7 @@ void TokenActions::bulkDelete(const QList<ApiToken> &tokens)
     if (!TokenConfirmation::confirmBulk(
                 m_window, TokenConfirmation::Action::Delete, tokens,
                 tr("Delete %n token(s)? This cannot be undone.", nullptr, n),
-                active ? tr("%n of them are active: requests using them will start failing.",
+                active ? tr("Active among them: %n. Requests using those will start failing.",
                             nullptr, active)
                        : QString()))
         return;
