@@ -4,6 +4,7 @@
 // keychain (no session bus), so it also shows the session-only behaviour.
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
+#include "localinstance/DemoServer.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "support/WidgetLookup.h"
@@ -70,6 +71,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     LocalInstanceServer *m_server = nullptr;
+    std::unique_ptr<DemoServer> m_demo; // the demo instance, once a test opens it
     AppSession *m_session = nullptr;
     QString m_instanceA, m_adminA, m_instanceB, m_adminB, m_noScope;
 };
@@ -116,6 +118,7 @@ void TestConnections::cleanup()
 {
     delete m_session;
     m_session = nullptr;
+    m_demo.reset(); // after the window that talks to it
     delete m_server;
     delete m_network;
     delete m_secrets;
@@ -126,8 +129,9 @@ void TestConnections::cleanup()
 
 void TestConnections::startSession()
 {
+    m_demo = std::make_unique<DemoServer>(20);
     m_session = new AppSession(m_network, m_profiles, m_secrets);
-    m_session->setDemoTokenCount(20);
+    m_session->setDemoStarter([this] { return m_demo->start(); });
 }
 
 ConnectionProfile TestConnections::profileFor(const QString &name, const QString &instanceId) const

@@ -5,6 +5,7 @@
 #include "connections/SecretStore.h"
 #include "core/AccessTokenClaims.h"
 #include "core/LosantIds.h"
+#include "localinstance/DemoServer.h"
 #include "support/BoxAnswerer.h"
 #include "support/LocalApiFixture.h"
 #include "support/RequestLog.h"
@@ -356,8 +357,9 @@ void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     ProfileStore profiles(&settings);
     SecretStore secrets(QStringLiteral("losant-tokens-test-owntoken"));
+    DemoServer demo(20);
     AppSession session(&m_api->network, &profiles, &secrets);
-    session.setDemoTokenCount(20);
+    session.setDemoStarter([&demo] { return demo.start(); });
     QVERIFY(session.openDemo());
     m_window.adopt(session.window());
     QVERIFY(QTest::qWaitForWindowActive(m_window.window()));

@@ -3,8 +3,6 @@
 #include "api/LosantClient.h"
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
-#include "localinstance/DemoData.h"
-#include "localinstance/LocalInstanceServer.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -33,21 +31,14 @@ AppSession::~AppSession()
 
 bool AppSession::openDemo()
 {
-    if (!m_demo) {
-        auto server = std::make_unique<LocalInstanceServer>();
-        server->setRecording(false);
-        const DemoInstance demo = DemoData::populate(server->instance(), m_demoTokens);
-        if (server->start() == 0)
-            return false;
-        m_demoInstanceId = demo.instanceId;
-        m_demoSecret = demo.adminSecret;
-        m_demo = std::move(server);
-    }
+    const std::optional<DemoEndpoint> endpoint = m_startDemo ? m_startDemo() : std::nullopt;
+    if (!endpoint)
+        return false;
     ConnectionProfile demo;
-    demo.apiUrl = m_demo->baseUrl();
-    demo.instanceId = m_demoInstanceId;
+    demo.apiUrl = endpoint->apiUrl;
+    demo.instanceId = endpoint->instanceId;
     m_isDemo = true;
-    open(demo, m_demoSecret, tr("Demo instance (local)"), QString());
+    open(demo, endpoint->adminSecret, tr("Demo instance (local)"), QString());
     remindOfDemo();
     return true;
 }

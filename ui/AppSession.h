@@ -1,14 +1,16 @@
 #pragma once
 
 #include "connections/ConnectionProfile.h"
+#include "core/DemoEndpoint.h"
 #include "ui/ConnectionDialog.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
-class LocalInstanceServer;
 class LosantClient;
 class MainWindow;
 class ProfileStore;
@@ -25,7 +27,10 @@ public:
                QObject *parent = nullptr);
     ~AppSession() override;
 
-    void setDemoTokenCount(int count) { m_demoTokens = count; }
+    // Starts the demo instance (the first time) and says where it listens; the app's main and
+    // the tests hand it in, so the widgets never link the server.
+    using DemoStarter = std::function<std::optional<DemoEndpoint>()>;
+    void setDemoStarter(DemoStarter start) { m_startDemo = std::move(start); }
     // False when the demo instance could not start (no loopback port).
     bool openDemo();
     // Reads the profile's token from the keychain (unless `token` is given), then opens it.
@@ -37,7 +42,6 @@ public:
     MainWindow *window() const { return m_window; }
     QString currentProfile() const { return m_current; } // empty: the demo instance
     ConnectionDialog *connectionDialog() const { return m_dialog; }
-    LocalInstanceServer *demoServer() const { return m_demo.get(); }
 
 Q_SIGNALS:
     // The shown window painted its first page (start-up measurements and screenshots).
@@ -54,10 +58,7 @@ private:
     QNetworkAccessManager *m_network;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
-    std::unique_ptr<LocalInstanceServer> m_demo;
-    QString m_demoInstanceId;
-    QString m_demoSecret;
-    int m_demoTokens = 250;
+    DemoStarter m_startDemo;
     std::unique_ptr<LosantClient> m_client;
     QPointer<MainWindow> m_window;
     QPointer<ConnectionDialog> m_dialog;

@@ -4,6 +4,7 @@
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
 #include "localinstance/DemoData.h"
+#include "localinstance/DemoServer.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/AppSession.h"
 #include "ui/MainWindow.h"
@@ -77,8 +78,9 @@ int runWindow(const AppOptions &options)
     ProfileStore profiles(&settings);
     SecretStore secrets;
     QNetworkAccessManager network;
+    DemoServer demo(options.demoTokens); // started only if the demo instance is opened
     AppSession session(&network, &profiles, &secrets);
-    session.setDemoTokenCount(options.demoTokens);
+    session.setDemoStarter([&demo] { return demo.start(); });
 
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&session, &AppSession::firstPageShown, &session, [&session, &options] {
