@@ -10,11 +10,16 @@ QuickRowFilter::QuickRowFilter(TokenListModel *model, QTableView *table, QObject
     : QObject(parent), m_model(model), m_table(table)
 {
     // Connected before the window's counts, so they see which rows are hidden.
+    // Without a quick filter every row is shown already: pages arrive without a pass over them.
     connect(model, &TokenListModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { apply(first, last); });
+            [this](const QModelIndex &, int first, int last) {
+                if (isActive())
+                    apply(first, last);
+            });
     connect(model, &TokenListModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                apply(topLeft.row(), bottomRight.row());
+                if (isActive())
+                    apply(topLeft.row(), bottomRight.row());
             });
     connect(model, &TokenListModel::pageLoaded, this, &QuickRowFilter::loadRest);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

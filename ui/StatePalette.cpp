@@ -53,7 +53,10 @@ QColor blend(const QColor &from, const QColor &to, double amount)
 
 StatePalette::StatePalette(const QPalette &palette)
     : m_palette(palette), m_dark(palette.color(QPalette::Window).lightness() < 128)
-{ }
+{
+    for (int state = 0; state < kStates; ++state)
+        m_foreground[state] = contrasting(State(state));
+}
 
 const StatePalette &StatePalette::current()
 {
@@ -68,6 +71,11 @@ const StatePalette &StatePalette::current()
 }
 
 QColor StatePalette::foreground(State state) const
+{
+    return m_foreground[int(state)];
+}
+
+QColor StatePalette::contrasting(State state) const
 {
     const Hue h = hueOf(state);
     // Light text on a dark theme, dark text on a light one; then darker or lighter still

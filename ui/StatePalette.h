@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPalette>
 
+#include <array>
+
 class QWidget;
 
 // The colours that mark a state (an expired token, an error, a success), derived from a palette
@@ -30,6 +32,11 @@ public:
     static void clearText(QWidget *widget);
 
 private:
+    static constexpr int kStates = int(State::Warning) + 1;
+    QColor contrasting(State state) const;
+
     QPalette m_palette;
     bool m_dark;
+    // Worked out once per palette: the table asks for them on every paint of a marked cell.
+    std::array<QColor, kStates> m_foreground;
 };
