@@ -993,7 +993,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>The token&apos;s role in every organization not listed under Organization roles.</source>
-        <translation>Die Rolle des Tokens in jeder Organisation, die nicht unter „Organisationsrollen“ aufgeführt ist.</translation>
+        <translation>Rolle des Tokens in Organisationen ohne eigene Organisationsrolle.</translation>
     </message>
     <message>
         <source>Default &amp;role:</source>
@@ -1786,11 +1786,11 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Choose what the token may do: All, Read only, or Custom to pick single scopes.</source>
-        <translation>Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert, um einzelne Scopes auszuwählen.</translation>
+        <translation>Was darf das Token? Alle, Nur lesen oder Benutzerdefiniert (einzelne Scopes).</translation>
     </message>
     <message>
         <source>Everything on this instance, including creating and deleting tokens (%1).</source>
-        <translation>Alles auf dieser Instanz, einschließlich Erstellen und Löschen von Tokens (%1).</translation>
+        <translation>Alles auf dieser Instanz, auch Tokens erstellen und löschen (%1).</translation>
     </message>
     <message>
         <source>Read everything on this instance, change nothing (%1).</source>
