@@ -139,7 +139,7 @@ ConnectionProfile TestConnections::profileFor(const QString &name, const QString
     ConnectionProfile p;
     p.name = name;
     p.apiUrl = m_server->baseUrl();
-    p.instanceId = instanceId;
+    p.ownerId = instanceId;
     return p;
 }
 
@@ -367,7 +367,7 @@ void TestConnections::restart_opensTheLastProfile_andWithoutKeychainAsksForTheTo
     m_profiles = new ProfileStore(m_settings);
     m_secrets = new SecretStore(QStringLiteral("losant-tokens-test-restart"));
     QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Prod"));
-    QCOMPARE(m_profiles->profile(QStringLiteral("Prod"))->instanceId, m_instanceA);
+    QCOMPARE(m_profiles->profile(QStringLiteral("Prod"))->ownerId, m_instanceA);
 
     startSession();
     m_session->openProfile(m_profiles->lastUsed());

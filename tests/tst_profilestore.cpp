@@ -14,7 +14,7 @@
 char *toString(const ConnectionProfile &p)
 {
     return QTest::toString(QStringLiteral("{%1, %2, %3, %4}")
-                                   .arg(p.name, p.apiUrl.toString(), p.instanceId, p.losantDomain));
+                                   .arg(p.name, p.apiUrl.toString(), p.ownerId, p.losantDomain));
 }
 
 namespace {
@@ -22,7 +22,7 @@ ConnectionProfile makeProfile(const QString &name, const QString &instanceId = Q
 {
     ConnectionProfile p;
     p.name = name;
-    p.instanceId = instanceId.isEmpty() ? QStringLiteral("5f0e1c2d3b4a5968778695a4") : instanceId;
+    p.ownerId = instanceId.isEmpty() ? QStringLiteral("5f0e1c2d3b4a5968778695a4") : instanceId;
     return p;
 }
 
@@ -184,7 +184,7 @@ void TestProfileStore::save_ofAnExistingName_replacesIt()
             makeProfile(QStringLiteral("production"), QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbb")));
     restart();
     QCOMPARE(m_store->profiles().size(), 1);
-    QCOMPARE(stored(QStringLiteral("production")).instanceId,
+    QCOMPARE(stored(QStringLiteral("production")).ownerId,
              QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbb"));
 }
 
@@ -233,7 +233,7 @@ void TestProfileStore::rename_ontoAnExistingName_replacesIt()
                   QStringLiteral("a"));
     restart();
     QCOMPARE(namesOf(m_store->profiles()), QStringList{QStringLiteral("b")});
-    QCOMPARE(stored(QStringLiteral("b")).instanceId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"));
+    QCOMPARE(stored(QStringLiteral("b")).ownerId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"));
 }
 
 void TestProfileStore::remove_deletesTheProfileAndClearsLastUsed()

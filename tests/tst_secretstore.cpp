@@ -292,7 +292,7 @@ void TestSecretStore::secret_isNeverInTheSettingsFile()
         ProfileStore profiles(&settings);
         ConnectionProfile profile;
         profile.name = QStringLiteral("production");
-        profile.instanceId = QStringLiteral("5f0e1c2d3b4a5968778695a4");
+        profile.ownerId = QStringLiteral("5f0e1c2d3b4a5968778695a4");
         profiles.save(profile);
         profiles.setLastUsed(profile.name);
         QCOMPARE(write(*m_store, profile.name, secret), QString());

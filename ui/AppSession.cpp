@@ -36,7 +36,7 @@ bool AppSession::openDemo()
         return false;
     ConnectionProfile demo;
     demo.apiUrl = endpoint->apiUrl;
-    demo.instanceId = endpoint->instanceId;
+    demo.ownerId = endpoint->instanceId;
     m_isDemo = true;
     open(demo, endpoint->adminSecret, tr("Demo instance (local)"), QString());
     remindOfDemo();
@@ -92,7 +92,7 @@ void AppSession::openDirect(const ConnectionProfile &profile, const QString &tok
 {
     ++m_opening;
     m_isDemo = false;
-    const QString label = tr("%1 (%2)").arg(profile.instanceId, profile.apiUrl.host());
+    const QString label = tr("%1 (%2)").arg(profile.location().displayName(), profile.apiUrl.host());
     open(profile, token, label, profile.name.isEmpty() ? label : profile.name);
 }
 
@@ -110,7 +110,7 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
     m_client->setLosantDomain(profile.losantDomain);
     m_current = choice;
     m_window = new MainWindow(
-            TokenCollection(m_client.get(), TokenLocation::instance(profile.instanceId)), label);
+            TokenCollection(m_client.get(), profile.location()), label);
     refreshChoices();
     // Queued: these come from inside the window that the switch deletes.
     connect(

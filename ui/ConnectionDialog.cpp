@@ -222,7 +222,7 @@ void ConnectionDialog::reloadList(const QString &select)
     for (const ConnectionProfile &p : m_profiles->profiles()) {
         auto *item = new QListWidgetItem(p.name, m_list);
         item->setToolTip(PlainText::toolTip(
-                QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.instanceId)));
+                QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.ownerId)));
         if (p.name == select)
             m_list->setCurrentItem(item);
     }
@@ -242,7 +242,7 @@ void ConnectionDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_loadedName = isNew ? QString() : profile.name;
     m_name->setText(profile.name);
     m_url->setText(isNew ? QString() : profile.apiUrl.toString());
-    m_instance->setText(profile.instanceId);
+    m_instance->setText(profile.ownerId);
     m_domain->setText(profile.losantDomain);
     m_advancedToggle->setChecked(!profile.losantDomain.isEmpty());
     m_token->clear();
@@ -281,7 +281,7 @@ ConnectionProfile ConnectionDialog::editedProfile() const
     p.name = m_name->text().trimmed();
     p.apiUrl = m_url->text().trimmed().isEmpty() ? ConnectionProfile::defaultApiUrl()
                                                  : TransportPolicy::fromText(m_url->text());
-    p.instanceId = m_instance->text().trimmed().toLower();
+    p.ownerId = m_instance->text().trimmed().toLower();
     p.losantDomain = m_domain->text().trimmed();
     return p;
 }
@@ -295,9 +295,9 @@ QString ConnectionDialog::problem() const
         return tr("There is already a profile named “%1”.").arg(p.name);
     if (const QString why = TransportPolicy::problem(p.apiUrl); !why.isEmpty())
         return why;
-    if (!LosantIds::isValidId(p.instanceId))
+    if (!LosantIds::isValidId(p.ownerId))
         return tr("The instance ID has 24 hexadecimal characters (%1 so far).")
-                .arg(p.instanceId.size());
+                .arg(p.ownerId.size());
     if (m_token->text().trimmed().isEmpty())
         return tr("Enter the access token.");
     return QString();
@@ -312,10 +312,10 @@ void ConnectionDialog::revalidate()
     showError(m_urlError,
               m_url->text().trimmed().isEmpty() ? QString() : TransportPolicy::problem(p.apiUrl));
     // Checked while typing: the count tells how far off a pasted ID is.
-    const int length = p.instanceId.size();
+    const int length = p.ownerId.size();
     showError(
             m_instanceError,
-            length == 0 || LosantIds::isValidId(p.instanceId)
+            length == 0 || LosantIds::isValidId(p.ownerId)
                     ? QString()
                     : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length));
     if (m_secrets->isSessionOnly())
@@ -329,7 +329,7 @@ void ConnectionDialog::revalidate()
     m_save->setToolTip(why);
     m_open->setToolTip(why);
     const bool testable = TransportPolicy::problem(p.apiUrl).isEmpty()
-            && LosantIds::isValidId(p.instanceId) && !m_token->text().trimmed().isEmpty();
+            && LosantIds::isValidId(p.ownerId) && !m_token->text().trimmed().isEmpty();
     m_test->setEnabled(testable && !m_tester->isRunning());
     m_remove->setEnabled(!m_loadedName.isEmpty());
 }
@@ -346,7 +346,7 @@ void ConnectionDialog::testConnection()
     StatePalette::clearText(m_testResult);
     m_testResult->setText(tr("Connecting to %1…").arg(p.apiUrl.host()));
     setBusy(true);
-    m_tester->start(p.apiUrl, p.instanceId, m_token->text().trimmed(), p.losantDomain);
+    m_tester->start(p.apiUrl, p.ownerId, m_token->text().trimmed(), p.losantDomain);
 }
 
 void ConnectionDialog::onTested(ConnectionTester::Outcome outcome, const QString &message)

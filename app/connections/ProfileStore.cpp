@@ -10,6 +10,10 @@ const QString kProfilesArray = QStringLiteral("connections/profiles");
 const QString kLastUsedKey = QStringLiteral("connections/lastUsed");
 const QString kNameKey = QStringLiteral("name");
 const QString kApiUrlKey = QStringLiteral("apiUrl");
+const QString kKindKey = QStringLiteral("kind");
+const QString kOwnerIdKey = QStringLiteral("ownerId");
+// Profiles from before other token kinds name only an instance, under this key; it is still
+// written for instance profiles, so an older version can open them.
 const QString kInstanceIdKey = QStringLiteral("instanceId");
 const QString kLosantDomainKey = QStringLiteral("losantDomain");
 
@@ -115,7 +119,13 @@ QList<ConnectionProfile> ProfileStore::load() const
         const QString url = m_settings->value(kApiUrlKey).toString();
         if (!url.isEmpty())
             p.apiUrl = QUrl(url);
-        p.instanceId = m_settings->value(kInstanceIdKey).toString();
+        const QString kind = m_settings->value(kKindKey).toString();
+        if (!kind.isEmpty() && !TokenLocation::kindFromKey(kind, &p.kind))
+            continue; // a kind from a newer version, or a hand-edited entry
+        p.ownerId = kind.isEmpty() ? m_settings->value(kInstanceIdKey).toString()
+                                   : m_settings->value(kOwnerIdKey).toString();
+        if (p.kind == TokenLocation::Kind::User)
+            p.ownerId.clear();
         p.losantDomain = m_settings->value(kLosantDomainKey).toString();
         list.append(p);
     }
@@ -133,7 +143,10 @@ void ProfileStore::store(const QList<ConnectionProfile> &profiles)
         m_settings->setArrayIndex(i);
         m_settings->setValue(kNameKey, p.name);
         m_settings->setValue(kApiUrlKey, p.apiUrl.toString(QUrl::FullyEncoded));
-        m_settings->setValue(kInstanceIdKey, p.instanceId);
+        m_settings->setValue(kKindKey, TokenLocation::kindKey(p.kind));
+        m_settings->setValue(kOwnerIdKey, p.ownerId);
+        if (p.kind == TokenLocation::Kind::Instance)
+            m_settings->setValue(kInstanceIdKey, p.ownerId);
         m_settings->setValue(kLosantDomainKey, p.losantDomain);
     }
     m_settings->endArray();

@@ -10,6 +10,9 @@ namespace ScopeCatalog {
 enum class Family { Instance, Application, Organization, User };
 
 QStringList scopes(Family family);
+// What an application token may be given: Losant's application-scoped create schema's enum
+// (docs/schemas/applicationApiTokenPost.json), less scopes apiTokenPost does not know.
+QStringList applicationTokenScopes();
 const QSet<QString> &allScopes();
 bool isKnownScope(const QString &scope);
 // "instanceApiTokens.get" -> "instanceApiTokens"; "all.Instance" -> "all".

@@ -100,7 +100,7 @@ int runWindow(const AppOptions &options)
     if (!options.url.isEmpty()) {
         ConnectionProfile direct;
         direct.apiUrl = options.url;
-        direct.instanceId = options.instanceId;
+        direct.ownerId = options.instanceId;
         session.openDirect(direct, options.accessToken);
     } else if (!options.profile.isEmpty()) {
         session.openProfile(options.profile, options.accessToken);
