@@ -27,7 +27,7 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     setWindowTitle(tr("New API token"));
     resize(1000, 700);
 
-    m_form = new CreateTokenForm(this);
+    m_form = new CreateTokenForm(collection.location().kind(), this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
@@ -165,7 +165,7 @@ QString CreateTokenDialog::reasonFor(const QList<SchemaProblem> &all,
         if (!m_form->hasName())
             return tr("Give the token a name.");
         if (!m_form->hasPermissionChoice())
-            return tr("Choose what the token may do: All, Read only or Custom.");
+            return tr("Choose what the token may do: %1.").arg(m_form->permissionChoices());
     }
     const QList<SchemaProblem> &first = shown.isEmpty() ? all : shown;
     return tr("Create is unavailable: %1").arg(first.constFirst().message)

@@ -44,7 +44,8 @@ QWidget *stacked(QWidget *parent, QWidget *field, QLabel *below, QLabel *belowTh
 }
 } // namespace
 
-CreateTokenForm::CreateTokenForm(QWidget *parent) : QWidget(parent)
+CreateTokenForm::CreateTokenForm(TokenLocation::Kind kind, QWidget *parent)
+    : QWidget(parent), m_kind(kind)
 {
     auto *layout = new QFormLayout(this);
     const auto fixedHeight = [](QWidget *box) {
@@ -82,7 +83,7 @@ CreateTokenForm::CreateTokenForm(QWidget *parent) : QWidget(parent)
     m_status->addItem(tr("Inactive"), QStringLiteral("inactive"));
     layout->addRow(tr("&Status:"), m_status);
 
-    m_permissions = new PermissionPicker(this);
+    m_permissions = new PermissionPicker(kind, this);
     m_permissions->setObjectName(QStringLiteral("permissionPicker"));
     m_scopeError = errorLabel(QStringLiteral("scopeError"));
     layout->addRow(tr("Permissions:"), stacked(this, m_permissions, m_scopeError));
@@ -102,6 +103,9 @@ CreateTokenForm::CreateTokenForm(QWidget *parent) : QWidget(parent)
     m_orgRoles = new OrgRolesEditor(this);
     m_orgRoles->setObjectName(QStringLiteral("orgRolesEditor"));
     layout->addRow(tr("Organization roles:"), m_orgRoles);
+    // The application schema has no roles, and they are never sent for application tokens.
+    layout->setRowVisible(m_defaultRole->parentWidget(), hasRoles());
+    layout->setRowVisible(m_orgRoles, hasRoles());
 
     const auto touching = [this](const QString &field) {
         return [this, field] {
@@ -181,8 +185,10 @@ ApiTokenDraft CreateTokenForm::draft() const
     d.expiration = m_expiration->expiration();
     d.status = m_status->currentData().toString();
     d.scope = m_permissions->scopes();
-    d.defaultRole = m_defaultRole->currentData().toString();
-    d.orgRoles = m_orgRoles->orgRoles();
+    if (hasRoles()) {
+        d.defaultRole = m_defaultRole->currentData().toString();
+        d.orgRoles = m_orgRoles->orgRoles();
+    }
     return d;
 }
 
@@ -197,8 +203,10 @@ QStringList CreateTokenForm::prefillFrom(const ApiToken &token)
                                         token.creationDate.msecsTo(token.expirationDate))
                                         : QDateTime());
     const QStringList dropped = m_permissions->setScopes(token.scope);
-    m_defaultRole->setCurrentIndex(qMax(0, m_defaultRole->findData(token.defaultRole)));
-    m_orgRoles->setOrgRoles(token.orgRoles);
+    if (hasRoles()) {
+        m_defaultRole->setCurrentIndex(qMax(0, m_defaultRole->findData(token.defaultRole)));
+        m_orgRoles->setOrgRoles(token.orgRoles);
+    }
     m_name->setFocus();
     return dropped;
 }
@@ -206,14 +214,14 @@ QStringList CreateTokenForm::prefillFrom(const ApiToken &token)
 QList<SchemaProblem> CreateTokenForm::problems(const ApiTokenDraft &d,
                                                const QJsonObject &body) const
 {
-    QList<SchemaProblem> list = ApiTokenSchema::checkPost(body);
+    QList<SchemaProblem> list = ApiTokenSchema::checkPostFor(m_kind, body);
     if (d.expiration.isValid() && d.expiration <= QDateTime::currentDateTime())
         list.append(
                 {QStringLiteral("expirationDate"), tr("The expiration must be in the future.")});
     // Without a choice the server would give the token its default rights: never by accident.
     if (m_permissions->mode() == PermissionPicker::Unchosen)
         list.append({QStringLiteral("scope"),
-                     tr("Choose what the token may do: All, Read only or Custom.")});
+                     tr("Choose what the token may do: %1.").arg(permissionChoices())});
     else if (m_permissions->mode() == PermissionPicker::Custom && d.scope.isEmpty())
         list.append({QStringLiteral("scope"), tr("Choose at least one scope.")});
     return list;
@@ -250,6 +258,11 @@ bool CreateTokenForm::hasName() const
 bool CreateTokenForm::hasPermissionChoice() const
 {
     return m_permissions->mode() != PermissionPicker::Unchosen;
+}
+
+QString CreateTokenForm::permissionChoices() const
+{
+    return m_permissions->choices();
 }
 
 void CreateTokenForm::focusName()

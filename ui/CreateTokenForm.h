@@ -3,6 +3,7 @@
 #include "core/ApiToken.h"
 #include "core/ApiTokenDraft.h"
 #include "core/ApiTokenSchema.h"
+#include "core/TokenLocation.h"
 
 #include <QSet>
 #include <QWidget>
@@ -16,12 +17,14 @@ class QLineEdit;
 class QPlainTextEdit;
 
 // The fields of a new token and their messages. A message is shown only for a field the
-// person has changed, in a line reserved for it, so nothing jumps when one appears.
+// person has changed, in a line reserved for it, so nothing jumps when one appears. The kind of
+// token decides the scopes and presets offered, and whether roles are asked for (application
+// tokens have none: docs/api.md "Scopes per kind").
 class CreateTokenForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CreateTokenForm(QWidget *parent = nullptr);
+    explicit CreateTokenForm(TokenLocation::Kind kind, QWidget *parent = nullptr);
 
     ApiTokenDraft draft() const;
     // All but the name from `token`, the same lifetime from now; returns unknown scopes.
@@ -32,6 +35,8 @@ public:
     QList<SchemaProblem> showProblems(const QList<SchemaProblem> &problems);
     bool hasName() const;
     bool hasPermissionChoice() const;
+    // "All, Read only or Custom", with the kind's presets.
+    QString permissionChoices() const;
     void focusName();
 
 Q_SIGNALS:
@@ -46,7 +51,9 @@ private:
     QLabel *errorLabel(const QString &objectName);
     QLabel *hintLabel(const QString &text, const QString &objectName);
     void touch(const QString &field);
+    bool hasRoles() const { return m_kind != TokenLocation::Kind::Application; }
 
+    TokenLocation::Kind m_kind;
     QSet<QString> m_touched;
     QLineEdit *m_name;
     QLabel *m_nameError;

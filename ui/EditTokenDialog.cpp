@@ -22,7 +22,9 @@
 
 EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiToken &token,
                                  QWidget *parent)
-    : QDialog(parent), m_loaded(token), m_submission(new TokenEditSubmission(collection, this)),
+    : QDialog(parent), m_loaded(token),
+      m_hasRoles(collection.location().kind() != TokenLocation::Kind::Application),
+      m_submission(new TokenEditSubmission(collection, this)),
       m_isOwnToken(!token.id.isEmpty() && token.id == collection.ownTokenId())
 {
     setObjectName(QStringLiteral("editTokenDialog"));
@@ -68,6 +70,8 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("Default &role"), m_defaultRole);
     form->addRow(tr("Organization roles"), m_orgRoles);
+    form->setRowVisible(m_defaultRole, m_hasRoles);
+    form->setRowVisible(m_orgRoles, m_hasRoles);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(fixed);
@@ -100,8 +104,10 @@ QJsonObject EditTokenDialog::patch() const
     edited.name = m_name->text();
     edited.description = m_description->toPlainText();
     edited.status = m_status->currentData().toString();
-    edited.defaultRole = m_defaultRole->currentData().toString();
-    edited.orgRoles = m_orgRoles->orgRoles();
+    if (m_hasRoles) {
+        edited.defaultRole = m_defaultRole->currentData().toString();
+        edited.orgRoles = m_orgRoles->orgRoles();
+    }
     return TokenEditSubmission::patchBetween(m_loaded, edited);
 }
 

@@ -15,7 +15,8 @@ class QPushButton;
 class TokenEditSubmission;
 struct ApiError;
 
-// Edits one token's name, description, status, default role and org roles. Saving checks the
+// Edits one token's name, description, status, default role and org roles (no roles for
+// application tokens: docs/api.md "Scopes per kind"). Saving checks the
 // PATCH against docs/schemas/apiTokenPatch.json, then TokenEditSubmission fetches the token again,
 // this dialog offers any change made elsewhere since it was loaded, and only the fields the
 // person changed are sent.
@@ -44,6 +45,7 @@ private:
     static QStringList differences(const ApiToken &from, const ApiToken &to);
 
     ApiToken m_loaded; // the state the form started from; lastUpdated detects other edits
+    bool m_hasRoles; // false for application tokens: roles are neither shown nor sent
     TokenEditSubmission *m_submission;
     bool m_isOwnToken; // the token the app is connected with
 

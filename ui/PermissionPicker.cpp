@@ -1,18 +1,19 @@
 #include "ui/PermissionPicker.h"
 
+#include "core/TokenPermissions.h"
 #include "ui/ChoiceButton.h"
 #include "ui/ScopePicker.h"
 
 #include <QButtonGroup>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
-const QString kAll = QStringLiteral("all.Instance");
-const QString kReadOnly = QStringLiteral("all.Instance.read");
+// How many choices share a row before the next row starts.
+constexpr int kChoicesPerRow = 3;
 
 QLabel *explanation(const QString &text, const QString &name, QWidget *parent)
 {
@@ -23,44 +24,77 @@ QLabel *explanation(const QString &text, const QString &name, QWidget *parent)
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
+
+// "this instance", "this application", "your account": where a preset's rights apply.
+QString where(TokenLocation::Kind kind)
+{
+    switch (kind) {
+    case TokenLocation::Kind::Instance:
+        return PermissionPicker::tr("on this instance");
+    case TokenLocation::Kind::Application:
+        return PermissionPicker::tr("in this application");
+    case TokenLocation::Kind::User:
+        break;
+    }
+    return PermissionPicker::tr("your account may reach");
+}
 } // namespace
 
-PermissionPicker::PermissionPicker(QWidget *parent)
-    : QWidget(parent), m_modes(new QButtonGroup(this)), m_pages(new QStackedWidget(this))
+PermissionPicker::PermissionPicker(TokenLocation::Kind kind, QWidget *parent)
+    : QWidget(parent), m_kind(kind), m_modes(new QButtonGroup(this)),
+      m_pages(new QStackedWidget(this))
 {
-    const auto radio = [this](Mode id, const QString &text, const QString &name) {
-        return choiceButton(m_modes, id, text, name, this);
+    // Each preset's label names the scope it sends, as Losant's pages do.
+    const auto named = [this](const QString &text, Mode mode) {
+        return tr("%1 — %2").arg(text, presetScope(mode));
     };
-    QRadioButton *all = radio(All, tr("All"), QStringLiteral("permissionsAll"));
-    all->setToolTip(kAll);
-    QRadioButton *read = radio(ReadOnly, tr("Read only"), QStringLiteral("permissionsReadOnly"));
-    read->setToolTip(kReadOnly);
-    QRadioButton *custom = radio(Custom, tr("Custom"), QStringLiteral("permissionsCustom"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(all);
-    row->addWidget(read);
-    row->addWidget(custom);
-    row->addStretch(1);
+    const QList<std::tuple<Mode, QString, QString>> choices
+            = {{All, named(tr("All"), All), QStringLiteral("permissionsAll")},
+               {ReadOnly, named(tr("Read only"), ReadOnly), QStringLiteral("permissionsReadOnly")},
+               {Devices, named(tr("Devices"), Devices), QStringLiteral("permissionsDevices")},
+               {DevicesReadOnly, named(tr("Devices, read only"), DevicesReadOnly),
+                QStringLiteral("permissionsDevicesReadOnly")},
+               {Custom, tr("Custom"), QStringLiteral("permissionsCustom")}};
+    auto *grid = new QGridLayout;
+    int placed = 0;
+    for (const auto &[mode, text, name] : choices) {
+        if (mode != Custom && !presets().contains(mode))
+            continue;
+        QRadioButton *button = choiceButton(m_modes, mode, text, name, this);
+        button->setToolTip(presetScope(mode));
+        grid->addWidget(button, placed / kChoicesPerRow, placed % kChoicesPerRow);
+        ++placed;
+    }
+    grid->setColumnStretch(kChoicesPerRow, 1);
 
-    // One page per mode, all as tall as the scope list, so choosing one moves nothing below.
+    // One page per mode (the page index is the mode), all as tall as the scope list, so
+    // choosing one moves nothing below.
     m_pages->setObjectName(QStringLiteral("permissionPages"));
-    m_pages->addWidget(explanation(tr("Choose what the token may do: All, Read only, or Custom "
-                                      "to pick single scopes."),
+    m_pages->addWidget(explanation(tr("Choose what the token may do: %1. Custom picks single "
+                                      "scopes.")
+                                           .arg(this->choices()),
                                    QStringLiteral("permissionsHint"), m_pages));
-    m_pages->addWidget(explanation(tr("Everything on this instance, including creating and "
-                                      "deleting tokens (%1).")
-                                           .arg(kAll),
+    m_pages->addWidget(explanation(tr("Everything %1, including creating and deleting tokens "
+                                      "(%2).")
+                                           .arg(where(kind), presetScope(All)),
                                    QStringLiteral("permissionsAllText"), m_pages));
-    m_pages->addWidget(
-            explanation(tr("Read everything on this instance, change nothing (%1).").arg(kReadOnly),
-                        QStringLiteral("permissionsReadOnlyText"), m_pages));
-    m_custom = new ScopePicker(m_pages);
+    m_pages->addWidget(explanation(
+            tr("Read everything %1, change nothing (%2).").arg(where(kind), presetScope(ReadOnly)),
+            QStringLiteral("permissionsReadOnlyText"), m_pages));
+    m_custom = new ScopePicker(kind, m_pages);
     m_custom->setMinimumHeight(220);
     m_pages->addWidget(m_custom);
+    m_pages->addWidget(explanation(
+            tr("The devices of this application, nothing else (%1).").arg(presetScope(Devices)),
+            QStringLiteral("permissionsDevicesText"), m_pages));
+    m_pages->addWidget(explanation(tr("Read the devices of this application, change nothing "
+                                      "(%1).")
+                                           .arg(presetScope(DevicesReadOnly)),
+                                   QStringLiteral("permissionsDevicesReadOnlyText"), m_pages));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addLayout(grid);
     layout->addWidget(m_pages, 1);
 
     connect(m_modes, &QButtonGroup::idToggled, this, [this](int id, bool on) {
@@ -75,6 +109,38 @@ PermissionPicker::PermissionPicker(QWidget *parent)
     });
 }
 
+QList<PermissionPicker::Mode> PermissionPicker::presets() const
+{
+    if (m_kind == TokenLocation::Kind::Application)
+        return {All, ReadOnly, Devices, DevicesReadOnly};
+    return {All, ReadOnly};
+}
+
+QString PermissionPicker::presetScope(Mode mode) const
+{
+    switch (mode) {
+    case All:
+        return TokenPermissions::allScope(m_kind);
+    case ReadOnly:
+        return TokenPermissions::readOnlyScope(m_kind);
+    case Devices:
+        return QStringLiteral("all.Device");
+    case DevicesReadOnly:
+        return QStringLiteral("all.Device.read");
+    case Custom:
+    case Unchosen:
+        break;
+    }
+    return {};
+}
+
+QString PermissionPicker::choices() const
+{
+    if (m_kind == TokenLocation::Kind::Application)
+        return tr("All, Read only, Devices, Devices read only or Custom");
+    return tr("All, Read only or Custom");
+}
+
 PermissionPicker::Mode PermissionPicker::mode() const
 {
     return Mode(m_modes->checkedId());
@@ -82,28 +148,20 @@ PermissionPicker::Mode PermissionPicker::mode() const
 
 QStringList PermissionPicker::scopes() const
 {
-    switch (mode()) {
-    case All:
-        return {kAll};
-    case ReadOnly:
-        return {kReadOnly};
-    case Custom:
+    const Mode m = mode();
+    if (m == Custom)
         return m_custom->selectedScopes();
-    case Unchosen:
-        break;
-    }
-    return {};
+    const QString preset = presetScope(m);
+    return preset.isEmpty() ? QStringList() : QStringList{preset};
 }
 
 QStringList PermissionPicker::setScopes(const QStringList &scopes)
 {
-    if (scopes == QStringList{kAll}) {
-        m_modes->button(All)->setChecked(true);
-        return {};
-    }
-    if (scopes == QStringList{kReadOnly}) {
-        m_modes->button(ReadOnly)->setChecked(true);
-        return {};
+    for (Mode preset : presets()) {
+        if (scopes == QStringList{presetScope(preset)}) {
+            m_modes->button(preset)->setChecked(true);
+            return {};
+        }
     }
     m_custom->setSelectedScopes(scopes);
     m_modes->button(Custom)->setChecked(true);

@@ -1,6 +1,7 @@
 #include "ui/ScopePicker.h"
 
 #include "core/ScopeCatalog.h"
+#include "core/TokenPermissions.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -13,8 +14,8 @@
 #include <QVBoxLayout>
 
 namespace {
-// Marks the groups of the instance family, the ones shown without the "all scopes" switch.
-constexpr int kInstanceFamilyRole = Qt::UserRole + 1;
+// Marks the groups of the kind's own family, the ones shown without the "all scopes" switch.
+constexpr int kOwnFamilyRole = Qt::UserRole + 1;
 // How many chosen labels the summary names before "and n more".
 constexpr int kSummaryNames = 3;
 
@@ -22,9 +23,62 @@ QString scopeOf(const QTreeWidgetItem *leaf)
 {
     return leaf->text(ScopePicker::ApiNameColumn);
 }
+
+using Family = ScopeCatalog::Family;
+constexpr Family kFamilies[]
+        = {Family::Instance, Family::Application, Family::Organization, Family::User};
+
+QString familyName(Family family)
+{
+    switch (family) {
+    case Family::Instance:
+        return ScopePicker::tr("Instance");
+    case Family::Application:
+        return ScopePicker::tr("Application");
+    case Family::Organization:
+        return ScopePicker::tr("Organization");
+    case Family::User:
+        break;
+    }
+    return ScopePicker::tr("User");
+}
+
+// The family a scope of the schema belongs to (each scope is in exactly one).
+Family familyOf(const QString &scope)
+{
+    static const QHash<QString, Family> families = [] {
+        QHash<QString, Family> h;
+        for (Family family : kFamilies)
+            for (const QString &s : ScopeCatalog::scopes(family))
+                h.insert(s, family);
+        return h;
+    }();
+    return families.value(scope, Family::Application);
+}
+
+// The family shown without "Show all scopes"; application tokens are offered only their own.
+Family ownFamily(TokenLocation::Kind kind)
+{
+    switch (kind) {
+    case TokenLocation::Kind::Instance:
+        return Family::Instance;
+    case TokenLocation::Kind::Application:
+        return Family::Application;
+    case TokenLocation::Kind::User:
+        break;
+    }
+    return Family::User;
+}
+
+QString showAllHint(TokenLocation::Kind kind)
+{
+    return kind == TokenLocation::Kind::User
+            ? ScopePicker::tr("Also show organization, application and instance scopes")
+            : ScopePicker::tr("Also show application, organization and user scopes");
+}
 } // namespace
 
-ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
+ScopePicker::ScopePicker(TokenLocation::Kind kind, QWidget *parent) : QWidget(parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("scopeSearch"));
@@ -33,7 +87,7 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     m_search->installEventFilter(this);
     m_showAll = new QCheckBox(tr("Show all scopes"), this);
     m_showAll->setObjectName(QStringLiteral("showAllScopes"));
-    m_showAll->setToolTip(tr("Also show application, organization and user scopes"));
+    m_showAll->setToolTip(showAllHint(kind));
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("scopeTree"));
     m_tree->setColumnCount(2);
@@ -56,7 +110,8 @@ ScopePicker::ScopePicker(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_count);
     layout->addWidget(m_summary);
 
-    populate();
+    // Nothing to show behind the switch (application tokens): no switch.
+    m_showAll->setVisible(populate(kind));
     sizeLabelColumn();
     connect(m_search, &QLineEdit::textChanged, this, &ScopePicker::applyFilter);
     connect(m_showAll, &QCheckBox::toggled, this, &ScopePicker::applyFilter);
@@ -111,46 +166,42 @@ void ScopePicker::sizeLabelColumn()
             qMin(widest + 2 * m_tree->indentation() + box, metrics.averageCharWidth() * 48));
 }
 
-void ScopePicker::populate()
+bool ScopePicker::populate(TokenLocation::Kind kind)
 {
-    using ScopeCatalog::Family;
-    const QList<QPair<Family, QString>> families = {{Family::Instance, tr("Instance")},
-                                                    {Family::Application, tr("Application")},
-                                                    {Family::Organization, tr("Organization")},
-                                                    {Family::User, tr("User")}};
-    QHash<QString, int> familiesOf; // resources such as "all" exist in several families
-    for (const auto &entry : families) {
-        QSet<QString> resources;
-        for (const QString &scope : ScopeCatalog::scopes(entry.first))
-            resources.insert(ScopeCatalog::resourceOf(scope));
-        for (const QString &resource : std::as_const(resources))
-            ++familiesOf[resource];
-    }
-    for (const auto &[family, familyName] : families) {
-        QHash<QString, QTreeWidgetItem *> groups;
-        for (const QString &scope : ScopeCatalog::scopes(family)) {
-            const QString resource = ScopeCatalog::resourceOf(scope);
-            QTreeWidgetItem *group = groups.value(resource);
-            if (!group) {
-                group = new QTreeWidgetItem(m_tree);
-                const QString label = ScopeCatalog::groupLabel(resource);
-                // "all" and "only" exist in several families: say which one.
-                group->setText(LabelColumn,
-                               familiesOf.value(resource) > 1 ? tr("%1 (%2)").arg(label, familyName)
-                                                              : label);
-                group->setText(ApiNameColumn, ScopeCatalog::groupDescription(resource));
-                group->setToolTip(LabelColumn, ScopeCatalog::groupDescription(resource));
-                group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
-                                | Qt::ItemIsAutoTristate);
-                group->setCheckState(LabelColumn, Qt::Unchecked);
-                group->setData(LabelColumn, kInstanceFamilyRole, family == Family::Instance);
-                groups.insert(resource, group);
-            }
-            auto *leaf = new QTreeWidgetItem(group, {ScopeCatalog::label(scope), scope});
-            leaf->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            leaf->setCheckState(LabelColumn, Qt::Unchecked);
+    const QStringList offered = TokenPermissions::grantableScopes(kind);
+    const Family own = ownFamily(kind);
+    QHash<QString, QSet<int>> familiesOf; // resources such as "all" exist in several families
+    for (const QString &scope : offered)
+        familiesOf[ScopeCatalog::resourceOf(scope)].insert(int(familyOf(scope)));
+    bool others = false;
+    // One group per family and resource, in the order the kind's table lists them.
+    QHash<QString, QTreeWidgetItem *> groups; // by family number and resource
+    for (const QString &scope : offered) {
+        const Family family = familyOf(scope);
+        const QString resource = ScopeCatalog::resourceOf(scope);
+        const QString key = QString::number(int(family)) + QLatin1Char(' ') + resource;
+        QTreeWidgetItem *group = groups.value(key);
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree);
+            const QString label = ScopeCatalog::groupLabel(resource);
+            // "all" and "only" exist in several families: say which one.
+            group->setText(LabelColumn,
+                           familiesOf.value(resource).size() > 1
+                                   ? tr("%1 (%2)").arg(label, familyName(family))
+                                   : label);
+            group->setText(ApiNameColumn, ScopeCatalog::groupDescription(resource));
+            group->setToolTip(LabelColumn, ScopeCatalog::groupDescription(resource));
+            group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            group->setCheckState(LabelColumn, Qt::Unchecked);
+            group->setData(LabelColumn, kOwnFamilyRole, family == own);
+            others = others || family != own;
+            groups.insert(key, group);
         }
+        auto *leaf = new QTreeWidgetItem(group, {ScopeCatalog::label(scope), scope});
+        leaf->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        leaf->setCheckState(LabelColumn, Qt::Unchecked);
     }
+    return others;
 }
 
 QStringList ScopePicker::selectedScopes() const
@@ -190,7 +241,7 @@ void ScopePicker::applyFilter()
     const bool showAll = m_showAll->isChecked();
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
-        const bool familyShown = showAll || group->data(0, kInstanceFamilyRole).toBool();
+        const bool familyShown = showAll || group->data(0, kOwnFamilyRole).toBool();
         int visible = 0;
         for (int c = 0; c < group->childCount(); ++c) {
             QTreeWidgetItem *leaf = group->child(c);

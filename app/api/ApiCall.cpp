@@ -1,6 +1,7 @@
 #include "api/ApiCall.h"
 
 #include "core/ApiReplyParser.h"
+#include "core/CallRefusal.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -59,9 +60,28 @@ bool mayHaveArrived(QNetworkReply::NetworkError code)
         return true;
     }
 }
+TokenPermissions::Call permissionCall(ApiCall::Operation operation)
+{
+    using Call = TokenPermissions::Call;
+    switch (operation) {
+    case ApiCall::Operation::List:
+        return Call::List;
+    case ApiCall::Operation::Create:
+        return Call::Create;
+    case ApiCall::Operation::Get:
+        return Call::Get;
+    case ApiCall::Operation::Patch:
+        return Call::Patch;
+    case ApiCall::Operation::Delete:
+        break;
+    }
+    return Call::Delete;
+}
 } // namespace
 
-ApiCall::ApiCall(Operation operation, QObject *parent) : QObject(parent), m_operation(operation) { }
+ApiCall::ApiCall(Operation operation, TokenLocation::Kind kind, QObject *parent)
+    : QObject(parent), m_operation(operation), m_kind(kind)
+{ }
 
 void ApiCall::attach(QNetworkReply *reply, qint64 maxReplyBytes)
 {
@@ -97,7 +117,8 @@ void ApiCall::attach(QNetworkReply *reply, qint64 maxReplyBytes)
 
 ApiCall *ApiCall::refused(Operation operation, const ApiError &error, QObject *parent)
 {
-    auto *call = new ApiCall(operation, parent);
+    // Refused before sending: nothing the server said needs explaining, whatever the kind.
+    auto *call = new ApiCall(operation, TokenLocation::Kind::Instance, parent);
     call->failLater(error);
     return call;
 }
@@ -207,9 +228,11 @@ void ApiCall::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
-    if (error.isError()) {
-        Q_EMIT failed(error);
+    // Every refusal gets the app's words on what it means here, once, for every caller.
+    m_error = error.isError() ? CallRefusal::explained(error, m_kind, permissionCall(m_operation))
+                              : error;
+    if (m_error.isError()) {
+        Q_EMIT failed(m_error);
     } else {
         switch (m_operation) {
         case Operation::List:

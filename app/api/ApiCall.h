@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/ApiToken.h"
 #include "core/ApiTokenPage.h"
+#include "core/TokenLocation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,7 +42,8 @@ Q_SIGNALS:
 
 private:
     friend class LosantClient;
-    ApiCall(Operation operation, QObject *parent);
+    // `kind`: the collection the call goes to, for the words on a refusal (CallRefusal).
+    ApiCall(Operation operation, TokenLocation::Kind kind, QObject *parent);
     void attach(QNetworkReply *reply, qint64 maxReplyBytes);
     void failLater(const ApiError &error); // for refusals before anything is sent
     void onReplyFinished();
@@ -50,6 +52,7 @@ private:
     static ApiError lost(ApiError::Kind kind, int status, const QString &message);
 
     Operation m_operation;
+    TokenLocation::Kind m_kind;
     QPointer<QNetworkReply> m_reply;
     ApiError m_error;
     ApiTokenPage m_page;

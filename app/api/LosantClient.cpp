@@ -96,9 +96,9 @@ ApiCall *LosantClient::refuse(ApiCall::Operation operation, const QString &why)
     return ApiCall::refused(operation, ApiError::invalidArgument(why), this);
 }
 
-ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb,
-                            const QString &path, const QList<QPair<QString, QString>> &params,
-                            const QByteArray &body)
+ApiCall *LosantClient::send(ApiCall::Operation operation, const TokenLocation &location,
+                            const QByteArray &verb, const QString &path,
+                            const QList<QPair<QString, QString>> &params, const QByteArray &body)
 {
     // The last word on where the token may go, whoever configured this client (a profile read
     // from an old or hand-edited settings file included): never over plain http to a remote host.
@@ -112,7 +112,7 @@ ApiCall *LosantClient::send(ApiCall::Operation operation, const QByteArray &verb
     QNetworkRequest request = makeRequest(path, params);
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    auto *call = new ApiCall(operation, this);
+    auto *call = new ApiCall(operation, location.kind(), this);
     QNetworkReply *reply = nullptr;
     if (body.isNull()) {
         reply = m_network->sendCustomRequest(request, verb);
@@ -135,22 +135,24 @@ ApiCall *LosantClient::listTokens(const TokenLocation &location, const TokenQuer
 {
     if (const QString why = checkIds(location); !why.isEmpty())
         return refuse(ApiCall::Operation::List, why);
-    return send(ApiCall::Operation::List, "GET", location.collectionPath(), listParams(query));
+    return send(ApiCall::Operation::List, location, "GET", location.collectionPath(),
+                listParams(query));
 }
 
 ApiCall *LosantClient::createToken(const TokenLocation &location, const QJsonObject &apiTokenPost)
 {
     if (const QString why = checkIds(location); !why.isEmpty())
         return refuse(ApiCall::Operation::Create, why);
-    return send(ApiCall::Operation::Create, "POST", location.collectionPath(), halParams(),
-                QJsonDocument(apiTokenPost).toJson(QJsonDocument::Compact));
+    return send(ApiCall::Operation::Create, location, "POST", location.collectionPath(),
+                halParams(), QJsonDocument(apiTokenPost).toJson(QJsonDocument::Compact));
 }
 
 ApiCall *LosantClient::getToken(const TokenLocation &location, const QString &apiTokenId)
 {
     if (const QString why = checkIds(location, apiTokenId); !why.isEmpty())
         return refuse(ApiCall::Operation::Get, why);
-    return send(ApiCall::Operation::Get, "GET", location.tokenPath(apiTokenId), halParams());
+    return send(ApiCall::Operation::Get, location, "GET", location.tokenPath(apiTokenId),
+                halParams());
 }
 
 ApiCall *LosantClient::patchToken(const TokenLocation &location, const QString &apiTokenId,
@@ -158,13 +160,14 @@ ApiCall *LosantClient::patchToken(const TokenLocation &location, const QString &
 {
     if (const QString why = checkIds(location, apiTokenId); !why.isEmpty())
         return refuse(ApiCall::Operation::Patch, why);
-    return send(ApiCall::Operation::Patch, "PATCH", location.tokenPath(apiTokenId), halParams(),
-                QJsonDocument(apiTokenPatch).toJson(QJsonDocument::Compact));
+    return send(ApiCall::Operation::Patch, location, "PATCH", location.tokenPath(apiTokenId),
+                halParams(), QJsonDocument(apiTokenPatch).toJson(QJsonDocument::Compact));
 }
 
 ApiCall *LosantClient::deleteToken(const TokenLocation &location, const QString &apiTokenId)
 {
     if (const QString why = checkIds(location, apiTokenId); !why.isEmpty())
         return refuse(ApiCall::Operation::Delete, why);
-    return send(ApiCall::Operation::Delete, "DELETE", location.tokenPath(apiTokenId), halParams());
+    return send(ApiCall::Operation::Delete, location, "DELETE", location.tokenPath(apiTokenId),
+                halParams());
 }

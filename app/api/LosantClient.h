@@ -53,7 +53,8 @@ private:
     QNetworkRequest makeRequest(const QString &path,
                                 const QList<QPair<QString, QString>> &params) const;
     ApiCall *refuse(ApiCall::Operation operation, const QString &why);
-    ApiCall *send(ApiCall::Operation operation, const QByteArray &verb, const QString &path,
+    ApiCall *send(ApiCall::Operation operation, const TokenLocation &location,
+                  const QByteArray &verb, const QString &path,
                   const QList<QPair<QString, QString>> &params, const QByteArray &body = {});
 
     QNetworkAccessManager *m_network;

@@ -9,6 +9,9 @@ QString ApiError::displayText() const
         return message;
     case Kind::Server: {
         const QString text = message.isEmpty() ? tr("The server gave no reason.") : message;
+        if (!explanation.isEmpty())
+            return tr("%1 The server said (%2): %3")
+                    .arg(explanation, QString::number(httpStatus), text);
         switch (httpStatus) {
         case 401:
             return tr("The access token was refused (401): %1").arg(text);

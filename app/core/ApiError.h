@@ -26,6 +26,9 @@ public:
     int httpStatus = 0; // for Server (and BadReply when there was a status)
     QString type; // the error body's "type", e.g. "NotFound"
     QString message; // the error body's "message", or our own words
+    // The app's words on what a refusal means, put before the server's message by displayText
+    // (CallRefusal); empty when the server's message says it all.
+    QString explanation;
     int retryAfterSeconds = -1; // a 429's Retry-After, when the server sent one
     // The request may have reached the server but its answer was lost (a dropped connection
     // or a timeout after sending): a create may have happened.

@@ -3,6 +3,7 @@
 #include "core/LosantApi.h"
 #include "core/LosantIds.h"
 #include "core/ScopeCatalog.h"
+#include "core/TokenPermissions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -261,6 +262,28 @@ QList<SchemaProblem> checkPost(const QJsonValue &body)
 QList<SchemaProblem> checkPatch(const QJsonValue &body)
 {
     return check(body, false);
+}
+
+QList<SchemaProblem> checkPostFor(TokenLocation::Kind kind, const QJsonValue &body)
+{
+    Checker c;
+    c.run(body, true);
+    const QJsonObject o = body.toObject();
+    if (kind == TokenLocation::Kind::Application) {
+        for (const char *key : {"defaultRole", "orgRoles"})
+            if (o.contains(QLatin1String(key)))
+                c.add(QLatin1String(key),
+                      Checker::tr("Application tokens have no “%1”.").arg(QLatin1String(key)));
+    }
+    const QJsonArray scopes = o.value(QLatin1String("scope")).toArray();
+    const QStringList grantable = TokenPermissions::grantableScopes(kind);
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        const QString scope = scopes.at(i).toString();
+        if (ScopeCatalog::isKnownScope(scope) && !grantable.contains(scope))
+            c.add(QStringLiteral("scope[%1]").arg(i),
+                  Checker::tr("“%1” cannot be given to a token of this kind.").arg(scope));
+    }
+    return c.problems;
 }
 
 QDateTime parseDateTime(const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/TokenLocation.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 #include <QList>
@@ -25,6 +27,9 @@ struct SchemaProblem
 namespace ApiTokenSchema {
 QList<SchemaProblem> checkPost(const QJsonValue &body);
 QList<SchemaProblem> checkPatch(const QJsonValue &body);
+// checkPost, and what the kind allows (docs/api.md "Scopes per kind"): only the scopes it may
+// grant, and no defaultRole or orgRoles for application tokens.
+QList<SchemaProblem> checkPostFor(TokenLocation::Kind kind, const QJsonValue &body);
 
 // RFC 3339 date-time with a zone ('Z' or an offset), 'T', 't' or a space between date and
 // time, any number of second fractions (kept to milliseconds). Invalid when it is not one.
