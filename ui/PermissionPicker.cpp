@@ -12,9 +12,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// How many choices share a row before the next row starts.
-constexpr int kChoicesPerRow = 3;
-
 QLabel *explanation(const QString &text, const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -55,6 +52,7 @@ PermissionPicker::PermissionPicker(TokenLocation::Kind kind, QWidget *parent)
                {DevicesReadOnly, named(tr("Devices, read only"), DevicesReadOnly),
                 QStringLiteral("permissionsDevicesReadOnly")},
                {Custom, tr("Custom"), QStringLiteral("permissionsCustom")}};
+    // A preset and its read-only twin share a row; Custom closes the last row.
     auto *grid = new QGridLayout;
     int placed = 0;
     for (const auto &[mode, text, name] : choices) {
@@ -62,17 +60,19 @@ PermissionPicker::PermissionPicker(TokenLocation::Kind kind, QWidget *parent)
             continue;
         QRadioButton *button = choiceButton(m_modes, mode, text, name, this);
         button->setToolTip(presetScope(mode));
-        grid->addWidget(button, placed / kChoicesPerRow, placed % kChoicesPerRow);
+        const int row = mode == Custom ? (placed - 1) / 2 : placed / 2;
+        const int column = mode == Custom ? 2 : placed % 2;
+        // Left-aligned at its own width: a click beside a short label is not a click on it.
+        grid->addWidget(button, row, column, Qt::AlignLeft);
         ++placed;
     }
-    grid->setColumnStretch(kChoicesPerRow, 1);
+    grid->setColumnStretch(3, 1);
 
     // One page per mode (the page index is the mode), all as tall as the scope list, so
     // choosing one moves nothing below.
     m_pages->setObjectName(QStringLiteral("permissionPages"));
-    m_pages->addWidget(explanation(tr("Choose what the token may do: %1. Custom picks single "
-                                      "scopes.")
-                                           .arg(this->choices()),
+    m_pages->addWidget(explanation(tr("Choose what the token may do: a preset, or Custom to pick "
+                                      "single scopes."),
                                    QStringLiteral("permissionsHint"), m_pages));
     m_pages->addWidget(explanation(tr("Everything %1, including creating and deleting tokens "
                                       "(%2).")
