@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using Kind = TokenLocation::Kind;
+
 namespace {
 const QString kOrg = QStringLiteral("575ec8687ae143cd83dc4a97");
 const QString kApp = QStringLiteral("575ec7417ae143cd83dc4a95");
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void lengths_countUtf16UnitsLikeJavaScript();
     void dateTimes_needAZone_data();
     void dateTimes_needAZone();
+    void kindRules_data();
+    void kindRules();
 };
 
 void TestApiTokenSchema::validPostBodies_haveNoProblems_data()
@@ -353,6 +357,46 @@ void TestApiTokenSchema::dateTimes_needAZone()
         QVERIFY(!parsed.isValid());
     else
         QCOMPARE(parsed.toUTC().toString(Qt::ISODateWithMs), utc);
+}
+
+void TestApiTokenSchema::kindRules_data()
+{
+    QTest::addColumn<int>("kind"); // a TokenLocation::Kind
+    QTest::addColumn<QJsonValue>("body");
+    QTest::addColumn<QString>("field"); // empty: valid for the kind
+    const QJsonArray instanceScope{QStringLiteral("instanceApiTokens.get")};
+    const QJsonArray deviceScope{QStringLiteral("all.Device.read")};
+    QTest::newRow("application, device preset")
+            << int(Kind::Application) << QJsonValue(one("scope", deviceScope)) << QString();
+    QTest::newRow("application, instance scope")
+            << int(Kind::Application) << QJsonValue(one("scope", instanceScope)) << "scope[0]";
+    QTest::newRow("application, default role")
+            << int(Kind::Application) << QJsonValue(one("defaultRole", QStringLiteral("view")))
+            << "defaultRole";
+    QTest::newRow("application, org roles")
+            << int(Kind::Application)
+            << QJsonValue(one("orgRoles", QJsonArray{orgRole(kOrg, QStringLiteral("view"))}))
+            << "orgRoles";
+    QTest::newRow("instance, default role")
+            << int(Kind::Instance) << QJsonValue(one("defaultRole", QStringLiteral("view")))
+            << QString();
+    QTest::newRow("user, instance scope")
+            << int(Kind::User) << QJsonValue(one("scope", instanceScope)) << QString();
+}
+
+void TestApiTokenSchema::kindRules()
+{
+    QFETCH(int, kind);
+    QFETCH(QJsonValue, body);
+    QFETCH(QString, field);
+    QVERIFY(ApiTokenSchema::checkPost(body).isEmpty()); // the schema alone allows every one
+    const QList<SchemaProblem> problems = ApiTokenSchema::checkPostFor(Kind(kind), body);
+    if (field.isEmpty()) {
+        QVERIFY(problems.isEmpty());
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, field);
 }
 
 QTEST_APPLESS_MAIN(TestApiTokenSchema)
