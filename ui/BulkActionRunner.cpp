@@ -102,7 +102,10 @@ void BulkActionRunner::onDone(const ApiToken &token)
 void BulkActionRunner::onFailed(const ApiError &error)
 {
     // A partial failure leaves the others done: note it and go on.
-    m_failures.append({m_labels.at(m_next), error.displayText()});
+    // The app's explanation is said once for the run, not once per token.
+    ApiError serverOnly = error;
+    serverOnly.explanation.clear();
+    m_failures.append({m_labels.at(m_next), serverOnly.displayText(), error.explanation});
     ++m_next;
     next();
 }
@@ -125,12 +128,18 @@ void BulkActionRunner::report()
     }
     summary = summary.arg(m_succeeded).arg(m_tokens.size());
     QStringList details;
-    for (const Failure &f : std::as_const(m_failures))
+    QStringList explanations;
+    for (const Failure &f : std::as_const(m_failures)) {
         details.append(tr("%1: %2").arg(f.name, f.message));
+        if (!f.explanation.isEmpty() && !explanations.contains(f.explanation))
+            explanations.append(f.explanation);
+    }
     QString informative;
     if (!m_failures.isEmpty())
         informative = tr("%n failed:\n", nullptr, int(m_failures.size()))
                 + details.join(QLatin1Char('\n'));
+    if (!explanations.isEmpty())
+        informative = explanations.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + informative;
     const int untouched = int(m_tokens.size()) - m_next;
     if (untouched > 0)
         informative += (informative.isEmpty() ? QString() : QStringLiteral("\n\n"))

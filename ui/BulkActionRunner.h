@@ -25,7 +25,8 @@ public:
     struct Failure
     {
         QString name; // with the short ID and date that tell equal names apart
-        QString message;
+        QString message; // the server's words, without the explanation below
+        QString explanation; // the app's words on the refusal (ApiError::explanation)
     };
 
     static constexpr int kProgressThreshold = 5; // more than this shows a progress dialog
