@@ -119,6 +119,8 @@ private Q_SLOTS:
     void patch_changesTheToken();
     void delete_removesTheToken_data() { kinds(); }
     void delete_removesTheToken();
+    void badRequest_isThe400OfEveryKind_data();
+    void badRequest_isThe400OfEveryKind();
     void access_data();
     void access();
     void unknownApplication_isA404();
@@ -403,6 +405,55 @@ void TestTokenKinds::delete_removesTheToken()
     QVERIFY(m_server->instance().token(kind, ownerOf(kind), kept.id).has_value());
     const Outcome again = run(m_api->tokens(kind).get(doomed.id));
     QCOMPARE(again.error.httpStatus, 404);
+}
+
+void TestTokenKinds::badRequest_isThe400OfEveryKind_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("named"); // what the message names
+    const char *const calls[][2] = {{"sortField", "sortField"},
+                                    {"perPage", "perPage"},
+                                    {"emptyName", "name"},
+                                    {"unknownKey", "colour"},
+                                    {"patchScope", "scope"}};
+    for (Kind kind : {Kind::Instance, Kind::Application, Kind::User}) {
+        for (const auto &c : calls) {
+            QTest::addRow("%s %s", qPrintable(TokenLocation::kindKey(kind)), c[0])
+                    << kind << QString::fromLatin1(c[0]) << QString::fromLatin1(c[1]);
+        }
+    }
+}
+
+void TestTokenKinds::badRequest_isThe400OfEveryKind()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, call);
+    QFETCH(QString, named);
+    connectAsAdminOf(kind);
+    const ApiToken target = seed(kind, QStringLiteral("target"));
+    const int before = m_server->instance().tokenCount(kind, ownerOf(kind));
+    const TokenCollection tokens = m_api->tokens(kind);
+    TokenQuery query = everything();
+    if (call == QLatin1String("sortField"))
+        query.sortField = QStringLiteral("colour");
+    if (call == QLatin1String("perPage"))
+        query.perPage = 0;
+    ApiCall *sent = call == QLatin1String("emptyName")
+            ? tokens.create({{QStringLiteral("name"), QString()}})
+            : call == QLatin1String("unknownKey")
+            ? tokens.create({{QStringLiteral("name"), QStringLiteral("x")},
+                             {QStringLiteral("colour"), QStringLiteral("red")}})
+            : call == QLatin1String("patchScope")
+            ? tokens.patch(target.id, {{QStringLiteral("scope"), QJsonArray()}})
+            : tokens.list(query);
+    const Outcome o = run(sent);
+    QVERIFY(o.finished);
+    QCOMPARE(o.error.httpStatus, 400);
+    QCOMPARE(o.error.type, QStringLiteral("Validation"));
+    QVERIFY2(o.error.message.contains(named), qPrintable(o.error.message));
+    QCOMPARE(m_server->instance().tokenCount(kind, ownerOf(kind)), before);
+    QCOMPARE(m_server->instance().token(kind, ownerOf(kind), target.id)->scope, target.scope);
 }
 
 void TestTokenKinds::access_data()
