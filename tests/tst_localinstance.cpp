@@ -781,6 +781,22 @@ void TestLocalInstance::unknownOrMalformedPaths_areA404OrA400_data()
             << QByteArray("PUT") << tokens + kUnknownId << true << 404 << QStringLiteral("PUT");
     QTest::newRow("too deep") << QByteArray("GET") << tokens + kUnknownId + QStringLiteral("/x")
                               << true << 404 << QString();
+    // The application and /me paths check their IDs the same way.
+    QTest::newRow("unknown application")
+            << QByteArray("GET") << QStringLiteral("/applications/%1/tokens").arg(kUnknownId)
+            << true << 404 << QStringLiteral("not found");
+    QTest::newRow("malformed applicationId, before auth")
+            << QByteArray("POST") << QStringLiteral("/applications/12/tokens") << false << 400
+            << QStringLiteral("applicationId");
+    QTest::newRow("malformed apiTokenId of /me, before auth")
+            << QByteArray("PATCH") << QStringLiteral("/me/tokens/zz") << false << 400
+            << QStringLiteral("apiTokenId");
+    QTest::newRow("POST on one of /me")
+            << QByteArray("POST") << QStringLiteral("/me/tokens/") + kUnknownId << true << 404
+            << QStringLiteral("POST");
+    QTest::newRow("/me too deep") << QByteArray("GET")
+                                  << QStringLiteral("/me/tokens/%1/x").arg(kUnknownId) << true
+                                  << 404 << QString();
 }
 
 void TestLocalInstance::unknownOrMalformedPaths_areA404OrA400()

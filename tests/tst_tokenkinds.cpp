@@ -121,6 +121,8 @@ private Q_SLOTS:
     void delete_removesTheToken();
     void badRequest_isThe400OfEveryKind_data();
     void badRequest_isThe400OfEveryKind();
+    void fault_appliesToEveryKind_data() { kinds(); }
+    void fault_appliesToEveryKind();
     void access_data();
     void access();
     void unknownApplication_isA404();
@@ -454,6 +456,22 @@ void TestTokenKinds::badRequest_isThe400OfEveryKind()
     QVERIFY2(o.error.message.contains(named), qPrintable(o.error.message));
     QCOMPARE(m_server->instance().tokenCount(kind, ownerOf(kind)), before);
     QCOMPARE(m_server->instance().token(kind, ownerOf(kind), target.id)->scope, target.scope);
+}
+
+void TestTokenKinds::fault_appliesToEveryKind()
+{
+    QFETCH(Kind, kind);
+    connectAsAdminOf(kind);
+    const ApiToken kept = seed(kind, QStringLiteral("kept"));
+    // --serve --fault delete=500 misbehaves on every kind's delete, and only there.
+    m_server->setFault(Route::Delete, Fault::withStatus(500));
+    const Outcome refused = run(m_api->tokens(kind).remove(kept.id));
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.httpStatus, 500);
+    QVERIFY(m_server->instance().token(kind, ownerOf(kind), kept.id).has_value());
+    const Outcome fetched = run(m_api->tokens(kind).get(kept.id));
+    QVERIFY2(!fetched.error.isError(), qPrintable(fetched.error.message));
+    QCOMPARE(fetched.token.id, kept.id);
 }
 
 void TestTokenKinds::access_data()
