@@ -57,3 +57,7 @@ losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp
     LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # Issue 12: instance, application and user tokens over HTTP, and who may reach which.
 losant_add_test(tst_tokenkinds SOURCES tst_tokenkinds.cpp LIBS losant_testsupport)
+# Issue 12: the New token and Edit dialogs for instance, application and user tokens; the
+# scopes each offers are checked against Losant's schema files themselves.
+losant_add_test(tst_createkinds SOURCES tst_createkinds.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_SCHEMA_DIR="${PROJECT_SOURCE_DIR}/docs/schemas")
