@@ -11,6 +11,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace {
 QLabel *explanation(const QString &text, const QString &name, QWidget *parent)
 {
@@ -45,7 +47,7 @@ PermissionPicker::PermissionPicker(TokenLocation::Kind kind, QWidget *parent)
     const auto named = [this](const QString &text, Mode mode) {
         return tr("%1 — %2").arg(text, presetScope(mode));
     };
-    const QList<std::tuple<Mode, QString, QString>> choices
+    const QList<std::tuple<Mode, QString, QString>> buttons
             = {{All, named(tr("All"), All), QStringLiteral("permissionsAll")},
                {ReadOnly, named(tr("Read only"), ReadOnly), QStringLiteral("permissionsReadOnly")},
                {Devices, named(tr("Devices"), Devices), QStringLiteral("permissionsDevices")},
@@ -55,7 +57,7 @@ PermissionPicker::PermissionPicker(TokenLocation::Kind kind, QWidget *parent)
     // A preset and its read-only twin share a row; Custom closes the last row.
     auto *grid = new QGridLayout;
     int placed = 0;
-    for (const auto &[mode, text, name] : choices) {
+    for (const auto &[mode, text, name] : buttons) {
         if (mode != Custom && !presets().contains(mode))
             continue;
         QRadioButton *button = choiceButton(m_modes, mode, text, name, this);
