@@ -60,6 +60,8 @@ bool mayHaveArrived(QNetworkReply::NetworkError code)
         return true;
     }
 }
+
+// The call in the scope table's terms, for the words on a refusal.
 TokenPermissions::Call permissionCall(ApiCall::Operation operation)
 {
     using Call = TokenPermissions::Call;
