@@ -57,6 +57,11 @@ losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp
     LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # Issue 12: instance, application and user tokens over HTTP, and who may reach which.
 losant_add_test(tst_tokenkinds SOURCES tst_tokenkinds.cpp LIBS losant_testsupport)
+# Issue 12: one session moves between an instance, applications and the user's own tokens.
+losant_add_test(tst_switchkinds SOURCES tst_switchkinds.cpp
+    LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 12: edit, delete, bulk and export on each kind of collection, in the real window.
+losant_add_test(tst_kindactions SOURCES tst_kindactions.cpp LIBS losant_testsupport)
 # Issue 12: the New token and Edit dialogs for instance, application and user tokens; the
 # scopes each offers are checked against Losant's schema files themselves.
 losant_add_test(tst_createkinds SOURCES tst_createkinds.cpp LIBS losant_testsupport
