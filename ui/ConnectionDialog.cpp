@@ -3,12 +3,12 @@
 #include "api/TransportPolicy.h"
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
-#include "core/LosantIds.h"
 #include "ui/FormMessages.h"
 #include "ui/MessageBox.h"
 #include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 
+#include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QStyle>
 #include <QToolButton>
@@ -26,6 +27,14 @@ void showError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+// Hidden but still taking its space, so the form below does not move.
+void keepSpaceWhenHidden(QWidget *widget)
+{
+    QSizePolicy policy = widget->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    widget->setSizePolicy(policy);
 }
 } // namespace
 
@@ -83,7 +92,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 
     connect(add, &QPushButton::clicked, this, [this] { selectProfile(QString()); });
     connect(m_remove, &QPushButton::clicked, this, &ConnectionDialog::removeSelected);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        const QString name = item ? item->data(Qt::UserRole).toString() : QString();
         if (!name.isEmpty() && name != m_loadedName)
             selectProfile(name);
     });
@@ -129,6 +139,8 @@ QWidget *ConnectionDialog::buildForm()
     m_urlError = FormMessages::errorLabel(QStringLiteral("apiUrlError"), form);
     addRow(tr("API &URL:"), m_url, m_urlError);
 
+    layout->addRow(tr("Tokens of:"), buildKindChoice(form));
+
     m_instance = new QLineEdit(form);
     m_instance->setObjectName(QStringLiteral("instanceIdEdit"));
     m_instance->setPlaceholderText(tr("24 hexadecimal characters"));
@@ -136,7 +148,11 @@ QWidget *ConnectionDialog::buildForm()
     m_instance->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
     m_instanceError = FormMessages::errorLabel(QStringLiteral("instanceIdError"), form);
-    addRow(tr("&Instance ID:"), m_instance, m_instanceError);
+    addRow(tr("Instance I&D:"), m_instance, m_instanceError);
+    m_ownerLabel = qobject_cast<QLabel *>(layout->labelForField(m_instance));
+    m_ownerLabel->setObjectName(QStringLiteral("ownerIdLabel"));
+    keepSpaceWhenHidden(m_ownerLabel);
+    keepSpaceWhenHidden(m_instance);
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("accessTokenEdit"));
@@ -215,14 +231,85 @@ QWidget *ConnectionDialog::buildForm()
     return form;
 }
 
+QWidget *ConnectionDialog::buildKindChoice(QWidget *parent)
+{
+    auto *choice = new QWidget(parent);
+    choice->setObjectName(QStringLiteral("kindChoice"));
+    auto *row = new QHBoxLayout(choice);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_kinds = new QButtonGroup(choice);
+    const struct
+    {
+        TokenLocation::Kind kind;
+        QString objectName;
+        QString text;
+        QString toolTip;
+    } kinds[] = {
+            {TokenLocation::Kind::Instance, QStringLiteral("kindInstance"), tr("&Instance"),
+             tr("An enterprise instance's tokens, for its administrators")},
+            {TokenLocation::Kind::Application, QStringLiteral("kindApplication"),
+             tr("A&pplication"),
+             tr("One application's tokens, for devices, dashboards and scripts")},
+            {TokenLocation::Kind::User, QStringLiteral("kindUser"), tr("M&y tokens"),
+             tr("Your own user tokens (/me/tokens)")},
+    };
+    for (const auto &k : kinds) {
+        auto *button = new QRadioButton(k.text, choice);
+        button->setObjectName(k.objectName);
+        button->setToolTip(k.toolTip);
+        m_kinds->addButton(button, int(k.kind));
+        row->addWidget(button);
+    }
+    row->addStretch();
+    m_kinds->button(int(TokenLocation::Kind::Instance))->setChecked(true);
+    connect(m_kinds, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (!checked)
+            return; // the other half of the same change
+        showKind();
+        m_tester->cancel(); // a result is about the collection that was tested
+        m_testResult->clear();
+        setBusy(false);
+        revalidate();
+    });
+    return choice;
+}
+
+TokenLocation::Kind ConnectionDialog::chosenKind() const
+{
+    return TokenLocation::Kind(m_kinds->checkedId());
+}
+
+void ConnectionDialog::setChosenKind(TokenLocation::Kind kind)
+{
+    m_kinds->button(int(kind))->setChecked(true);
+    showKind();
+}
+
+void ConnectionDialog::showKind()
+{
+    const TokenLocation::Kind kind = chosenKind();
+    const bool hasId = kind != TokenLocation::Kind::User;
+    // The typed ID stays in the field, so choosing back brings it back.
+    m_ownerLabel->setVisible(hasId);
+    m_instance->setVisible(hasId);
+    m_ownerLabel->setText(kind == TokenLocation::Kind::Application ? tr("Application I&D:")
+                                                                   : tr("Instance I&D:"));
+    m_instance->setToolTip(kind == TokenLocation::Kind::Application
+                                   ? tr("The application's ID, as in its URL in the Losant portal")
+                                   : tr("The instance's ID, as in its URL in the Losant portal"));
+}
+
 void ConnectionDialog::reloadList(const QString &select)
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const ConnectionProfile &p : m_profiles->profiles()) {
-        auto *item = new QListWidgetItem(p.name, m_list);
+        // The name, and below it what the profile opens, e.g. "Application 5f0c…".
+        const QString opens = p.location().displayName();
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(p.name, opens), m_list);
+        item->setData(Qt::UserRole, p.name);
         item->setToolTip(PlainText::toolTip(
-                QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.ownerId)));
+                QStringLiteral("%1\n%2\n%3").arg(p.name, p.apiUrl.toDisplayString(), opens)));
         if (p.name == select)
             m_list->setCurrentItem(item);
     }
@@ -243,6 +330,7 @@ void ConnectionDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_name->setText(profile.name);
     m_url->setText(isNew ? QString() : profile.apiUrl.toString());
     m_instance->setText(profile.ownerId);
+    setChosenKind(profile.kind);
     m_domain->setText(profile.losantDomain);
     m_advancedToggle->setChecked(!profile.losantDomain.isEmpty());
     m_token->clear();
@@ -281,7 +369,9 @@ ConnectionProfile ConnectionDialog::editedProfile() const
     p.name = m_name->text().trimmed();
     p.apiUrl = m_url->text().trimmed().isEmpty() ? ConnectionProfile::defaultApiUrl()
                                                  : TransportPolicy::fromText(m_url->text());
-    p.ownerId = m_instance->text().trimmed().toLower();
+    p.kind = chosenKind();
+    p.ownerId = p.kind == TokenLocation::Kind::User ? QString()
+                                                    : m_instance->text().trimmed().toLower();
     p.losantDomain = m_domain->text().trimmed();
     return p;
 }
@@ -295,9 +385,12 @@ QString ConnectionDialog::problem() const
         return tr("There is already a profile named “%1”.").arg(p.name);
     if (const QString why = TransportPolicy::problem(p.apiUrl); !why.isEmpty())
         return why;
-    if (!LosantIds::isValidId(p.ownerId))
-        return tr("The instance ID has 24 hexadecimal characters (%1 so far).")
-                .arg(p.ownerId.size());
+    if (!p.location().problem().isEmpty())
+        return p.kind == TokenLocation::Kind::Application
+                ? tr("The application ID has 24 hexadecimal characters (%1 so far).")
+                          .arg(p.ownerId.size())
+                : tr("The instance ID has 24 hexadecimal characters (%1 so far).")
+                          .arg(p.ownerId.size());
     if (m_token->text().trimmed().isEmpty())
         return tr("Enter the access token.");
     return QString();
@@ -313,11 +406,12 @@ void ConnectionDialog::revalidate()
               m_url->text().trimmed().isEmpty() ? QString() : TransportPolicy::problem(p.apiUrl));
     // Checked while typing: the count tells how far off a pasted ID is.
     const int length = p.ownerId.size();
-    showError(
-            m_instanceError,
-            length == 0 || LosantIds::isValidId(p.ownerId)
-                    ? QString()
-                    : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length));
+    QString idError;
+    if (length != 0 && !p.location().problem().isEmpty())
+        idError = p.kind == TokenLocation::Kind::Application
+                ? tr("An application ID has 24 hexadecimal characters; this has %1.").arg(length)
+                : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length);
+    showError(m_instanceError, idError);
     if (m_secrets->isSessionOnly())
         m_tokenNote->setText(tr("No keychain is available: the token is kept for this session "
                                 "only and never written to disk."));
@@ -329,7 +423,7 @@ void ConnectionDialog::revalidate()
     m_save->setToolTip(why);
     m_open->setToolTip(why);
     const bool testable = TransportPolicy::problem(p.apiUrl).isEmpty()
-            && LosantIds::isValidId(p.ownerId) && !m_token->text().trimmed().isEmpty();
+            && p.location().problem().isEmpty() && !m_token->text().trimmed().isEmpty();
     m_test->setEnabled(testable && !m_tester->isRunning());
     m_remove->setEnabled(!m_loadedName.isEmpty());
 }
@@ -346,7 +440,7 @@ void ConnectionDialog::testConnection()
     StatePalette::clearText(m_testResult);
     m_testResult->setText(tr("Connecting to %1…").arg(p.apiUrl.host()));
     setBusy(true);
-    m_tester->start(p.apiUrl, p.ownerId, m_token->text().trimmed(), p.losantDomain);
+    m_tester->start(p.apiUrl, p.location(), m_token->text().trimmed(), p.losantDomain);
 }
 
 void ConnectionDialog::onTested(ConnectionTester::Outcome outcome, const QString &message)

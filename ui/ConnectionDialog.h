@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class ProfileStore;
+class QButtonGroup;
 class QCheckBox;
 class QGroupBox;
 class QLabel;
@@ -39,6 +40,10 @@ Q_SIGNALS:
 
 private:
     QWidget *buildForm();
+    QWidget *buildKindChoice(QWidget *parent);
+    TokenLocation::Kind chosenKind() const;
+    void setChosenKind(TokenLocation::Kind kind);
+    void showKind(); // the ID row as the chosen kind needs it
     void reloadList(const QString &select);
     void showProfile(const ConnectionProfile &profile, bool isNew);
     void revalidate();
@@ -62,7 +67,9 @@ private:
     QLabel *m_nameError;
     QLineEdit *m_url;
     QLabel *m_urlError;
-    QLineEdit *m_instance;
+    QButtonGroup *m_kinds; // ids are TokenLocation::Kind values
+    QLabel *m_ownerLabel; // "Instance ID" or "Application ID"
+    QLineEdit *m_instance; // the instance or application ID; hidden for the user's own tokens
     QLabel *m_instanceError;
     QLineEdit *m_token;
     QToolButton *m_showToken;
