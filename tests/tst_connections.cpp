@@ -261,8 +261,11 @@ void TestConnections::testConnection_saysEachOutcomeInWords()
     QVERIFY(!result->text().contains(token)); // the token never shows, whatever happened
     QVERIFY(test->isEnabled());
     if (which == Tried::Valid) {
-        const RecordedRequest last = m_server->requests().constLast();
-        QVERIFY2(last.rawQuery.contains("perPage=1"), last.rawQuery.constData());
+        // The count comes from a one-token page (reading the token's own scopes follows it).
+        const RecordedRequest list = m_server->requests().constFirst();
+        QVERIFY2(list.rawQuery.contains("perPage=1"), list.rawQuery.constData());
+        QVERIFY2(result->text().contains(QLatin1String("may list and create tokens here")),
+                 qPrintable(result->text()));
     }
 }
 

@@ -31,6 +31,8 @@ private Q_SLOTS:
 
     void validToken_isSuccessWithTheTokenCount();
     void readOnlyToken_isEnoughToList();
+    void listOnlyToken_isFoundInTheList_andMayNotCreate();
+    void tokenThatIsNoJwt_saysCreatingShowsWhenTried();
     void unknownToken_isRefused();
     void tokenWithoutListScope_isMissingScope();
     void unknownInstance_isNoInstance();
@@ -77,7 +79,7 @@ void TestConnectionTester::cleanup()
 bool TestConnectionTester::run(const QUrl &url, const QString &instanceId, const QString &token)
 {
     QSignalSpy finished(m_tester, &ConnectionTester::finished);
-    m_tester->start(url, instanceId, token);
+    m_tester->start(url, TokenLocation::instance(instanceId), token);
     if (!m_tester->isRunning() || finished.count() != 0) // reported later, never from start()
         return false;
     if (!finished.wait(10000) || finished.count() != 1)
@@ -99,13 +101,19 @@ void TestConnectionTester::validToken_isSuccessWithTheTokenCount()
     QVERIFY2(count.hasMatch(), qPrintable(m_message));
     QCOMPARE(count.captured(1).toInt(), m_server->instance().tokenCount(m_instanceId));
     QCOMPARE(m_server->instance().tokenCount(m_instanceId), 38); // 37 and the admin token
+    // all.Instance, read from the admin token's own token object.
+    QVERIFY2(m_message.endsWith(QLatin1String("may list and create tokens here.")),
+             qPrintable(m_message));
 
-    QCOMPARE(m_server->requests().size(), 1);
+    // The count comes from a one-token page; the scopes from reading, never from creating.
     const RecordedRequest r = m_server->requests().first();
     QCOMPARE(r.method, QByteArray("GET"));
     QCOMPARE(r.path, QStringLiteral("/instances/%1/tokens").arg(m_instanceId));
     QVERIFY2(r.rawQuery.contains("&perPage=1&") || r.rawQuery.endsWith("&perPage=1"),
              r.rawQuery.constData());
+    for (const RecordedRequest &each : m_server->requests())
+        QCOMPARE(each.method, QByteArray("GET"));
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), 38);
 }
 
 void TestConnectionTester::readOnlyToken_isEnoughToList()
@@ -115,6 +123,39 @@ void TestConnectionTester::readOnlyToken_isEnoughToList()
     QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
     QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
     QVERIFY2(m_message.contains(QLatin1String(" 39 ")), qPrintable(m_message));
+    QVERIFY2(m_message.endsWith(QLatin1String("may list tokens here, not create them.")),
+             qPrintable(m_message));
+}
+
+void TestConnectionTester::listOnlyToken_isFoundInTheList_andMayNotCreate()
+{
+    // instanceApiTokens.get lists, but reading one token needs instanceApiToken.get.
+    const QString secret = m_server->instance().issueToken(
+            m_instanceId, QStringLiteral("lister"), {QStringLiteral("instanceApiTokens.get")});
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    QVERIFY2(m_message.endsWith(QLatin1String("may list tokens here, not create them.")),
+             qPrintable(m_message));
+    const RecordedRequest last = m_server->requests().constLast();
+    QCOMPARE(last.path, QStringLiteral("/instances/%1/tokens").arg(m_instanceId));
+    QVERIFY2(last.rawQuery.contains("sortField=id"), last.rawQuery.constData());
+}
+
+void TestConnectionTester::tokenThatIsNoJwt_saysCreatingShowsWhenTried()
+{
+    ApiToken token;
+    token.name = QStringLiteral("opaque");
+    token.status = QStringLiteral("active");
+    token.scope = {QStringLiteral("all.Instance")};
+    const QString opaque = QStringLiteral("opaque-secret-without-claims");
+    m_server->instance().addToken(m_instanceId, token, opaque);
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, opaque));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    // Its scopes cannot be looked up without its ID, so the test does not guess.
+    QVERIFY2(m_message.endsWith(QLatin1String(
+                     "may list tokens here; whether it may create them shows when you try.")),
+             qPrintable(m_message));
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestConnectionTester::unknownToken_isRefused()
@@ -134,6 +175,9 @@ void TestConnectionTester::tokenWithoutListScope_isMissingScope()
     QVERIFY2(m_message.contains(QLatin1String("lacks a scope that can list tokens")),
              qPrintable(m_message));
     QVERIFY2(m_message.contains(QLatin1String("instanceApiTokens.get")), qPrintable(m_message));
+    // It may create, but cannot read its own scopes to show it: only what is known is said.
+    QVERIFY2(m_message.startsWith(QLatin1String("The access token may not list tokens here.")),
+             qPrintable(m_message));
 }
 
 void TestConnectionTester::unknownInstance_isNoInstance()
@@ -259,20 +303,25 @@ void TestConnectionTester::cancel_reportsNothing_andStartAgainReportsOnlyTheNewT
     QSignalSpy finished(m_tester, &ConnectionTester::finished);
     QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
 
-    m_tester->start(m_server->baseUrl(), m_instanceId, m_adminSecret);
+    const TokenLocation instance = TokenLocation::instance(m_instanceId);
+    m_tester->start(m_server->baseUrl(), instance, m_adminSecret);
     QVERIFY(received.wait());
     m_tester->cancel();
     QVERIFY(!m_tester->isRunning());
 
     // A queued BadInput report of an abandoned test must not arrive either.
-    m_tester->start(QUrl(QStringLiteral("http://api.example.com")), m_instanceId, m_adminSecret);
-    m_tester->start(m_server->baseUrl(), m_instanceId, m_adminSecret);
+    m_tester->start(QUrl(QStringLiteral("http://api.example.com")), instance, m_adminSecret);
+    m_tester->start(m_server->baseUrl(), instance, m_adminSecret);
     QVERIFY(finished.wait());
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).value<ConnectionTester::Outcome>(),
              ConnectionTester::Outcome::Success);
     QVERIFY(!m_tester->isRunning());
-    QCOMPARE(m_server->requests().size(), 2);
+    // One list for the abandoned test, one for the new one (which then reads its own token).
+    int lists = 0;
+    for (const RecordedRequest &r : m_server->requests())
+        lists += r.path == instance.collectionPath() ? 1 : 0;
+    QCOMPARE(lists, 2);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTester)
