@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,14 +28,6 @@ void showError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-}
-
-// Hidden but still taking its space, so the form below does not move.
-void keepSpaceWhenHidden(QWidget *widget)
-{
-    QSizePolicy policy = widget->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    widget->setSizePolicy(policy);
 }
 } // namespace
 
@@ -147,12 +140,23 @@ QWidget *ConnectionDialog::buildForm()
     m_instance->setMaxLength(24);
     m_instance->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
+    auto *noId = new QLabel(tr("None needed for your own tokens"), form);
+    noId->setObjectName(QStringLiteral("noOwnerIdNote"));
+    noId->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // One place for the ID field and the note that replaces it: as tall as the taller one, so
+    // the form does not move when the kind changes.
+    m_idField = new QStackedWidget(form);
+    m_idField->addWidget(m_instance);
+    m_idField->addWidget(noId);
+    m_idField->setFocusProxy(m_instance); // the label's mnemonic lands in the field
     m_instanceError = FormMessages::errorLabel(QStringLiteral("instanceIdError"), form);
-    addRow(tr("Instance I&D:"), m_instance, m_instanceError);
-    m_ownerLabel = qobject_cast<QLabel *>(layout->labelForField(m_instance));
+    addRow(tr("Instance I&D:"), m_idField, m_instanceError);
+    m_ownerLabel = qobject_cast<QLabel *>(layout->labelForField(m_idField));
     m_ownerLabel->setObjectName(QStringLiteral("ownerIdLabel"));
-    keepSpaceWhenHidden(m_ownerLabel);
-    keepSpaceWhenHidden(m_instance);
+    // As wide as its longer text, so the fields do not shift sideways when the kind changes.
+    m_ownerLabel->setText(tr("Application I&D:"));
+    m_ownerLabel->setMinimumWidth(m_ownerLabel->sizeHint().width());
+    m_ownerLabel->setText(tr("Instance I&D:"));
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("accessTokenEdit"));
@@ -289,11 +293,13 @@ void ConnectionDialog::showKind()
 {
     const TokenLocation::Kind kind = chosenKind();
     const bool hasId = kind != TokenLocation::Kind::User;
+    // A message shown under the ID keeps its lines while "My tokens" hides it.
     // The typed ID stays in the field, so choosing back brings it back.
-    m_ownerLabel->setVisible(hasId);
-    m_instance->setVisible(hasId);
-    m_ownerLabel->setText(kind == TokenLocation::Kind::Application ? tr("Application I&D:")
-                                                                   : tr("Instance I&D:"));
+    m_idField->setCurrentIndex(hasId ? 0 : 1);
+    if (kind == TokenLocation::Kind::Application)
+        m_ownerLabel->setText(tr("Application I&D:"));
+    else
+        m_ownerLabel->setText(hasId ? tr("Instance I&D:") : QString());
     m_instance->setToolTip(kind == TokenLocation::Kind::Application
                                    ? tr("The application's ID, as in its URL in the Losant portal")
                                    : tr("The instance's ID, as in its URL in the Losant portal"));
@@ -411,7 +417,14 @@ void ConnectionDialog::revalidate()
         idError = p.kind == TokenLocation::Kind::Application
                 ? tr("An application ID has 24 hexadecimal characters; this has %1.").arg(length)
                 : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length);
-    showError(m_instanceError, idError);
+    if (p.kind != TokenLocation::Kind::User) {
+        m_instanceError->setMinimumHeight(0);
+        showError(m_instanceError, idError);
+    } else if (!m_instanceError->isHidden()) {
+        // No message about an ID that is not used, but its lines stay: nothing below moves.
+        m_instanceError->setMinimumHeight(m_instanceError->height());
+        m_instanceError->clear();
+    }
     if (m_secrets->isSessionOnly())
         m_tokenNote->setText(tr("No keychain is available: the token is kept for this session "
                                 "only and never written to disk."));

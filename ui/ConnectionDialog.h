@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
+class QStackedWidget;
 class QToolButton;
 class SecretStore;
 
@@ -69,7 +70,8 @@ private:
     QLabel *m_urlError;
     QButtonGroup *m_kinds; // ids are TokenLocation::Kind values
     QLabel *m_ownerLabel; // "Instance ID" or "Application ID"
-    QLineEdit *m_instance; // the instance or application ID; hidden for the user's own tokens
+    QStackedWidget *m_idField; // the ID, or for the user's own tokens a note that none is needed
+    QLineEdit *m_instance; // the instance or application ID
     QLabel *m_instanceError;
     QLineEdit *m_token;
     QToolButton *m_showToken;
