@@ -1,4 +1,5 @@
 // "Test connection" against the local instance over real HTTP, and against peers that fail.
+#include "connections/AccessSummary.h"
 #include "connections/ConnectionTester.h"
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstance.h"
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void selfSignedCertificate_isATlsFailureNamingTheProblem();
     void echoedSecret_isScrubbedFromTheMessage();
     void cancel_reportsNothing_andStartAgainReportsOnlyTheNewTest();
+    void accessSummary_saysOnlyWhatIsKnown_data();
+    void accessSummary_saysOnlyWhatIsKnown();
 
 private:
     // Runs one test to its end; every message is also checked for the secrets used.
@@ -322,6 +325,75 @@ void TestConnectionTester::cancel_reportsNothing_andStartAgainReportsOnlyTheNewT
     for (const RecordedRequest &r : m_server->requests())
         lists += r.path == instance.collectionPath() ? 1 : 0;
     QCOMPARE(lists, 2);
+}
+
+void TestConnectionTester::accessSummary_saysOnlyWhatIsKnown_data()
+{
+    using Kind = TokenLocation::Kind;
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<bool>("mayList");
+    QTest::addColumn<bool>("scopesKnown");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QString>("said");
+    const QString listCreate = QStringLiteral("The access token may list and create tokens here.");
+    const QString listOnly
+            = QStringLiteral("The access token may list tokens here, not create them.");
+    const QString unknown = QStringLiteral("The access token may list tokens here; whether it may "
+                                           "create them shows when you try.");
+    const QString nothing = QStringLiteral("The access token may do nothing with the tokens here.");
+    const QString createOnly
+            = QStringLiteral("The access token may create tokens here, not list them.");
+
+    QTest::newRow("instance admin") << Kind::Instance << true << true
+                                    << QStringList{QStringLiteral("all.Instance")} << listCreate;
+    QTest::newRow("user token on an application")
+            << Kind::Application << true << true << QStringList{QStringLiteral("all.User")}
+            << listCreate;
+    QTest::newRow("user token's own tokens")
+            << Kind::User << true << true << QStringList{QStringLiteral("all.User")} << listCreate;
+    QTest::newRow("organization token on an application")
+            << Kind::Application << true << true << QStringList{QStringLiteral("all.Organization")}
+            << listCreate;
+    QTest::newRow("application lister")
+            << Kind::Application << true << true
+            << QStringList{QStringLiteral("applicationApiTokens.get")} << listOnly;
+    QTest::newRow("read-only user token")
+            << Kind::User << true << true << QStringList{QStringLiteral("all.User.read")}
+            << listOnly;
+    // An instance creator's scope says nothing about applications.
+    QTest::newRow("instance creator on an application")
+            << Kind::Application << true << true
+            << QStringList{QStringLiteral("applicationApiTokens.get"),
+                           QStringLiteral("instanceApiTokens.post")}
+            << listOnly;
+    QTest::newRow("scopes unread") << Kind::Instance << true << false << QStringList() << unknown;
+    QTest::newRow("creator that may not list")
+            << Kind::Application << false << true
+            << QStringList{QStringLiteral("applicationApiTokens.post")} << createOnly;
+    QTest::newRow("single-token scopes only")
+            << Kind::Instance << false << true
+            << QStringList{QStringLiteral("instanceApiToken.delete")}
+            << QStringLiteral("The access token may neither list nor create tokens here.");
+    QTest::newRow("instance token on an application")
+            << Kind::Application << false << true << QStringList{QStringLiteral("all.Instance")}
+            << nothing;
+    QTest::newRow("no list, scopes unread")
+            << Kind::User << false << false << QStringList()
+            << QStringLiteral("The access token may not list tokens here.");
+}
+
+void TestConnectionTester::accessSummary_saysOnlyWhatIsKnown()
+{
+    QFETCH(TokenLocation::Kind, kind);
+    QFETCH(bool, mayList);
+    QFETCH(bool, scopesKnown);
+    QFETCH(QStringList, scopes);
+    QFETCH(QString, said);
+    TokenAccess access;
+    access.mayList = mayList;
+    access.scopesKnown = scopesKnown;
+    access.scopes = scopes;
+    QCOMPARE(AccessSummary::sentence(kind, access), said);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTester)
