@@ -16,10 +16,10 @@ struct ApiError;
 struct ApiToken;
 struct ApiTokenPage;
 
-// "Test connection": lists one token of the given collection with the given URL and access
-// token, then reads the access token's own scopes where it can, and says in words what the
-// token may do there (AccessSummary), or why it cannot connect. Nothing is ever created, and
-// the token never appears in what it reports.
+// "Test connection" (docs/api.md "What an access token may do"): lists one token of the given
+// collection with the given URL and access token, then reads the access token's own scopes where
+// it can, and says in words what the token may do there (AccessSummary), or why it cannot
+// connect. Nothing is ever created, and the token never appears in what it reports.
 class ConnectionTester : public QObject
 {
     Q_OBJECT
