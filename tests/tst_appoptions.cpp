@@ -36,6 +36,7 @@ private Q_SLOTS:
     void noArguments_opensTheDemo();
     void existingOptions_stillParse();
     void urlAndInstance_takeTheTokenFromTheEnvironment();
+    void applicationOrMyTokens_nameTheCollection();
     void tokenFile_winsOverTheEnvironmentAndIsTrimmed();
     void knownProfile_isAccepted_withoutTheEnvironmentsToken();
     void profileWithTokenFile_takesTheFilesToken();
@@ -105,7 +106,7 @@ void TestAppOptions::noArguments_opensTheDemo()
     QCOMPARE(options.demoTokens, 250);
     QVERIFY(options.profile.isEmpty());
     QVERIFY(options.url.isEmpty());
-    QVERIFY(options.instanceId.isEmpty());
+    QVERIFY(options.ownerId.isEmpty());
     QVERIFY(options.accessToken.isEmpty()); // the environment's token is only for --url
     QVERIFY(options.error.isEmpty());
 }
@@ -141,7 +142,8 @@ void TestAppOptions::urlAndInstance_takeTheTokenFromTheEnvironment()
                            environment(kEnvSecret)),
              -1);
     QCOMPARE(options.url, QUrl(QStringLiteral("https://api.example.com")));
-    QCOMPARE(options.instanceId, kInstance.toLower());
+    QCOMPARE(options.ownerId, kInstance.toLower());
+    QCOMPARE(options.kind, TokenLocation::Kind::Instance);
     QCOMPARE(options.accessToken, kEnvSecret);
     QVERIFY(options.profile.isEmpty());
 
@@ -152,6 +154,28 @@ void TestAppOptions::urlAndInstance_takeTheTokenFromTheEnvironment()
                          environment(kEnvSecret)),
              -1);
     QCOMPARE(local.url, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+}
+
+void TestAppOptions::applicationOrMyTokens_nameTheCollection()
+{
+    AppOptions application;
+    QCOMPARE(application.parse({QStringLiteral("x"), QStringLiteral("--url"),
+                                QStringLiteral("https://api.losant.com"),
+                                QStringLiteral("--application"), kInstance},
+                               environment(kEnvSecret)),
+             -1);
+    QCOMPARE(application.kind, TokenLocation::Kind::Application);
+    QCOMPARE(application.ownerId, kInstance.toLower());
+    QCOMPARE(application.accessToken, kEnvSecret);
+
+    AppOptions mine;
+    QCOMPARE(mine.parse({QStringLiteral("x"), QStringLiteral("--url"),
+                         QStringLiteral("https://api.losant.com"), QStringLiteral("--my-tokens")},
+                        environment(kEnvSecret)),
+             -1);
+    QCOMPARE(mine.kind, TokenLocation::Kind::User);
+    QVERIFY(mine.ownerId.isEmpty());
+    QCOMPARE(mine.accessToken, kEnvSecret);
 }
 
 void TestAppOptions::tokenFile_winsOverTheEnvironmentAndIsTrimmed()
@@ -267,6 +291,20 @@ void TestAppOptions::badCommandLine_isOneLineNamingTheValue_data()
     QTest::newRow("profile with url")
             << args({"--profile", "prod", "--url", "https://api.losant.com"}) << true
             << "--profile and --url";
+    QTest::newRow("instance and application")
+            << args({"--url", "https://api.losant.com", "--instance", "0123456789abcdef01234567",
+                     "--application", "0123456789abcdef01234567"})
+            << true << "--instance and --application";
+    QTest::newRow("application and my tokens")
+            << args({"--url", "https://api.losant.com", "--my-tokens", "--application",
+                     "0123456789abcdef01234567"})
+            << true << "--application and --my-tokens";
+    QTest::newRow("malformed application ID")
+            << args({"--url", "https://api.losant.com", "--application", "12345-not-hex"}) << true
+            << "\"12345-not-hex\"";
+    QTest::newRow("my tokens without url") << args({"--my-tokens"}) << true << "--url";
+    QTest::newRow("profile with my tokens")
+            << args({"--profile", "prod", "--my-tokens"}) << true << "--profile and --my-tokens";
     QTest::newRow("profile with instance")
             << args({"--profile", "prod", "--instance", "0123456789abcdef01234567"}) << true
             << "--profile and --instance";

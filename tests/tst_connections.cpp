@@ -303,7 +303,8 @@ void TestConnections::saveAndOpen_showsTheInstance_andKeepsTheTokenOutOfSettings
              qPrintable(window->windowTitle()));
     QVERIFY(!window->windowTitle().contains(m_adminB));
     auto *switcher = child<QComboBox>(window, QStringLiteral("profileSwitcher"));
-    QCOMPARE(switcher->currentText(), QStringLiteral("Production"));
+    // The switcher names the kind of what is open beside the profile's name.
+    QCOMPARE(switcher->currentText(), QStringLiteral("Production · Instance"));
     QTRY_COMPARE(window->model()->rowCount(), 31);
     QVERIFY(window->model()->tokenAt(0).name.startsWith(QLatin1String("admin B")));
     QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Production"));
@@ -333,7 +334,7 @@ void TestConnections::switching_abortsInFlight_andNeverMixesInstances()
 
     // The person picks B in the switcher, by keyboard.
     auto *switcher = child<QComboBox>(m_session->window(), QStringLiteral("profileSwitcher"));
-    QCOMPARE(switcher->currentText(), QStringLiteral("A"));
+    QCOMPARE(switcher->currentText(), QStringLiteral("A · Instance"));
     switcher->setFocus();
     QTest::keyClick(switcher, Qt::Key_Down);
     QVERIFY(changed.wait());
@@ -432,7 +433,7 @@ void TestConnections::demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto *bar = child<MessageBar>(window, QStringLiteral("infoBar"));
     QVERIFY(bar->isVisible());
-    QVERIFY2(bar->message().contains(QLatin1String("demo instance")), qPrintable(bar->message()));
+    QVERIFY2(bar->message().startsWith(QLatin1String("This is the demo")), qPrintable(bar->message()));
     QCOMPARE(child<QComboBox>(window, QStringLiteral("profileSwitcher"))->currentText(),
              QStringLiteral("Demo instance (local)"));
     QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("infoBarAction")), Qt::LeftButton);
@@ -457,8 +458,8 @@ void TestConnections::demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain()
     QCOMPARE(unavailable.size(), 1);
     // The switcher lists the new profiles.
     auto *switcher = child<QComboBox>(window, QStringLiteral("profileSwitcher"));
-    QVERIFY(switcher->findText(QStringLiteral("One")) > 0);
-    QVERIFY(switcher->findText(QStringLiteral("Two")) > 0);
+    QVERIFY(switcher->findText(QStringLiteral("One · Instance")) > 0);
+    QVERIFY(switcher->findText(QStringLiteral("Two · Instance")) > 0);
 }
 
 QTEST_MAIN(TestConnections)

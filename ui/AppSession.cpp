@@ -29,18 +29,56 @@ AppSession::~AppSession()
     delete m_window; // before the client it uses
 }
 
-bool AppSession::openDemo()
+bool AppSession::openDemo(int index)
 {
-    const std::optional<DemoEndpoint> endpoint = m_startDemo ? m_startDemo() : std::nullopt;
-    if (!endpoint)
-        return false;
+    if (!m_demo) {
+        m_demo = m_startDemo ? m_startDemo() : std::nullopt;
+        if (!m_demo)
+            return false;
+        if (m_demo->collections.isEmpty()) // a demo of one instance only
+            m_demo->collections.append({TokenLocation::instance(m_demo->instanceId), QString()});
+    }
+    if (index < 0 || index >= m_demo->collections.size())
+        index = 0;
     ConnectionProfile demo;
-    demo.apiUrl = endpoint->apiUrl;
-    demo.ownerId = endpoint->instanceId;
+    demo.apiUrl = m_demo->apiUrl;
+    demo.kind = m_demo->collections.at(index).location.kind();
+    demo.ownerId = m_demo->collections.at(index).location.ownerId();
     m_isDemo = true;
-    open(demo, endpoint->adminSecret, tr("Demo instance (local)"), QString());
+    m_demoIndex = index;
+    open(demo, m_demo->adminSecret, demoChoice(index).text, QString());
     remindOfDemo();
     return true;
+}
+
+CollectionChoice AppSession::demoChoice(int index) const
+{
+    CollectionChoice choice;
+    choice.demoIndex = index;
+    const DemoCollection &c = m_demo->collections.at(index);
+    switch (c.location.kind()) {
+    case TokenLocation::Kind::Instance:
+        choice.text = tr("Demo instance (local)");
+        break;
+    case TokenLocation::Kind::Application:
+        choice.text = tr("Demo application “%1” (local)").arg(c.name);
+        break;
+    case TokenLocation::Kind::User:
+        choice.text = tr("Demo: my tokens (local)");
+        break;
+    }
+    choice.toolTip = c.location.displayName();
+    return choice;
+}
+
+CollectionChoice AppSession::profileChoice(const ConnectionProfile &profile)
+{
+    CollectionChoice choice;
+    choice.profile = profile.name;
+    // The kind beside the name; the ID in the tooltip, where a long one fits.
+    choice.text = tr("%1 · %2").arg(profile.name, TokenLocation::kindName(profile.kind));
+    choice.toolTip = tr("%1 on %2").arg(profile.location().displayName(), profile.apiUrl.host());
+    return choice;
 }
 
 void AppSession::remindOfDemo()
@@ -48,10 +86,11 @@ void AppSession::remindOfDemo()
     if (!m_window || !m_keychainNotice.isEmpty())
         return;
     const QString text = m_profiles->profiles().isEmpty()
-            ? tr("This is the demo instance: made-up tokens on this computer, nothing leaves it. "
-                 "Add a connection to manage a real Losant instance.")
-            : tr("This is the demo instance on this computer. Switch to a real instance in the "
-                 "Instance list.");
+            ? tr("This is the demo: made-up tokens on this computer, nothing leaves it. Add a "
+                 "connection to manage the tokens of a real Losant instance or application, or "
+                 "your own.")
+            : tr("This is the demo on this computer. Switch to a real connection in the "
+                 "“Tokens of” list.");
     m_window->infoBar()->showMessage(text, MessageBar::Type::Information, tr("Add a &Connection…"));
 }
 
@@ -80,7 +119,8 @@ void AppSession::openProfile(const QString &name, const QString &token)
         }
         m_isDemo = false;
         m_profiles->setLastUsed(p.name);
-        open(p, secret, tr("%1 (%2)").arg(p.name, p.apiUrl.host()), p.name);
+        open(p, secret, tr("%1 · %2 (%3)").arg(p.name, p.location().displayName(), p.apiUrl.host()),
+             p.name);
     };
     if (!token.isEmpty())
         go(token, QString());
@@ -92,7 +132,8 @@ void AppSession::openDirect(const ConnectionProfile &profile, const QString &tok
 {
     ++m_opening;
     m_isDemo = false;
-    const QString label = tr("%1 (%2)").arg(profile.location().displayName(), profile.apiUrl.host());
+    const QString label
+            = tr("%1 (%2)").arg(profile.location().displayName(), profile.apiUrl.host());
     open(profile, token, label, profile.name.isEmpty() ? label : profile.name);
 }
 
@@ -109,18 +150,17 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
     m_client->setAccessToken(token);
     m_client->setLosantDomain(profile.losantDomain);
     m_current = choice;
-    m_window = new MainWindow(
-            TokenCollection(m_client.get(), profile.location()), label);
+    m_window = new MainWindow(TokenCollection(m_client.get(), profile.location()), label);
     refreshChoices();
     // Queued: these come from inside the window that the switch deletes.
     connect(
-            m_window, &MainWindow::profileRequested, this,
-            [this](const QString &name) {
-                if (name.isEmpty()) {
+            m_window, &MainWindow::choiceRequested, this,
+            [this](const CollectionChoice &choice) {
+                if (choice.demoIndex >= 0) {
                     m_profiles->setLastUsed(QString());
-                    openDemo();
+                    openDemo(choice.demoIndex);
                 } else {
-                    openProfile(name);
+                    openProfile(choice.profile);
                 }
             },
             Qt::QueuedConnection);
@@ -129,8 +169,8 @@ void AppSession::open(const ConnectionProfile &profile, const QString &token, co
             [this] {
                 // After a 401 the dialog says why it opened: this access token is no use now.
                 const QString notice = m_window && m_window->hasLostAccess()
-                        ? tr("The instance no longer accepts this access token. Enter another "
-                             "access token to manage it again.")
+                        ? tr("Losant no longer accepts this access token. Enter another access "
+                             "token to manage these tokens again.")
                         : QString();
                 showConnections(m_isDemo ? QString() : m_current, notice);
             },
@@ -150,10 +190,30 @@ void AppSession::refreshChoices()
 {
     if (!m_window)
         return;
-    QStringList names;
-    for (const ConnectionProfile &p : m_profiles->profiles())
-        names.append(p.name);
-    m_window->setProfileChoices(names, m_isDemo ? QString() : m_current);
+    QList<CollectionChoice> choices;
+    if (m_demo) {
+        for (int i = 0; i < m_demo->collections.size(); ++i)
+            choices.append(demoChoice(i));
+    } else {
+        // Not started yet: its instance alone, since starting it just to list it would cost.
+        CollectionChoice instance;
+        instance.demoIndex = 0;
+        instance.text = tr("Demo instance (local)");
+        choices.append(instance);
+    }
+    CollectionChoice current;
+    for (const ConnectionProfile &p : m_profiles->profiles()) {
+        choices.append(profileChoice(p));
+        if (!m_isDemo && p.name == m_current)
+            current = choices.last();
+    }
+    if (m_isDemo) {
+        current = demoChoice(m_demoIndex);
+    } else if (current.profile.isEmpty() && !m_current.isEmpty()) {
+        current.profile = m_current; // a connection from the command line
+        current.text = m_current;
+    }
+    m_window->setChoices(choices, current);
 }
 
 void AppSession::showConnections(const QString &select, const QString &notice)

@@ -3,6 +3,7 @@
 #include "connections/ConnectionProfile.h"
 #include "core/DemoEndpoint.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@
 #include <optional>
 
 class LosantClient;
-class MainWindow;
 class ProfileStore;
 class QNetworkAccessManager;
 class SecretStore;
@@ -31,8 +31,9 @@ public:
     // the tests hand it in, so the widgets never link the server.
     using DemoStarter = std::function<std::optional<DemoEndpoint>()>;
     void setDemoStarter(DemoStarter start) { m_startDemo = std::move(start); }
-    // False when the demo instance could not start (no loopback port).
-    bool openDemo();
+    // Opens the demo's collection of that index (0: the instance; then its applications and
+    // the demo user's own tokens). False when the demo could not start (no loopback port).
+    bool openDemo(int index = 0);
     // Reads the profile's token from the keychain (unless `token` is given), then opens it.
     void openProfile(const QString &name, const QString &token = QString());
     // A connection from the command line: used for this run, never saved.
@@ -40,7 +41,7 @@ public:
     void showConnections(const QString &select = QString(), const QString &notice = QString());
 
     MainWindow *window() const { return m_window; }
-    QString currentProfile() const { return m_current; } // empty: the demo instance
+    QString currentProfile() const { return m_current; } // empty: the demo
     ConnectionDialog *connectionDialog() const { return m_dialog; }
 
 Q_SIGNALS:
@@ -52,6 +53,9 @@ Q_SIGNALS:
 private:
     void open(const ConnectionProfile &profile, const QString &token, const QString &label,
               const QString &choice);
+    // The switcher's entry of the demo's collection `index`, of a profile.
+    CollectionChoice demoChoice(int index) const;
+    static CollectionChoice profileChoice(const ConnectionProfile &profile);
     void refreshChoices();
     void remindOfDemo();
 
@@ -64,6 +68,8 @@ private:
     QPointer<ConnectionDialog> m_dialog;
     QString m_current;
     bool m_isDemo = false;
+    int m_demoIndex = 0; // the demo's collection shown, while m_isDemo
+    std::optional<DemoEndpoint> m_demo; // once the demo has started
     QString m_keychainNotice; // said once, in whichever window is open
     quint64 m_opening = 0; // tells a late keychain read apart from the latest request
 };

@@ -38,12 +38,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const TokenCollection &collection, const QString &instanceLabel,
+#include <algorithm>
+
+MainWindow::MainWindow(const TokenCollection &collection, const QString &collectionLabel,
                        QWidget *parent)
     : QMainWindow(parent), m_model(new TokenListModel(this)), m_collection(collection)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(PlainText::windowTitle(tr("Losant Tokens — %1").arg(instanceLabel)));
+    setWindowTitle(PlainText::windowTitle(tr("Losant Tokens — %1").arg(collectionLabel)));
     resize(1200, 700);
 
     m_table = new QTableView(this);
@@ -234,7 +236,7 @@ void MainWindow::createActions()
     connect(m_actions, &TokenActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_actions, &TokenActions::ownTokenLost, this, [this] {
-        showLostAccess(tr("Losant Tokens has lost access to this instance: the token it is "
+        showLostAccess(tr("Losant Tokens has lost access to these tokens: the token it is "
                           "connected with is deleted or inactive. Enter another access token."));
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -257,7 +259,7 @@ void MainWindow::createActions()
 
     auto *connections = namedAction(this, tr("&Connections…"), "connectionsAction",
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connections->setToolTip(tr("Add, edit or switch instance connections (Ctrl+Shift+O)"));
+    connections->setToolTip(tr("Add, edit or switch connections (Ctrl+Shift+O)"));
     connect(connections, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
     auto *quit = new QAction(tr("&Quit"), this);
@@ -311,18 +313,19 @@ void MainWindow::createActions()
     toolbar->addAction(m_actions->toggleStatusAction());
     toolbar->addAction(m_actions->deleteAction());
 
-    // Which instance is open, and the way to another: always in sight, right of the actions.
+    // Which collection is open, and the way to another: always in sight, right of the actions.
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    auto *instanceLabel = new QLabel(tr("&Instance:"), toolbar);
+    auto *switcherLabel = new QLabel(tr("&Tokens of:"), toolbar);
     m_switcher = new QComboBox(toolbar);
     m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_switcher->setMinimumContentsLength(16);
-    m_switcher->setToolTip(tr("The instance shown; choose another to switch"));
-    instanceLabel->setBuddy(m_switcher);
-    toolbar->addWidget(instanceLabel);
+    m_switcher->setToolTip(
+            tr("The instance, application or your own tokens shown; choose another to switch"));
+    switcherLabel->setBuddy(m_switcher);
+    toolbar->addWidget(switcherLabel);
     toolbar->addWidget(m_switcher);
     toolbar->addAction(connections);
     // A toolbar's buttons take no focus by default: keyboard users could not reach them.
@@ -334,33 +337,50 @@ void MainWindow::createActions()
             }
     connect(m_switcher, &QComboBox::activated, this, [this](int index) {
         const QVariant data = m_switcher->itemData(index);
-        if (data.toString() == m_currentChoice)
-            return;
         if (!data.isValid()) {
-            // The last entry opens the connection dialog; the shown instance stays chosen.
-            m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(m_currentChoice)));
+            // The last entry opens the connection dialog; the shown collection stays chosen.
+            showCurrentChoice();
             Q_EMIT connectionsRequested();
             return;
         }
-        Q_EMIT profileRequested(data.toString());
+        const CollectionChoice &choice = m_choices.at(data.toInt());
+        if (!choice.sameAs(m_currentChoice))
+            Q_EMIT choiceRequested(choice);
     });
-    setProfileChoices({}, QString());
+    setChoices({}, CollectionChoice());
 }
 
-void MainWindow::setProfileChoices(const QStringList &profileNames, const QString &current)
+void MainWindow::setChoices(const QList<CollectionChoice> &choices, const CollectionChoice &current)
 {
+    m_choices = choices;
     m_currentChoice = current;
+    const auto isCurrent = [&current](const CollectionChoice &c) { return c.sameAs(current); };
+    const bool nothingOpen = current.demoIndex < 0 && current.profile.isEmpty();
+    if (!nothingOpen && std::none_of(m_choices.cbegin(), m_choices.cend(), isCurrent))
+        m_choices.append(current); // a connection from the command line
     const QSignalBlocker blocker(m_switcher);
     m_switcher->clear();
-    // Empty data: the demo instance; no data at all: "Manage connections…".
-    m_switcher->addItem(tr("Demo instance (local)"), QString(QLatin1String("")));
-    for (const QString &name : profileNames)
-        m_switcher->addItem(name, name);
-    if (!profileNames.contains(current) && !current.isEmpty())
-        m_switcher->addItem(current, current); // a connection from the command line
+    // Item data: the entry's index in m_choices; none at all: "Manage connections…".
+    for (int i = 0; i < m_choices.size(); ++i) {
+        if (i > 0 && m_choices.at(i - 1).demoIndex >= 0 && m_choices.at(i).demoIndex < 0)
+            m_switcher->insertSeparator(m_switcher->count()); // the demo's, then the profiles
+        m_switcher->addItem(m_choices.at(i).text, i);
+        m_switcher->setItemData(m_switcher->count() - 1, m_choices.at(i).toolTip, Qt::ToolTipRole);
+    }
     m_switcher->insertSeparator(m_switcher->count());
     m_switcher->addItem(tr("Manage connections…"), QVariant());
-    m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(current)));
+    showCurrentChoice();
+}
+
+void MainWindow::showCurrentChoice()
+{
+    for (int i = 0; i < m_switcher->count(); ++i) {
+        const QVariant data = m_switcher->itemData(i);
+        if (data.isValid() && m_choices.value(data.toInt()).sameAs(m_currentChoice)) {
+            m_switcher->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 MessageBar *MainWindow::infoBar() const
@@ -436,8 +456,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 QString MainWindow::emptyText() const
 {
     const TokenQuery &q = m_model->query();
-    if (!q.hasFilter())
-        return tr("This instance has no API tokens.");
+    if (!q.hasFilter()) {
+        switch (m_collection.location().kind()) {
+        case TokenLocation::Kind::Instance:
+            return tr("This instance has no API tokens.");
+        case TokenLocation::Kind::Application:
+            return tr("This application has no API tokens.");
+        case TokenLocation::Kind::User:
+            break;
+        }
+        return tr("You have no API tokens of your own.");
+    }
     if (q.filterField == QLatin1String("status"))
         return tr("No tokens have the status '%1'.").arg(q.filter);
     if (q.filter != m_filterBar->typedText()) // a plain word, sent as *word*

@@ -20,6 +20,21 @@ class TokenDetailsPane;
 class TokenListModel;
 class TokenSelection;
 struct ApiError;
+
+// One entry of the window's switcher: a collection of the demo (by its index) or a saved
+// connection profile (by name).
+struct CollectionChoice
+{
+    QString text; // as the switcher shows it, with the kind
+    QString toolTip; // the kind and ID in full
+    int demoIndex = -1; // >= 0: the demo's collection of that index
+    QString profile; // else: the profile's name
+
+    bool sameAs(const CollectionChoice &o) const
+    {
+        return demoIndex == o.demoIndex && (demoIndex >= 0 || profile == o.profile);
+    }
+};
 struct ApiToken;
 
 // The token browser: the instance's tokens in a table fed page by page from the server,
@@ -28,16 +43,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const TokenCollection &collection, const QString &instanceLabel,
+    MainWindow(const TokenCollection &collection, const QString &collectionLabel,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     TokenListModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBar *infoBar() const;
-    // The switcher's entries: the demo instance, these profiles, and the one shown
-    // (`current`: a profile name, or empty for the demo instance).
-    void setProfileChoices(const QStringList &profileNames, const QString &current);
+    // The switcher's entries (the demo's collections, then the profiles) and the one shown.
+    void setChoices(const QList<CollectionChoice> &choices, const CollectionChoice &current);
     // Geometry, columns, sort and page size, for the next window.
     void saveLayout() const;
     // The server refused the access token (401), or the app deleted or deactivated it.
@@ -46,8 +60,8 @@ public:
 Q_SIGNALS:
     // After the first page has been painted (for start-up measurements and screenshots).
     void firstPageShown();
-    // The person chose another instance in the switcher (empty: the demo instance).
-    void profileRequested(const QString &profileName);
+    // The person chose another collection in the switcher.
+    void choiceRequested(const CollectionChoice &choice);
     void connectionsRequested();
 
 protected:
@@ -66,6 +80,7 @@ private:
     void onSelectionChanged();
     void showLostAccess(const QString &text);
     void copySelectedId();
+    void showCurrentChoice(); // the switcher shows the open collection again
     void showTableMenu(const QPoint &pos);
     void chooseColumns(const QPoint &pos);
     void choosePageSize();
@@ -94,7 +109,8 @@ private:
     MessageBar *m_infoBar = nullptr;
     QComboBox *m_switcher = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QString m_currentChoice;
+    QList<CollectionChoice> m_choices; // the switcher's entries, in its order (separators aside)
+    CollectionChoice m_currentChoice;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;
     QLabel *m_refreshLabel;

@@ -67,7 +67,14 @@ bool TokenConfirmation::confirmOwnToken(QWidget *parent, Action action, const Ap
                       .arg(TokenSelection::label(token))
             : tr("Deactivate the token Losant Tokens is connected with?\n%1")
                       .arg(TokenSelection::label(token));
-    message.informativeText = tr("Losant Tokens will lose access to this instance until you "
-                                 "enter another access token.");
+    // An instance token has no ownerType (its enum is application or user).
+    message.informativeText = token.ownerType == QLatin1String("application")
+            ? tr("Losant Tokens will lose access to this application until you enter another "
+                 "access token.")
+            : token.ownerType == QLatin1String("user")
+            ? tr("Losant Tokens will lose access to your tokens until you enter another access "
+                 "token.")
+            : tr("Losant Tokens will lose access to this instance until you enter another "
+                 "access token.");
     return ask(parent, action, message, QStringLiteral("confirmOwnTokenButton"));
 }

@@ -66,8 +66,9 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Text::tr("Browse, create and tidy the API tokens of a Losant instance.\n"
-                     "With --url and --instance, the access token comes from --token-file or\n"
-                     "the %1 environment variable; it is never printed.")
+                     "With --url and --instance, --application or --my-tokens, the access token\n"
+                     "comes from --token-file or"
+                     " the %1 environment variable; it is never printed.")
                     .arg(kTokenVariable));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -97,12 +98,20 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     const QCommandLineOption urlOption(
             QStringLiteral("url"),
             Text::tr("Connect to the Losant API at <url> (https; http only for this computer). "
-                     "Needs --instance and an access token."),
+                     "Needs --instance, --application or --my-tokens, and an access token."),
             Text::tr("url"));
     const QCommandLineOption instanceOption(
             QStringLiteral("instance"),
             Text::tr("The ID of the instance to open with --url (24 hexadecimal characters)."),
             Text::tr("id"));
+    const QCommandLineOption applicationOption(
+            QStringLiteral("application"),
+            Text::tr("The ID of the application whose tokens to open with --url (24 hexadecimal "
+                     "characters)."),
+            Text::tr("id"));
+    const QCommandLineOption myTokensOption(
+            QStringLiteral("my-tokens"),
+            Text::tr("Open your own API tokens (/me/tokens) with --url."));
     const QCommandLineOption tokenFileOption(
             QStringLiteral("token-file"),
             Text::tr("Read the access token from <path> instead of %1.").arg(kTokenVariable),
@@ -117,8 +126,8 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
                                      Text::tr("Print when the first page is shown, then quit."));
     startupOption.setFlags(QCommandLineOption::HiddenFromHelp); // for the start-up benchmark
     parser.addOptions({demoOption, serveOption, portOption, tokensOption, screenshotOption,
-                       profileOption, urlOption, instanceOption, tokenFileOption, faultOption,
-                       startupOption});
+                       profileOption, urlOption, instanceOption, applicationOption, myTokensOption,
+                       tokenFileOption, faultOption, startupOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -140,19 +149,29 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     serve = parser.isSet(serveOption);
     const bool hasProfile = parser.isSet(profileOption);
     const bool hasUrl = parser.isSet(urlOption);
-    const bool hasInstance = parser.isSet(instanceOption);
+    // The collection --url opens: at most one of --instance, --application, --my-tokens.
+    QStringList targets;
+    for (const QCommandLineOption *o : {&instanceOption, &applicationOption, &myTokensOption})
+        if (parser.isSet(*o))
+            targets.append(QStringLiteral("--") + o->names().first());
+    const bool hasInstance = !targets.isEmpty();
+    const QString target = targets.value(0);
     const bool hasTokenFile = parser.isSet(tokenFileOption);
+    if (targets.size() > 1)
+        return fail(Text::tr("%1 and %2 cannot be used together: choose one collection of tokens")
+                            .arg(targets.at(0), targets.at(1)));
 
     // Modes first: a value's problem matters less than asking for two things at once.
     if (hasProfile && hasUrl)
         return fail(Text::tr("--profile and --url cannot be used together: a profile holds its "
                              "own URL"));
     if (hasProfile && hasInstance)
-        return fail(Text::tr("--profile and --instance cannot be used together: a profile holds "
-                             "its own instance"));
+        return fail(Text::tr("--profile and %1 cannot be used together: a profile holds its own "
+                             "collection of tokens")
+                            .arg(target));
     const QString remote = hasProfile ? QStringLiteral("--profile")
             : hasUrl                  ? QStringLiteral("--url")
-            : hasInstance             ? QStringLiteral("--instance")
+            : hasInstance             ? target
             : hasTokenFile            ? QStringLiteral("--token-file")
                                       : QString();
     if (demo && !remote.isEmpty())
@@ -195,13 +214,24 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     screenshotPath = parser.value(screenshotOption);
     reportStartup = parser.isSet(startupOption);
 
-    if (hasInstance) {
+    if (parser.isSet(instanceOption)) {
         const QString value = parser.value(instanceOption).trimmed();
         if (!LosantIds::isValidId(value))
             return fail(Text::tr("--instance needs an instance ID of 24 hexadecimal characters, "
                                  "not \"%1\"")
                                 .arg(shown(parser.value(instanceOption))));
-        instanceId = value.toLower();
+        kind = TokenLocation::Kind::Instance;
+        ownerId = value.toLower();
+    } else if (parser.isSet(applicationOption)) {
+        const QString value = parser.value(applicationOption).trimmed();
+        if (!LosantIds::isValidId(value))
+            return fail(Text::tr("--application needs an application ID of 24 hexadecimal "
+                                 "characters, not \"%1\"")
+                                .arg(shown(parser.value(applicationOption))));
+        kind = TokenLocation::Kind::Application;
+        ownerId = value.toLower();
+    } else if (parser.isSet(myTokensOption)) {
+        kind = TokenLocation::Kind::User;
     }
     if (hasUrl) {
         const QString text = parser.value(urlOption);
@@ -214,11 +244,14 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
         url = value;
     }
     if (hasUrl && !hasInstance)
-        return fail(Text::tr("--url \"%1\" needs --instance too (the instance's 24-character ID)")
+        return fail(Text::tr("--url \"%1\" needs --instance too (the instance's 24-character ID), "
+                             "or --application <id>, or --my-tokens")
                             .arg(shown(url.toDisplayString())));
     if (hasInstance && !hasUrl)
-        return fail(Text::tr("--instance \"%1\" needs --url too (such as https://api.losant.com)")
-                            .arg(instanceId));
+        return fail(Text::tr("%1 needs --url too (such as https://api.losant.com)")
+                            .arg(ownerId.isEmpty()
+                                         ? target
+                                         : QStringLiteral("%1 \"%2\"").arg(target, ownerId)));
     if (hasProfile) {
         const QString name = parser.value(profileOption);
         if (name.trimmed().isEmpty())
@@ -232,8 +265,8 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     if (hasTokenFile) {
         tokenFile = parser.value(tokenFileOption);
         if (!hasUrl && !hasProfile)
-            return fail(Text::tr("--token-file \"%1\" only goes with --url and --instance, or with "
-                                 "--profile")
+            return fail(Text::tr("--token-file \"%1\" only goes with --url (and --instance, "
+                                 "--application or --my-tokens), or with --profile")
                                 .arg(shown(tokenFile)));
         QFile file(tokenFile);
         if (tokenFile.isEmpty() || !file.open(QIODevice::ReadOnly))
@@ -261,9 +294,9 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
         // The environment is only for --url: a profile's token must not be swapped silently.
         accessToken = fileToken.isEmpty() ? envToken : fileToken;
         if (accessToken.isEmpty())
-            return fail(Text::tr("--url and --instance need an access token: set %1 or give "
+            return fail(Text::tr("--url and %1 need an access token: set %2 or give "
                                  "--token-file")
-                                .arg(kTokenVariable));
+                                .arg(target, kTokenVariable));
         if (!isOneWord(accessToken))
             return fail(Text::tr("%1 holds more than one token (spaces or several lines)")
                                 .arg(kTokenVariable));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/TokenLocation.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -19,8 +21,10 @@ struct AppOptions
     bool reportStartup = false;
 
     QString profile; // --profile: a saved connection profile's name
-    QUrl url; // --url, normalized; always with instanceId and accessToken
-    QString instanceId; // --instance
+    QUrl url; // --url, normalized; always with a collection and accessToken
+    // --instance <id>, --application <id> or --my-tokens: which tokens --url opens.
+    TokenLocation::Kind kind = TokenLocation::Kind::Instance;
+    QString ownerId; // the instance or application ID, lower case; empty for --my-tokens
     QString tokenFile; // --token-file
     // From --token-file, else (with --url only) LOSANT_ACCESS_TOKEN; never printed.
     QString accessToken;

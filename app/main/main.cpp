@@ -100,7 +100,8 @@ int runWindow(const AppOptions &options)
     if (!options.url.isEmpty()) {
         ConnectionProfile direct;
         direct.apiUrl = options.url;
-        direct.ownerId = options.instanceId;
+        direct.kind = options.kind;
+        direct.ownerId = options.ownerId;
         session.openDirect(direct, options.accessToken);
     } else if (!options.profile.isEmpty()) {
         session.openProfile(options.profile, options.accessToken);
