@@ -55,6 +55,8 @@ losant_add_test(tst_selectiontarget SOURCES tst_selectiontarget.cpp
 # No session bus: the demo session's secret store answers at once, without a keychain.
 losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp
     LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 12: instance, application and user tokens over HTTP, and who may reach which.
+losant_add_test(tst_tokenkinds SOURCES tst_tokenkinds.cpp LIBS losant_testsupport)
 # Issue 12: a connection names its collection (instance, application or my tokens). No session
 # bus: secrets stay in the session's memory.
 losant_add_test(tst_connectionkinds SOURCES tst_connectionkinds.cpp LIBS losant_testsupport

@@ -1,5 +1,6 @@
 // The local instance over real HTTP: list, create, get, patch, delete, auth and faults.
 #include "core/LosantIds.h"
+#include "core/TokenPermissions.h"
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void droppedCreate_stillStoresTheToken();
     void hundredThousandTokens_pageWithoutOverlap();
     void demoData_isDeterministicAndVaried();
+    void demoData_servesTwoApplicationsAndMyTokens();
 
 private:
     Answer send(const QByteArray &verb, const QString &path, const QString &query = QString(),
@@ -779,6 +781,22 @@ void TestLocalInstance::unknownOrMalformedPaths_areA404OrA400_data()
             << QByteArray("PUT") << tokens + kUnknownId << true << 404 << QStringLiteral("PUT");
     QTest::newRow("too deep") << QByteArray("GET") << tokens + kUnknownId + QStringLiteral("/x")
                               << true << 404 << QString();
+    // The application and /me paths check their IDs the same way.
+    QTest::newRow("unknown application")
+            << QByteArray("GET") << QStringLiteral("/applications/%1/tokens").arg(kUnknownId)
+            << true << 404 << QStringLiteral("not found");
+    QTest::newRow("malformed applicationId, before auth")
+            << QByteArray("POST") << QStringLiteral("/applications/12/tokens") << false << 400
+            << QStringLiteral("applicationId");
+    QTest::newRow("malformed apiTokenId of /me, before auth")
+            << QByteArray("PATCH") << QStringLiteral("/me/tokens/zz") << false << 400
+            << QStringLiteral("apiTokenId");
+    QTest::newRow("POST on one of /me")
+            << QByteArray("POST") << QStringLiteral("/me/tokens/") + kUnknownId << true << 404
+            << QStringLiteral("POST");
+    QTest::newRow("/me too deep") << QByteArray("GET")
+                                  << QStringLiteral("/me/tokens/%1/x").arg(kUnknownId) << true
+                                  << 404 << QString();
 }
 
 void TestLocalInstance::unknownOrMalformedPaths_areA404OrA400()
@@ -949,6 +967,74 @@ void TestLocalInstance::demoData_isDeterministicAndVaried()
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();
+}
+
+void TestLocalInstance::demoData_servesTwoApplicationsAndMyTokens()
+{
+    LocalInstance a;
+    LocalInstance b;
+    a.setClock([] { return kBase; });
+    b.setClock([] { return kBase; });
+    const DemoInstance da = DemoData::populate(a, 30);
+    const DemoInstance db = DemoData::populate(b, 30);
+    using Kind = TokenLocation::Kind;
+    // The instance first, then the applications by name, then the user's own tokens.
+    QCOMPARE(da.collections.size(), 4);
+    QCOMPARE(da.collections.at(0).location, TokenLocation::instance(da.instanceId));
+    QCOMPARE(da.collections.at(1).location.kind(), Kind::Application);
+    QCOMPARE(da.collections.at(1).name, QStringLiteral("Greenhouse sensors"));
+    QCOMPARE(da.collections.at(2).location.kind(), Kind::Application);
+    QCOMPARE(da.collections.at(2).name, QStringLiteral("Fleet telemetry"));
+    QCOMPARE(da.collections.at(3).location, TokenLocation::user());
+    const QString greenhouse = da.collections.at(1).location.ownerId();
+    const QString fleet = da.collections.at(2).location.ownerId();
+    QVERIFY(LosantIds::isValidId(greenhouse) && LosantIds::isValidId(fleet));
+    QCOMPARE(a.tokenCount(Kind::Application, greenhouse), 40);
+    QCOMPARE(a.tokenCount(Kind::Application, fleet), 600);
+    QVERIFY(a.tokenCount(Kind::User, da.userId) > 10);
+
+    // Same seed, same collections and tokens.
+    for (qsizetype c = 0; c < da.collections.size(); ++c)
+        QCOMPARE(db.collections.at(c).location, da.collections.at(c).location);
+    QCOMPARE(db.userId, da.userId);
+    const QList<QPair<Kind, QString>> owners{
+            {Kind::Application, greenhouse}, {Kind::Application, fleet}, {Kind::User, da.userId}};
+    auto byId = [](const ApiToken &x, const ApiToken &y) { return x.id < y.id; };
+    for (const auto &[kind, owner] : owners) {
+        QList<ApiToken> ta = a.tokens(kind, owner);
+        QList<ApiToken> tb = b.tokens(kind, owner);
+        std::sort(ta.begin(), ta.end(), byId);
+        std::sort(tb.begin(), tb.end(), byId);
+        QCOMPARE(ta.size(), tb.size());
+        QSet<QString> names;
+        for (qsizetype i = 0; i < ta.size(); ++i) {
+            QCOMPARE(ta.at(i).toJson(), tb.at(i).toJson());
+            const ApiToken &t = ta.at(i);
+            names.insert(t.name);
+            QCOMPARE(t.ownerId, owner);
+            QCOMPARE(t.ownerType, TokenLocation::kindKey(kind));
+            if (kind == Kind::Application) {
+                QVERIFY(t.orgRoles.isEmpty() && t.defaultRole.isEmpty());
+                for (const QString &scope : t.scope)
+                    QVERIFY2(TokenPermissions::grantableScopes(kind).contains(scope),
+                             qPrintable(scope));
+            }
+        }
+        QVERIFY(names.size() > ta.size() / 4); // varied, not one name repeated
+    }
+
+    // The demo's access token is the user's, and reaches all three kinds over HTTP.
+    LocalInstanceServer server(&a);
+    QVERIFY(server.start() != 0);
+    for (const DemoCollection &c : da.collections) {
+        QNetworkRequest request(
+                server.baseUrl().resolved(QUrl(c.location.collectionPath() + u"?perPage=5")));
+        request.setRawHeader("Authorization", "Bearer " + da.adminSecret.toUtf8());
+        QNetworkReply *reply = m_network->get(request);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLocalInstance)

@@ -352,7 +352,7 @@ void TestOwnToken::list401_offersEditConnection_notRetry()
 
 void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
 {
-    // The app as it starts: the demo instance, whose admin token the demo data issues.
+    // The demo server, whose admin token the demo data issues.
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     ProfileStore profiles(&settings);
@@ -360,7 +360,14 @@ void TestOwnToken::demo_deletingItsAdmin_editConnectionSaysWhy()
     DemoServer demo(20);
     AppSession session(&m_api->network, &profiles, &secrets);
     session.setDemoStarter([&demo] { return demo.start(); });
-    QVERIFY(session.openDemo());
+    // The demo signs in with its user's token (all.User), which lives in that user's own
+    // tokens: open those on the demo server, where deleting it is possible.
+    const std::optional<DemoEndpoint> endpoint = demo.start();
+    QVERIFY(endpoint);
+    ConnectionProfile mine;
+    mine.apiUrl = endpoint->apiUrl;
+    mine.kind = TokenLocation::Kind::User;
+    session.openDirect(mine, endpoint->adminSecret);
     m_window.adopt(session.window());
     QVERIFY(QTest::qWaitForWindowActive(m_window.window()));
     QTRY_VERIFY(model()->hasLoaded() && !model()->isLoading());

@@ -1,39 +1,16 @@
 #include "localinstance/DemoData.h"
 
+#include "localinstance/DemoFlavours.h"
 #include "localinstance/LocalInstance.h"
 
 #include <QRandomGenerator>
 
 namespace {
-const char *const kPurposes[] = {
-        "ci-deploy",        "Grafana read-only", "edge gateway",    "backup job",  "billing export",
-        "mqtt bridge",      "nightly report",    "support console", "terraform",   "data-lake sync",
-        "alerting webhook", "Mobile app",        "kiosk",           "partner API", "load test"};
-const char *const kSuffixes[]
-        = {"eu-west", "us-east", "staging", "prod", "dev", "v2", "legacy", "temp", "Q3", "site B"};
-const char *const kUsers[]
-        = {"Ada Lovelace", "Grace Hopper", "Linus Ops", "Marta Nowak", "Kenji Sato"};
-const char *const kFlows[] = {"Token rotation flow", "Provisioning workflow"};
-const char *const kDescriptions[] = {
-        "Used by the deployment pipeline.",      "Read-only access for dashboards.",
-        "Rotate before the end of the quarter.", "Owned by the platform team; ask before deleting.",
-        "Temporary token for a migration.",      "Field gateways at the Hamburg site."};
+using Kind = TokenLocation::Kind;
 
-// Scope sets a token of the demo may carry.
-const QStringList kScopeSets[] = {
-        {QStringLiteral("all.Instance")},
-        {QStringLiteral("all.Instance.read")},
-        {QStringLiteral("instanceApiTokens.*"), QStringLiteral("instanceApiToken.*")},
-        {QStringLiteral("instanceApiTokens.get"), QStringLiteral("instanceApiToken.get")},
-        {QStringLiteral("all.Instance.bounded")},
-        {QStringLiteral("all.User.read")},
-        {QStringLiteral("instanceApiTokens.get"), QStringLiteral("instanceApiTokens.post"),
-         QStringLiteral("instanceApiToken.patch")},
-};
-
-template<typename T, std::size_t N> const T &pick(QRandomGenerator &rng, const T (&items)[N])
+const QString &pick(QRandomGenerator &rng, const QStringList &items)
 {
-    return items[rng.bounded(int(N))];
+    return items.at(rng.bounded(int(items.size())));
 }
 
 QString hexId(QRandomGenerator &rng)
@@ -44,12 +21,12 @@ QString hexId(QRandomGenerator &rng)
             + QString::number(low, 16).rightJustified(8, QLatin1Char('0'));
 }
 
-QString tokenName(QRandomGenerator &rng)
+QString tokenName(QRandomGenerator &rng, const DemoFlavour &flavour)
 {
-    QString name = QLatin1String(pick(rng, kPurposes));
+    QString name = pick(rng, flavour.purposes);
     switch (rng.bounded(3)) {
     case 0:
-        name += QLatin1Char('-') + QLatin1String(pick(rng, kSuffixes));
+        name += QLatin1Char('-') + pick(rng, flavour.suffixes);
         break;
     case 1:
         name += QLatin1Char(' ') + QString::number(rng.bounded(1, 40));
@@ -59,78 +36,141 @@ QString tokenName(QRandomGenerator &rng)
     }
     return name;
 }
+
+// Who made a token made by an API token (the demo's own admin token), and the user who made the
+// tokens that a user made, when it is always the same one (the user's own tokens).
+struct ApiTokenCreator
+{
+    QString id;
+    QString name;
+    QString userId;
+};
+
+// One made-up token of this flavour, created over the last three years.
+ApiToken randomToken(QRandomGenerator &rng, const DemoFlavour &flavour, const QDateTime &now,
+                     const ApiTokenCreator &creator)
+{
+    ApiToken t;
+    t.id = hexId(rng);
+    t.name = tokenName(rng, flavour);
+    t.status = rng.bounded(100) < 20 ? QStringLiteral("inactive") : QStringLiteral("active");
+    switch (rng.bounded(4)) {
+    case 0:
+    case 1:
+        t.creatorType = QStringLiteral("user");
+        t.creatorName = pick(rng, flavour.users);
+        t.creatorId = creator.userId.isEmpty() ? hexId(rng) : creator.userId;
+        break;
+    case 2:
+        t.creatorType = QStringLiteral("flow");
+        t.creatorName = pick(rng, flavour.flows);
+        t.creatorId = hexId(rng);
+        break;
+    default:
+        t.creatorType = QStringLiteral("apiToken");
+        t.creatorName = creator.name;
+        t.creatorId = creator.id;
+        break;
+    }
+    t.scope = flavour.scopeSets.at(rng.bounded(int(flavour.scopeSets.size())));
+    if (rng.bounded(3) == 0)
+        t.description = pick(rng, flavour.descriptions);
+    const qint64 ageSecs = rng.bounded(3 * 365 * 24 * 3600);
+    t.creationDate = now.addSecs(-ageSecs).addMSecs(-rng.bounded(1000));
+    t.lastUpdated = t.creationDate.addSecs(rng.bounded(int(ageSecs) + 1));
+    const int expiry = rng.bounded(100);
+    if (expiry < 15) // expired
+        t.expirationDate = now.addSecs(-rng.bounded(1, 400 * 24 * 3600));
+    else if (expiry < 30) // due within the next days
+        t.expirationDate = now.addSecs(rng.bounded(3600, 29 * 24 * 3600));
+    else if (expiry < 50) // far off
+        t.expirationDate = now.addDays(rng.bounded(60, 3 * 365));
+    // else: never expires
+    // Application tokens have no roles in organizations (docs/api.md "Scopes per kind").
+    if (flavour.withRoles && rng.bounded(8) == 0) {
+        t.defaultRole = QStringLiteral("view");
+        OrgRole org;
+        org.orgId = rng.bounded(2) ? hexId(rng) : QStringLiteral("sandbox");
+        org.role = rng.bounded(2) ? QStringLiteral("edit") : QStringLiteral("collaborate");
+        if (rng.bounded(2))
+            org.applicationRoles.append({hexId(rng), QStringLiteral("view")});
+        if (rng.bounded(2))
+            org.dashboardRoles.append({hexId(rng), QStringLiteral("collaborate")});
+        t.orgRoles.append(org);
+    }
+    return t;
+}
+
+void fill(LocalInstance &store, Kind kind, const QString &ownerId, int count, QRandomGenerator &rng,
+          const DemoFlavour &flavour, const ApiTokenCreator &creator)
+{
+    const QDateTime now = store.now();
+    for (int i = 0; i < count; ++i)
+        store.addToken(kind, ownerId, randomToken(rng, flavour, now, creator));
+}
+
+// A demo application of `count` tokens, its own random stream so its size leaves the rest alone.
+DemoCollection addApplication(LocalInstance &store, const QString &name, int count, quint32 seed,
+                              const DemoFlavour &flavour, const ApiTokenCreator &creator,
+                              const QString &userId)
+{
+    QRandomGenerator rng(seed);
+    const QString id = store.addOwner(Kind::Application, hexId(rng));
+    store.addMember(userId, Kind::Application, id);
+    fill(store, Kind::Application, id, count, rng, flavour, creator);
+    return {TokenLocation::application(id), name};
+}
 } // namespace
 
 namespace DemoData {
 DemoInstance populate(LocalInstance &instance, int tokenCount, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const QString instanceId = instance.addInstance(hexId(rng));
+    DemoInstance demo;
+    demo.instanceId = instance.addInstance(hexId(rng));
     const QDateTime now = instance.now();
-    const QString adminId = hexId(rng);
-    QStringList apiTokenCreators{adminId};
-    for (int i = 0; i < tokenCount; ++i) {
-        ApiToken t;
-        t.id = hexId(rng);
-        t.name = tokenName(rng);
-        t.status = rng.bounded(100) < 20 ? QStringLiteral("inactive") : QStringLiteral("active");
-        switch (rng.bounded(4)) {
-        case 0:
-        case 1:
-            t.creatorType = QStringLiteral("user");
-            t.creatorName = QLatin1String(pick(rng, kUsers));
-            t.creatorId = hexId(rng);
-            break;
-        case 2:
-            t.creatorType = QStringLiteral("flow");
-            t.creatorName = QLatin1String(pick(rng, kFlows));
-            t.creatorId = hexId(rng);
-            break;
-        default:
-            t.creatorType = QStringLiteral("apiToken");
-            t.creatorName = QStringLiteral("Losant Tokens demo admin");
-            t.creatorId = apiTokenCreators.first();
-            break;
-        }
-        t.scope = pick(rng, kScopeSets);
-        if (rng.bounded(3) == 0)
-            t.description = QLatin1String(pick(rng, kDescriptions));
-        // Created over the last three years, updated some time after.
-        const qint64 ageSecs = rng.bounded(3 * 365 * 24 * 3600);
-        t.creationDate = now.addSecs(-ageSecs).addMSecs(-rng.bounded(1000));
-        t.lastUpdated = t.creationDate.addSecs(rng.bounded(int(ageSecs) + 1));
-        const int expiry = rng.bounded(100);
-        if (expiry < 15) // expired
-            t.expirationDate = now.addSecs(-rng.bounded(1, 400 * 24 * 3600));
-        else if (expiry < 30) // due within the next days
-            t.expirationDate = now.addSecs(rng.bounded(3600, 29 * 24 * 3600));
-        else if (expiry < 50) // far off
-            t.expirationDate = now.addDays(rng.bounded(60, 3 * 365));
-        // else: never expires
-        if (rng.bounded(8) == 0) {
-            t.defaultRole = QStringLiteral("view");
-            OrgRole org;
-            org.orgId = rng.bounded(2) ? hexId(rng) : QStringLiteral("sandbox");
-            org.role = rng.bounded(2) ? QStringLiteral("edit") : QStringLiteral("collaborate");
-            if (rng.bounded(2))
-                org.applicationRoles.append({hexId(rng), QStringLiteral("view")});
-            if (rng.bounded(2))
-                org.dashboardRoles.append({hexId(rng), QStringLiteral("collaborate")});
-            t.orgRoles.append(org);
-        }
-        instance.addToken(instanceId, t);
-    }
-    ApiToken admin;
-    admin.id = adminId;
-    admin.name = QStringLiteral("Losant Tokens demo admin");
-    admin.description = QStringLiteral("Created by the demo mode to administer this instance.");
-    admin.scope = QStringList{QStringLiteral("all.Instance")};
-    admin.status = QStringLiteral("active");
-    admin.creatorType = QStringLiteral("user");
-    admin.creatorName = QLatin1String(kUsers[0]);
-    admin.creatorId = hexId(rng);
-    admin.creationDate = now.addDays(-400);
-    const QString secret = instance.addToken(instanceId, admin).token;
-    return {instanceId, secret};
+    // The demo user's access token: it made every token an API token made.
+    const ApiTokenCreator admin{hexId(rng), QStringLiteral("Losant Tokens demo admin"), QString()};
+    fill(instance, Kind::Instance, demo.instanceId, tokenCount, rng, DemoFlavours::instance(),
+         admin);
+    demo.userId = instance.addOwner(Kind::User, hexId(rng));
+    instance.addMember(demo.userId, Kind::Instance, demo.instanceId);
+
+    // The instance's own administrator token, as an instance usually has one.
+    ApiToken instanceAdmin;
+    instanceAdmin.name = QStringLiteral("Instance admin");
+    instanceAdmin.description = QStringLiteral("Administers this instance for scripts.");
+    instanceAdmin.scope = QStringList{QStringLiteral("all.Instance")};
+    instanceAdmin.creatorType = QStringLiteral("user");
+    instanceAdmin.creatorName = DemoFlavours::demoUserName();
+    instanceAdmin.creatorId = demo.userId;
+    instanceAdmin.creationDate = now.addDays(-400);
+    QRandomGenerator adminRng(seed + 3);
+    instanceAdmin.id = hexId(adminRng);
+    instance.addToken(Kind::Instance, demo.instanceId, instanceAdmin);
+
+    demo.collections << DemoCollection{TokenLocation::instance(demo.instanceId), QString()};
+    demo.collections << addApplication(instance, QStringLiteral("Greenhouse sensors"), 40, seed + 1,
+                                       DemoFlavours::greenhouse(), admin, demo.userId);
+    demo.collections << addApplication(instance, QStringLiteral("Fleet telemetry"), 600, seed + 2,
+                                       DemoFlavours::fleet(), admin, demo.userId);
+    demo.collections << DemoCollection{TokenLocation::user(), QString()};
+
+    // The user's own tokens, then the one the demo signs in with.
+    QRandomGenerator userRng(seed + 4);
+    fill(instance, Kind::User, demo.userId, 12, userRng, DemoFlavours::user(),
+         {admin.id, admin.name, demo.userId});
+    ApiToken token;
+    token.id = admin.id;
+    token.name = admin.name;
+    token.description = QStringLiteral(
+            "Created by the demo mode: reaches the instance, both applications and my tokens.");
+    token.scope = QStringList{QStringLiteral("all.User")};
+    token.creatorType = QStringLiteral("user");
+    token.creatorName = DemoFlavours::demoUserName();
+    token.creatorId = demo.userId;
+    token.creationDate = now.addDays(-400);
+    demo.adminSecret = instance.addToken(Kind::User, demo.userId, token).token;
+    return demo;
 }
 } // namespace DemoData

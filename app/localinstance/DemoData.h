@@ -1,19 +1,27 @@
 #pragma once
 
+#include "core/DemoEndpoint.h"
+
+#include <QList>
 #include <QString>
 
 class LocalInstance;
 
-// The instance the demo mode fills, and the secret of its admin token.
+// What the demo mode fills: the instance, two applications and the demo user's own tokens, and
+// the secret of the user's token that reaches all of them.
 struct DemoInstance
 {
     QString instanceId;
-    QString adminSecret;
+    QString adminSecret; // a user token with all.User; its user is a member of every collection
+    QString userId;
+    QList<DemoCollection> collections; // the instance, the applications by name, the user's
 };
 
 namespace DemoData {
-// Fills `instance` with an instance of `tokenCount` varied tokens plus an admin token (scope
-// all.Instance). The same seed gives the same instance ID and tokens; dates are relative to
-// the instance's clock and the admin secret is random.
+// Fills `instance` with an instance of `tokenCount` varied tokens (and a token that administers
+// it), the applications "Greenhouse sensors" (40 tokens) and "Fleet telemetry" (600), and a
+// dozen tokens of the demo user, whose access token (all.User, in the user's own tokens) is the
+// admin secret. The same seed gives the same IDs and tokens; dates are relative to the
+// instance's clock and the secrets are random.
 DemoInstance populate(LocalInstance &instance, int tokenCount = 250, quint32 seed = 20261127);
 } // namespace DemoData

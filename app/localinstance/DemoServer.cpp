@@ -15,7 +15,7 @@ std::optional<DemoEndpoint> DemoServer::start()
         const DemoInstance demo = DemoData::populate(server->instance(), m_tokenCount);
         if (server->start() == 0)
             return std::nullopt;
-        m_endpoint = {server->baseUrl(), demo.instanceId, demo.adminSecret, {}};
+        m_endpoint = {server->baseUrl(), demo.instanceId, demo.adminSecret, demo.collections};
         m_server = std::move(server);
     }
     return m_endpoint;

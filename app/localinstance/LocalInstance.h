@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/ApiToken.h"
+#include "core/TokenLocation.h"
+#include "core/TokenPermissions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -23,12 +26,16 @@ struct LocalAnswer
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers (the server adds Content-Type)
 };
 
-// An in-memory Losant-compatible instance store with the instance API token semantics and no
-// networking, so it can be unit-tested and serve the demo mode (see LocalInstanceServer).
+// An in-memory Losant-compatible store of every token kind (instance, application and user
+// tokens, docs/api.md "Token kinds") with Losant's token semantics and no networking, so it can
+// be unit-tested and serve the demo mode (see LocalInstanceServer). Tokens live with an owner:
+// an instance, an application or a user, each known by (kind, 24-hex ID).
 class LocalInstance
 {
     Q_DECLARE_TR_FUNCTIONS(LocalInstance)
 public:
+    using Kind = TokenLocation::Kind;
+
     LocalInstance();
     ~LocalInstance();
     LocalInstance(const LocalInstance &) = delete;
@@ -39,19 +46,64 @@ public:
                        const QByteArray &authorizationHeader, const QByteArray &body);
 
     // Test and demo data. IDs are stored in lower case.
+    // An owner of this kind with this ID (created if new); empty when the ID is malformed.
+    QString addOwner(Kind kind, const QString &ownerId);
+    bool hasOwner(Kind kind, const QString &ownerId) const;
     QString addInstance(); // a fresh ID
-    QString addInstance(const QString &instanceId); // empty when the ID is malformed
-    bool hasInstance(const QString &instanceId) const;
-    // Stores a token: fills a missing id, apiTokenId, ownerId, dates (now) and status
-    // ("active"), and creates the instance if needed. The secret is generated when empty. The
-    // returned copy carries the secret in `token`; the stored one never does.
-    ApiToken addToken(const QString &instanceId, ApiToken token, const QString &secret = {});
+    QString addInstance(const QString &instanceId) { return addOwner(Kind::Instance, instanceId); }
+    bool hasInstance(const QString &instanceId) const
+    {
+        return hasOwner(Kind::Instance, instanceId);
+    }
+    QString addUser(); // a fresh ID; the user reaches /me/tokens with its own tokens
+    // A fresh application; `memberUserId`, when given, becomes a member of it.
+    QString addApplication(const QString &memberUserId = {});
+    // Users reach /me/tokens (their own) and the instances and applications they are members of.
+    void addMember(const QString &userId, Kind kind, const QString &ownerId);
+    bool isMember(const QString &userId, Kind kind, const QString &ownerId) const;
+
+    // Stores a token: fills a missing id, apiTokenId, ownerId, ownerType (application and user
+    // tokens), dates (now) and status ("active"), and creates the owner if needed. The secret is
+    // generated when empty. The returned copy carries the secret in `token`; the stored one
+    // never does.
+    ApiToken addToken(Kind kind, const QString &ownerId, ApiToken token,
+                      const QString &secret = {});
     // A new active token with these scopes; returns its secret.
-    QString issueToken(const QString &instanceId, const QString &name, const QStringList &scopes);
-    bool removeToken(const QString &instanceId, const QString &tokenId);
-    int tokenCount(const QString &instanceId) const;
-    std::optional<ApiToken> token(const QString &instanceId, const QString &tokenId) const;
-    QList<ApiToken> tokens(const QString &instanceId) const; // unordered
+    QString issueToken(Kind kind, const QString &ownerId, const QString &name,
+                       const QStringList &scopes);
+    // An access token issued to the user by OAuth (not an API token: no list shows it); it acts
+    // as the user, except where Losant refuses OAuth tokens. Returns its secret.
+    QString issueOAuthToken(const QString &userId, const QStringList &scopes);
+    bool removeToken(Kind kind, const QString &ownerId, const QString &tokenId);
+    int tokenCount(Kind kind, const QString &ownerId) const;
+    std::optional<ApiToken> token(Kind kind, const QString &ownerId, const QString &tokenId) const;
+    QList<ApiToken> tokens(Kind kind, const QString &ownerId) const; // unordered
+
+    // The instance-only forms of the calls above.
+    ApiToken addToken(const QString &instanceId, ApiToken token, const QString &secret = {})
+    {
+        return addToken(Kind::Instance, instanceId, std::move(token), secret);
+    }
+    QString issueToken(const QString &instanceId, const QString &name, const QStringList &scopes)
+    {
+        return issueToken(Kind::Instance, instanceId, name, scopes);
+    }
+    bool removeToken(const QString &instanceId, const QString &tokenId)
+    {
+        return removeToken(Kind::Instance, instanceId, tokenId);
+    }
+    int tokenCount(const QString &instanceId) const
+    {
+        return tokenCount(Kind::Instance, instanceId);
+    }
+    std::optional<ApiToken> token(const QString &instanceId, const QString &tokenId) const
+    {
+        return token(Kind::Instance, instanceId, tokenId);
+    }
+    QList<ApiToken> tokens(const QString &instanceId) const
+    {
+        return tokens(Kind::Instance, instanceId);
+    }
 
     // The clock for dates and expiry; the default is the current UTC time.
     void setClock(std::function<QDateTime()> clock);
@@ -70,30 +122,63 @@ private:
         ApiToken token; // without the secret
         QString secret;
     };
-    struct Instance
+    struct Owner
     {
         QHash<QString, Stored> tokens; // by id
+        QSet<QString> members; // user IDs (instances and applications)
+    };
+    // Where a secret leads: the owner's key and the token's ID.
+    struct SecretEntry
+    {
+        QString ownerKey;
+        QString tokenId;
+    };
+    // An access token issued by OAuth to a user.
+    struct OAuthGrant
+    {
+        QString userId;
+        ApiToken token; // id and scope
+    };
+    // Who is calling: the access token, where it lives, and whether OAuth issued it.
+    struct Caller
+    {
+        ApiToken token;
+        Kind kind = Kind::Instance;
+        QString ownerId;
+        bool oauth = false;
     };
     struct SortedIndex
     {
         quint64 generation = 0;
         QStringList ids;
     };
+    using Call = TokenPermissions::Call;
 
-    LocalAnswer list(const QString &instanceId, const QUrlQuery &query);
-    LocalAnswer create(const QString &instanceId, const ApiToken &caller, const QByteArray &body);
-    LocalAnswer getOne(const QString &instanceId, const QString &tokenId);
-    LocalAnswer patch(const QString &instanceId, const QString &tokenId, const QByteArray &body);
-    LocalAnswer remove(const QString &instanceId, const QString &tokenId);
-    // Fills `caller` (a copy) or returns the 401 answer.
+    static QString ownerKey(Kind kind, const QString &ownerId);
+    Owner *findOwner(Kind kind, const QString &ownerId);
+    const Owner *findOwner(Kind kind, const QString &ownerId) const;
+    QString freshOwnerId(Kind kind) const;
+
+    // LocalRouting.cpp: the five calls, who may make them, and the answers.
     std::optional<LocalAnswer> authenticate(const QByteArray &authorizationHeader,
-                                            ApiToken *caller) const;
-    const QStringList &sortedIds(const QString &instanceId, const QString &sortField,
+                                            Caller *caller) const;
+    std::optional<LocalAnswer> refuseAccess(const Caller &caller, Kind kind, const QString &ownerId,
+                                            Call call) const;
+    LocalAnswer create(Kind kind, const QString &ownerId, const Caller &caller,
+                       const QByteArray &body);
+    LocalAnswer getOne(Kind kind, const QString &ownerId, const QString &tokenId);
+    LocalAnswer patch(Kind kind, const QString &ownerId, const QString &tokenId,
+                      const QByteArray &body);
+    LocalAnswer remove(Kind kind, const QString &ownerId, const QString &tokenId);
+    // LocalListing.cpp: the list call and its sorted index.
+    LocalAnswer list(Kind kind, const QString &ownerId, const QUrlQuery &query);
+    const QStringList &sortedIds(const QString &collectionKey, const QString &sortField,
                                  bool descending, const QString &filterField,
                                  const QString &filter);
 
-    QHash<QString, Instance> m_instances;
-    QHash<QString, QPair<QString, QString>> m_bySecret; // secret -> (instance, token id)
+    QHash<QString, Owner> m_owners; // by ownerKey()
+    QHash<QString, SecretEntry> m_bySecret;
+    QHash<QString, OAuthGrant> m_oauth; // by secret
     QHash<QString, SortedIndex> m_sortCache;
     quint64 m_generation = 1; // bumped on every change; stale cache entries are rebuilt
     std::function<QDateTime()> m_clock;

@@ -25,22 +25,28 @@ std::optional<LocalInstanceServer::Route> routeOf(const QByteArray &method, cons
 {
     using Route = LocalInstanceServer::Route;
     const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (s.size() < 3 || s.size() > 4 || s.at(0) != QLatin1String("instances")
-        || s.at(2) != QLatin1String("tokens"))
+    // The collection's own segments: "me", or "instances"/"applications" and the ID.
+    const qsizetype base = s.value(0) == QLatin1String("me") ? 1
+            : s.value(0) == QLatin1String("instances")
+                    || s.value(0) == QLatin1String("applications")
+            ? 2
+            : 0;
+    if (base == 0 || s.size() <= base || s.size() > base + 2
+        || s.at(base) != QLatin1String("tokens"))
         return std::nullopt;
-    // Each route by its path segments ("instances", id, "tokens"[, token id]) and method.
+    // Each route by whether a token ID follows "tokens", and its method.
     static const struct
     {
-        qsizetype segments;
+        bool single;
         const char *method;
         Route route;
-    } kRoutes[] = {{3, "GET", Route::List},
-                   {3, "POST", Route::Create},
-                   {4, "GET", Route::Get},
-                   {4, "PATCH", Route::Patch},
-                   {4, "DELETE", Route::Delete}};
+    } kRoutes[] = {{false, "GET", Route::List},
+                   {false, "POST", Route::Create},
+                   {true, "GET", Route::Get},
+                   {true, "PATCH", Route::Patch},
+                   {true, "DELETE", Route::Delete}};
     for (const auto &r : kRoutes) {
-        if (s.size() == r.segments && method == r.method)
+        if ((s.size() == base + 2) == r.single && method == r.method)
             return r.route;
     }
     return std::nullopt;

@@ -57,12 +57,28 @@ int serve(const AppOptions &options)
         return 1;
     }
     quitOnTerminationSignals();
-    // --serve exists to hand these three values to curl and scripts, so it prints them.
+    // --serve exists to hand these values to curl and scripts, so it prints them: one KEY=value
+    // per line, with words after two spaces where a line names what the value is.
     std::printf("%s\n%s\n%s\n%s\n",
                 qPrintable(QCoreApplication::translate("main", "Local Losant instance running.")),
                 qPrintable(QStringLiteral("LOSANT_URL=") + server.baseUrl().toString()),
                 qPrintable(QStringLiteral("LOSANT_INSTANCE_ID=") + demo.instanceId),
                 qPrintable(QStringLiteral("LOSANT_ACCESS_TOKEN=") + demo.adminSecret));
+    int number = 0;
+    for (const DemoCollection &c : demo.collections) {
+        if (c.location.kind() != TokenLocation::Kind::Application)
+            continue;
+        const int count = server.instance().tokenCount(c.location.kind(), c.location.ownerId());
+        std::printf("LOSANT_APPLICATION_%d_ID=%s  %s\n", ++number, qPrintable(c.location.ownerId()),
+                    qPrintable(QCoreApplication::translate("main", "application “%1” (%n tokens)",
+                                                           nullptr, count)
+                                       .arg(c.name)));
+    }
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate(
+                        "main",
+                        "The access token is a user token (all.User): it reaches the instance, "
+                        "the applications and /me/tokens, which serves its user's own tokens.")));
     if (!options.faults.isEmpty())
         std::printf("%s\n",
                     qPrintable(QCoreApplication::translate("main", "Faults: %1")

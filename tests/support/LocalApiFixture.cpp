@@ -3,6 +3,19 @@
 #include <QSettings>
 #include <QTest>
 
+TokenCollection LocalApi::tokens(TokenLocation::Kind kind)
+{
+    const QString owner = kind == TokenLocation::Kind::Application ? applicationId : instanceId;
+    return TokenCollection(&client, TokenLocation::of(kind, owner));
+}
+
+QString LocalApi::addMember(LocalInstance &instance, const QString &instanceId)
+{
+    const QString userId = instance.addUser();
+    instance.addMember(userId, TokenLocation::Kind::Instance, instanceId);
+    return userId;
+}
+
 LocalInstance &LocalApiSuite::freshApi()
 {
     QSettings().clear();
@@ -21,6 +34,9 @@ LocalInstance &LocalApiSuite::newApi()
     m_server = &m_api->server;
     m_client = &m_api->client;
     m_instanceId = m_api->instanceId;
+    m_userId = m_api->userId;
+    m_applicationId = m_api->applicationId;
+    m_userAdmin = m_api->userAdmin;
     return m_server->instance();
 }
 

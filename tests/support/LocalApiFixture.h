@@ -22,6 +22,13 @@ struct LocalApi
     QString instanceId = server.instance().addInstance();
     QString admin = server.instance().issueToken(instanceId, QStringLiteral("zz admin"),
                                                  {QStringLiteral("all.Instance")});
+    // A user who is a member of the instance and of one application, with a token (all.User)
+    // that reaches all three kinds of collection: the instance, the application and /me/tokens.
+    QString userId = addMember(server.instance(), instanceId);
+    QString applicationId = server.instance().addApplication(userId);
+    QString userAdmin = server.instance().issueToken(TokenLocation::Kind::User, userId,
+                                                     QStringLiteral("zz user admin"),
+                                                     {QStringLiteral("all.User")});
     LosantClient client{&network};
 
     // Listens on 127.0.0.1 and points the client at the server with the admin token.
@@ -39,6 +46,14 @@ struct LocalApi
     {
         return TokenCollection(&client, TokenLocation::instance(instanceId));
     }
+    // That kind's collection through the same client: the instance, the application, or the
+    // access token's user's own tokens.
+    TokenCollection tokens(TokenLocation::Kind kind);
+    // Calls from now on go with this access token (e.g. userAdmin to reach every kind).
+    void connectAs(const QString &secret) { client.setAccessToken(secret); }
+
+private:
+    static QString addMember(LocalInstance &instance, const QString &instanceId);
 };
 
 // What a suite on the local instance keeps per test, under the names its tests use.
@@ -52,6 +67,9 @@ struct LocalApiSuite
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
     QString m_instanceId;
+    QString m_userId; // a member of the instance and of the application
+    QString m_applicationId;
+    QString m_userAdmin; // the user's token with all.User: reaches every kind
 
     // A new instance with only the admin token, not yet listening; the settings start empty.
     LocalInstance &freshApi();
