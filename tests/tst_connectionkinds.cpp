@@ -65,6 +65,10 @@ private Q_SLOTS:
     void myTokens_savesNoId_andReopensAsMyTokens();
     void previousVersionProfile_opensAsAnInstance();
     void malformedApplicationId_isExplained_andNothingIsSent();
+    void eachKind_roundTrips_andTestSaysItMayListAndCreate_data();
+    void eachKind_roundTrips_andTestSaysItMayListAndCreate();
+    void testConnection_saysWhatTheTokenMayDo_data();
+    void testConnection_saysWhatTheTokenMayDo();
 
 private:
     ConnectionDialog *openDialog();
@@ -75,6 +79,8 @@ private:
     // Clicks Test connection and returns what the dialog says once the test ends.
     QString testConnection(ConnectionDialog *dialog);
     QString shownId(ConnectionDialog *dialog) const;
+    // The fixture's instance or application; empty for the user's own tokens.
+    QString ownerOf(Kind kind) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QSettings *m_settings = nullptr;
@@ -158,6 +164,19 @@ QString TestConnectionKinds::shownId(ConnectionDialog *dialog) const
 {
     auto *edit = child<QLineEdit>(dialog, QStringLiteral("instanceIdEdit"));
     return edit->isVisible() ? edit->text() : QString();
+}
+
+QString TestConnectionKinds::ownerOf(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Instance:
+        return m_instanceId;
+    case Kind::Application:
+        return m_applicationId;
+    case Kind::User:
+        break;
+    }
+    return QString();
 }
 
 void TestConnectionKinds::kindChoice_byKeyboard_relabelsTheId_andKeepsTheFormInPlace()
@@ -306,6 +325,105 @@ void TestConnectionKinds::malformedApplicationId_isExplained_andNothingIsSent()
                             "hexadecimal characters."));
     QVERIFY(m_server->requests().isEmpty());
     QVERIFY(!m_profiles->contains(QStringLiteral("App")));
+}
+
+void TestConnectionKinds::eachKind_roundTrips_andTestSaysItMayListAndCreate_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("instance") << Kind::Instance;
+    QTest::newRow("application") << Kind::Application;
+    QTest::newRow("my tokens") << Kind::User;
+}
+
+void TestConnectionKinds::eachKind_roundTrips_andTestSaysItMayListAndCreate()
+{
+    QFETCH(Kind, kind);
+    const QString ownerId = ownerOf(kind);
+    const TokenLocation location = TokenLocation::of(kind, ownerId);
+    ConnectionDialog *dialog = openDialog();
+    fill(dialog, QStringLiteral("Round trip"), kind, ownerId, m_userAdmin);
+    QVERIFY(save(dialog));
+    const std::optional<ConnectionProfile> stored
+            = m_profiles->profile(QStringLiteral("Round trip"));
+    QVERIFY(stored);
+    QCOMPARE(stored->kind, kind);
+    QCOMPARE(stored->ownerId, ownerId);
+
+    dialog = openDialog(); // a new dialog, as after closing: it shows the only profile
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("profileNameEdit"))->text(),
+             QStringLiteral("Round trip"));
+    QVERIFY(child<QRadioButton>(dialog, kindButtonName(kind))->isChecked());
+    QCOMPARE(shownId(dialog), ownerId);
+    QCOMPARE(child<QListWidget>(dialog, QStringLiteral("profileList"))->item(0)->text(),
+             QStringLiteral("Round trip\n") + location.displayName());
+    QTRY_COMPARE(child<QLineEdit>(dialog, QStringLiteral("accessTokenEdit"))->text(), m_userAdmin);
+
+    // all.User reaches all three, and its own token object says so.
+    const QString said = testConnection(dialog);
+    const int count
+            = m_server->instance().tokenCount(kind, kind == Kind::User ? m_userId : ownerId);
+    const QString counted = kind == Kind::Instance
+            ? QStringLiteral("Connected: this instance has %1 API token").arg(count)
+            : kind == Kind::Application
+            ? QStringLiteral("Connected: this application has %1 API token").arg(count)
+            : QStringLiteral("Connected: you have %1 API token").arg(count);
+    QVERIFY2(said.contains(counted), qPrintable(said));
+    QVERIFY2(said.endsWith(QLatin1String("may list and create tokens here.")), qPrintable(said));
+    QVERIFY(!said.contains(m_userAdmin));
+    QCOMPARE(m_server->requests().constFirst().path, location.collectionPath());
+    for (const RecordedRequest &r : m_server->requests())
+        QCOMPARE(r.method, QByteArray("GET")); // nothing created to find out
+}
+
+void TestConnectionKinds::testConnection_saysWhatTheTokenMayDo_data()
+{
+    QTest::addColumn<Kind>("kind"); // what the connection opens
+    QTest::addColumn<Kind>("heldIn"); // where the access token lives
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QString>("said");
+    const auto scopes = [](const char *a, const char *b = nullptr) {
+        QStringList list{QString::fromLatin1(a)};
+        if (b)
+            list.append(QString::fromLatin1(b));
+        return list;
+    };
+    QTest::newRow("application token that may only list")
+            << Kind::Application << Kind::Application << scopes("applicationApiTokens.get")
+            << "The access token may list tokens here, not create them.";
+    QTest::newRow("instance token on an application")
+            << Kind::Application << Kind::Instance << scopes("all.Instance")
+            << "The access token may not list tokens here. It lacks a scope that can list tokens "
+               "(all.Application.read, applicationApiTokens.get, …).";
+    QTest::newRow("user token that may only read itself, on an application")
+            << Kind::Application << Kind::User << scopes("userApiToken.get")
+            << "The access token may do nothing with the tokens here.";
+    QTest::newRow("user token that may create an application's tokens")
+            << Kind::Application << Kind::User
+            << scopes("userApiToken.get", "applicationApiTokens.post")
+            << "The access token may create tokens here, not list them.";
+    QTest::newRow("read-only user token on my tokens")
+            << Kind::User << Kind::User << scopes("all.User.read")
+            << "The access token may list tokens here, not create them.";
+}
+
+void TestConnectionKinds::testConnection_saysWhatTheTokenMayDo()
+{
+    QFETCH(Kind, kind);
+    QFETCH(Kind, heldIn);
+    QFETCH(QStringList, scopes);
+    QFETCH(QString, said);
+    const QString secret = m_server->instance().issueToken(
+            heldIn, heldIn == Kind::User ? m_userId : ownerOf(heldIn), QStringLiteral("tried"),
+            scopes);
+    ConnectionDialog *dialog = openDialog();
+    fill(dialog, QStringLiteral("Tried"), kind, ownerOf(kind), secret);
+    const QString result = testConnection(dialog);
+    QVERIFY2(result.contains(said), qPrintable(result));
+    QVERIFY(!result.contains(secret));
+    QCOMPARE(m_server->requests().constFirst().path,
+             TokenLocation::of(kind, ownerOf(kind)).collectionPath());
+    for (const RecordedRequest &r : m_server->requests())
+        QCOMPARE(r.method, QByteArray("GET"));
 }
 
 QTEST_MAIN(TestConnectionKinds)
