@@ -42,6 +42,10 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    // Each item's second line is a 24-character ID: shortened in the middle, never scrolled.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addProfileButton"));
     m_remove = new QPushButton(tr("Re&move…"), this);
@@ -140,7 +144,7 @@ QWidget *ConnectionDialog::buildForm()
     m_instance->setMaxLength(24);
     m_instance->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
-    auto *noId = new QLabel(tr("None needed for your own tokens"), form);
+    auto *noId = new QLabel(tr("No ID needed for your own tokens"), form);
     noId->setObjectName(QStringLiteral("noOwnerIdNote"));
     noId->setStyleSheet(QStringLiteral("color: palette(mid)"));
     // One place for the ID field and the note that replaces it: as tall as the taller one, so
