@@ -4,11 +4,11 @@
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
 #include "ui/FormMessages.h"
+#include "ui/KindChoice.h"
 #include "ui/MessageBox.h"
 #include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 
-#include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +16,6 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
 #include <QStyle>
@@ -136,7 +135,15 @@ QWidget *ConnectionDialog::buildForm()
     m_urlError = FormMessages::errorLabel(QStringLiteral("apiUrlError"), form);
     addRow(tr("API &URL:"), m_url, m_urlError);
 
-    layout->addRow(tr("Tokens of:"), buildKindChoice(form));
+    m_kind = new KindChoice(form);
+    layout->addRow(tr("Tokens of:"), m_kind);
+    connect(m_kind, &KindChoice::kindChanged, this, [this] {
+        showKind();
+        m_tester->cancel(); // a result is about the collection that was tested
+        m_testResult->clear();
+        setBusy(false);
+        revalidate();
+    });
 
     m_instance = new QLineEdit(form);
     m_instance->setObjectName(QStringLiteral("instanceIdEdit"));
@@ -239,63 +246,9 @@ QWidget *ConnectionDialog::buildForm()
     return form;
 }
 
-QWidget *ConnectionDialog::buildKindChoice(QWidget *parent)
-{
-    auto *choice = new QWidget(parent);
-    choice->setObjectName(QStringLiteral("kindChoice"));
-    auto *row = new QHBoxLayout(choice);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_kinds = new QButtonGroup(choice);
-    const struct
-    {
-        TokenLocation::Kind kind;
-        QString objectName;
-        QString text;
-        QString toolTip;
-    } kinds[] = {
-            {TokenLocation::Kind::Instance, QStringLiteral("kindInstance"), tr("&Instance"),
-             tr("An enterprise instance's tokens, for its administrators")},
-            {TokenLocation::Kind::Application, QStringLiteral("kindApplication"),
-             tr("A&pplication"),
-             tr("One application's tokens, for devices, dashboards and scripts")},
-            {TokenLocation::Kind::User, QStringLiteral("kindUser"), tr("M&y tokens"),
-             tr("Your own user tokens (/me/tokens)")},
-    };
-    for (const auto &k : kinds) {
-        auto *button = new QRadioButton(k.text, choice);
-        button->setObjectName(k.objectName);
-        button->setToolTip(k.toolTip);
-        m_kinds->addButton(button, int(k.kind));
-        row->addWidget(button);
-    }
-    row->addStretch();
-    m_kinds->button(int(TokenLocation::Kind::Instance))->setChecked(true);
-    connect(m_kinds, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (!checked)
-            return; // the other half of the same change
-        showKind();
-        m_tester->cancel(); // a result is about the collection that was tested
-        m_testResult->clear();
-        setBusy(false);
-        revalidate();
-    });
-    return choice;
-}
-
-TokenLocation::Kind ConnectionDialog::chosenKind() const
-{
-    return TokenLocation::Kind(m_kinds->checkedId());
-}
-
-void ConnectionDialog::setChosenKind(TokenLocation::Kind kind)
-{
-    m_kinds->button(int(kind))->setChecked(true);
-    showKind();
-}
-
 void ConnectionDialog::showKind()
 {
-    const TokenLocation::Kind kind = chosenKind();
+    const TokenLocation::Kind kind = m_kind->kind();
     const bool hasId = kind != TokenLocation::Kind::User;
     // A message shown under the ID keeps its lines while "My tokens" hides it.
     // The typed ID stays in the field, so choosing back brings it back.
@@ -340,7 +293,8 @@ void ConnectionDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_name->setText(profile.name);
     m_url->setText(isNew ? QString() : profile.apiUrl.toString());
     m_instance->setText(profile.ownerId);
-    setChosenKind(profile.kind);
+    m_kind->setKind(profile.kind);
+    showKind();
     m_domain->setText(profile.losantDomain);
     m_advancedToggle->setChecked(!profile.losantDomain.isEmpty());
     m_token->clear();
@@ -379,7 +333,7 @@ ConnectionProfile ConnectionDialog::editedProfile() const
     p.name = m_name->text().trimmed();
     p.apiUrl = m_url->text().trimmed().isEmpty() ? ConnectionProfile::defaultApiUrl()
                                                  : TransportPolicy::fromText(m_url->text());
-    p.kind = chosenKind();
+    p.kind = m_kind->kind();
     p.ownerId = p.kind == TokenLocation::Kind::User ? QString()
                                                     : m_instance->text().trimmed().toLower();
     p.losantDomain = m_domain->text().trimmed();

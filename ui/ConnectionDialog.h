@@ -5,8 +5,8 @@
 
 #include <QDialog>
 
+class KindChoice;
 class ProfileStore;
-class QButtonGroup;
 class QCheckBox;
 class QGroupBox;
 class QLabel;
@@ -41,9 +41,6 @@ Q_SIGNALS:
 
 private:
     QWidget *buildForm();
-    QWidget *buildKindChoice(QWidget *parent);
-    TokenLocation::Kind chosenKind() const;
-    void setChosenKind(TokenLocation::Kind kind);
     void showKind(); // the ID row as the chosen kind needs it
     void reloadList(const QString &select);
     void showProfile(const ConnectionProfile &profile, bool isNew);
@@ -68,7 +65,7 @@ private:
     QLabel *m_nameError;
     QLineEdit *m_url;
     QLabel *m_urlError;
-    QButtonGroup *m_kinds; // ids are TokenLocation::Kind values
+    KindChoice *m_kind;
     QLabel *m_ownerLabel; // "Instance ID" or "Application ID"
     QStackedWidget *m_idField; // the ID, or for the user's own tokens a note that none is needed
     QLineEdit *m_instance; // the instance or application ID
