@@ -34,6 +34,7 @@ private Q_SLOTS:
     void readOnlyToken_isEnoughToList();
     void listOnlyToken_isFoundInTheList_andMayNotCreate();
     void tokenThatIsNoJwt_saysCreatingShowsWhenTried();
+    void listOnlyToken_onALaterPage_isFoundThere();
     void unknownToken_isRefused();
     void tokenWithoutListScope_isMissingScope();
     void unknownInstance_isNoInstance();
@@ -142,6 +143,38 @@ void TestConnectionTester::listOnlyToken_isFoundInTheList_andMayNotCreate()
     const RecordedRequest last = m_server->requests().constLast();
     QCOMPARE(last.path, QStringLiteral("/instances/%1/tokens").arg(m_instanceId));
     QVERIFY2(last.rawQuery.contains("sortField=id"), last.rawQuery.constData());
+}
+
+void TestConnectionTester::listOnlyToken_onALaterPage_isFoundThere()
+{
+    for (int i = 0; i < 1100; ++i) {
+        ApiToken filler;
+        filler.name = QStringLiteral("filler %1").arg(i);
+        filler.status = QStringLiteral("active");
+        m_server->instance().addToken(m_instanceId, filler);
+    }
+    // The highest ID there is, so sorted by id it is on the second page of 1000.
+    ApiToken lister;
+    lister.id = QStringLiteral("ffffffffffffffffffffffff");
+    lister.name = QStringLiteral("lister");
+    lister.status = QStringLiteral("active");
+    lister.scope = {QStringLiteral("instanceApiTokens.get")};
+    const auto part = [](const char *json) {
+        return QByteArray(json).toBase64(QByteArray::Base64UrlEncoding
+                                         | QByteArray::OmitTrailingEquals);
+    };
+    const QString secret = QString::fromLatin1(part(R"({"alg":"HS256","typ":"JWT"})") + '.'
+                                               + part(R"({"sub":"ffffffffffffffffffffffff"})") + '.'
+                                               + part("not signed"));
+    m_server->instance().addToken(m_instanceId, lister, secret);
+
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    QVERIFY2(m_message.endsWith(QLatin1String("may list tokens here, not create them.")),
+             qPrintable(m_message));
+    const RecordedRequest last = m_server->requests().constLast();
+    QVERIFY2(last.rawQuery.contains("page=1&") && last.rawQuery.contains("sortField=id"),
+             last.rawQuery.constData());
 }
 
 void TestConnectionTester::tokenThatIsNoJwt_saysCreatingShowsWhenTried()

@@ -215,8 +215,9 @@ void ConnectionTester::onSearchPage(const ApiTokenPage &page)
         }
     }
     const int next = m_searchPage + 1;
-    const bool more = !page.items.isEmpty()
-            && qint64(next) * LosantApi::kMaxPerPage < qint64(page.totalCount);
+    // The page size the server answered with: it may give fewer than were asked for.
+    const int perPage = page.perPage > 0 ? page.perPage : int(page.items.size());
+    const bool more = !page.items.isEmpty() && qint64(next) * perPage < qint64(page.totalCount);
     if (more && next < kMaxSearchPages)
         searchList(next);
     else
