@@ -57,6 +57,11 @@ losant_add_test(tst_owntoken SOURCES tst_owntoken.cpp
     LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # Issue 12: instance, application and user tokens over HTTP, and who may reach which.
 losant_add_test(tst_tokenkinds SOURCES tst_tokenkinds.cpp LIBS losant_testsupport)
+# Issue 12: one session moves between an instance, applications and the user's own tokens.
+losant_add_test(tst_switchkinds SOURCES tst_switchkinds.cpp
+    LIBS losant_testsupport ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 12: edit, delete, bulk and export on each kind of collection, in the real window.
+losant_add_test(tst_kindactions SOURCES tst_kindactions.cpp LIBS losant_testsupport)
 # Issue 12: a connection names its collection (instance, application or my tokens). No session
 # bus: secrets stay in the session's memory.
 losant_add_test(tst_connectionkinds SOURCES tst_connectionkinds.cpp LIBS losant_testsupport

@@ -28,7 +28,7 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_buttons = new QHBoxLayout;
     contentLayout->addLayout(m_buttons);
     m_ownToken = new QLabel(tr("This is the token Losant Tokens is connected with: deleting or "
-                               "deactivating it cuts the app off from this instance."),
+                               "deactivating it cuts the app off from these tokens."),
                             m_content);
     m_ownToken->setObjectName(QStringLiteral("detailOwnToken"));
     m_ownToken->setWordWrap(true);
