@@ -433,7 +433,8 @@ void TestConnections::demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto *bar = child<MessageBar>(window, QStringLiteral("infoBar"));
     QVERIFY(bar->isVisible());
-    QVERIFY2(bar->message().startsWith(QLatin1String("This is the demo")), qPrintable(bar->message()));
+    QVERIFY2(bar->message().startsWith(QLatin1String("This is the demo")),
+             qPrintable(bar->message()));
     QCOMPARE(child<QComboBox>(window, QStringLiteral("profileSwitcher"))->currentText(),
              QStringLiteral("Demo instance (local)"));
     QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("infoBarAction")), Qt::LeftButton);
