@@ -250,7 +250,6 @@ void ConnectionDialog::showKind()
 {
     const TokenLocation::Kind kind = m_kind->kind();
     const bool hasId = kind != TokenLocation::Kind::User;
-    // A message shown under the ID keeps its lines while "My tokens" hides it.
     // The typed ID stays in the field, so choosing back brings it back.
     m_idField->setCurrentIndex(hasId ? 0 : 1);
     if (kind == TokenLocation::Kind::Application)
