@@ -66,3 +66,7 @@ losant_add_test(tst_kindactions SOURCES tst_kindactions.cpp LIBS losant_testsupp
 # scopes each offers are checked against Losant's schema files themselves.
 losant_add_test(tst_createkinds SOURCES tst_createkinds.cpp LIBS losant_testsupport
     DEFINITIONS LOSANT_SCHEMA_DIR="${PROJECT_SOURCE_DIR}/docs/schemas")
+# Issue 12: a connection names its collection (instance, application or my tokens). No session
+# bus: secrets stay in the session's memory.
+losant_add_test(tst_connectionkinds SOURCES tst_connectionkinds.cpp LIBS losant_testsupport
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)

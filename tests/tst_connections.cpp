@@ -261,8 +261,11 @@ void TestConnections::testConnection_saysEachOutcomeInWords()
     QVERIFY(!result->text().contains(token)); // the token never shows, whatever happened
     QVERIFY(test->isEnabled());
     if (which == Tried::Valid) {
-        const RecordedRequest last = m_server->requests().constLast();
-        QVERIFY2(last.rawQuery.contains("perPage=1"), last.rawQuery.constData());
+        // The count comes from a one-token page (reading the token's own scopes follows it).
+        const RecordedRequest list = m_server->requests().constFirst();
+        QVERIFY2(list.rawQuery.contains("perPage=1"), list.rawQuery.constData());
+        QVERIFY2(result->text().contains(QLatin1String("may list and create tokens here")),
+                 qPrintable(result->text()));
     }
 }
 
@@ -430,7 +433,8 @@ void TestConnections::demo_offersToAddAConnection_andSaysOnceThereIsNoKeychain()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto *bar = child<MessageBar>(window, QStringLiteral("infoBar"));
     QVERIFY(bar->isVisible());
-    QVERIFY2(bar->message().startsWith(QLatin1String("This is the demo")), qPrintable(bar->message()));
+    QVERIFY2(bar->message().startsWith(QLatin1String("This is the demo")),
+             qPrintable(bar->message()));
     QCOMPARE(child<QComboBox>(window, QStringLiteral("profileSwitcher"))->currentText(),
              QStringLiteral("Demo instance (local)"));
     QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("infoBarAction")), Qt::LeftButton);

@@ -1,4 +1,5 @@
 // "Test connection" against the local instance over real HTTP, and against peers that fail.
+#include "connections/AccessSummary.h"
 #include "connections/ConnectionTester.h"
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstance.h"
@@ -31,6 +32,9 @@ private Q_SLOTS:
 
     void validToken_isSuccessWithTheTokenCount();
     void readOnlyToken_isEnoughToList();
+    void listOnlyToken_isFoundInTheList_andMayNotCreate();
+    void tokenThatIsNoJwt_saysCreatingShowsWhenTried();
+    void listOnlyToken_onALaterPage_isFoundThere();
     void unknownToken_isRefused();
     void tokenWithoutListScope_isMissingScope();
     void unknownInstance_isNoInstance();
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void selfSignedCertificate_isATlsFailureNamingTheProblem();
     void echoedSecret_isScrubbedFromTheMessage();
     void cancel_reportsNothing_andStartAgainReportsOnlyTheNewTest();
+    void accessSummary_saysOnlyWhatIsKnown_data();
+    void accessSummary_saysOnlyWhatIsKnown();
 
 private:
     // Runs one test to its end; every message is also checked for the secrets used.
@@ -77,7 +83,7 @@ void TestConnectionTester::cleanup()
 bool TestConnectionTester::run(const QUrl &url, const QString &instanceId, const QString &token)
 {
     QSignalSpy finished(m_tester, &ConnectionTester::finished);
-    m_tester->start(url, instanceId, token);
+    m_tester->start(url, TokenLocation::instance(instanceId), token);
     if (!m_tester->isRunning() || finished.count() != 0) // reported later, never from start()
         return false;
     if (!finished.wait(10000) || finished.count() != 1)
@@ -99,13 +105,19 @@ void TestConnectionTester::validToken_isSuccessWithTheTokenCount()
     QVERIFY2(count.hasMatch(), qPrintable(m_message));
     QCOMPARE(count.captured(1).toInt(), m_server->instance().tokenCount(m_instanceId));
     QCOMPARE(m_server->instance().tokenCount(m_instanceId), 38); // 37 and the admin token
+    // all.Instance, read from the admin token's own token object.
+    QVERIFY2(m_message.endsWith(QLatin1String("may list and create tokens here.")),
+             qPrintable(m_message));
 
-    QCOMPARE(m_server->requests().size(), 1);
+    // The count comes from a one-token page; the scopes from reading, never from creating.
     const RecordedRequest r = m_server->requests().first();
     QCOMPARE(r.method, QByteArray("GET"));
     QCOMPARE(r.path, QStringLiteral("/instances/%1/tokens").arg(m_instanceId));
     QVERIFY2(r.rawQuery.contains("&perPage=1&") || r.rawQuery.endsWith("&perPage=1"),
              r.rawQuery.constData());
+    for (const RecordedRequest &each : m_server->requests())
+        QCOMPARE(each.method, QByteArray("GET"));
+    QCOMPARE(m_server->instance().tokenCount(m_instanceId), 38);
 }
 
 void TestConnectionTester::readOnlyToken_isEnoughToList()
@@ -115,6 +127,71 @@ void TestConnectionTester::readOnlyToken_isEnoughToList()
     QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
     QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
     QVERIFY2(m_message.contains(QLatin1String(" 39 ")), qPrintable(m_message));
+    QVERIFY2(m_message.endsWith(QLatin1String("may list tokens here, not create them.")),
+             qPrintable(m_message));
+}
+
+void TestConnectionTester::listOnlyToken_isFoundInTheList_andMayNotCreate()
+{
+    // instanceApiTokens.get lists, but reading one token needs instanceApiToken.get.
+    const QString secret = m_server->instance().issueToken(
+            m_instanceId, QStringLiteral("lister"), {QStringLiteral("instanceApiTokens.get")});
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    QVERIFY2(m_message.endsWith(QLatin1String("may list tokens here, not create them.")),
+             qPrintable(m_message));
+    const RecordedRequest last = m_server->requests().constLast();
+    QCOMPARE(last.path, QStringLiteral("/instances/%1/tokens").arg(m_instanceId));
+    QVERIFY2(last.rawQuery.contains("sortField=id"), last.rawQuery.constData());
+}
+
+void TestConnectionTester::listOnlyToken_onALaterPage_isFoundThere()
+{
+    for (int i = 0; i < 1100; ++i) {
+        ApiToken filler;
+        filler.name = QStringLiteral("filler %1").arg(i);
+        filler.status = QStringLiteral("active");
+        m_server->instance().addToken(m_instanceId, filler);
+    }
+    // The highest ID there is, so sorted by id it is on the second page of 1000.
+    ApiToken lister;
+    lister.id = QStringLiteral("ffffffffffffffffffffffff");
+    lister.name = QStringLiteral("lister");
+    lister.status = QStringLiteral("active");
+    lister.scope = {QStringLiteral("instanceApiTokens.get")};
+    const auto part = [](const char *json) {
+        return QByteArray(json).toBase64(QByteArray::Base64UrlEncoding
+                                         | QByteArray::OmitTrailingEquals);
+    };
+    const QString secret = QString::fromLatin1(part(R"({"alg":"HS256","typ":"JWT"})") + '.'
+                                               + part(R"({"sub":"ffffffffffffffffffffffff"})") + '.'
+                                               + part("not signed"));
+    m_server->instance().addToken(m_instanceId, lister, secret);
+
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, secret));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    QVERIFY2(m_message.endsWith(QLatin1String("may list tokens here, not create them.")),
+             qPrintable(m_message));
+    const RecordedRequest last = m_server->requests().constLast();
+    QVERIFY2(last.rawQuery.contains("page=1&") && last.rawQuery.contains("sortField=id"),
+             last.rawQuery.constData());
+}
+
+void TestConnectionTester::tokenThatIsNoJwt_saysCreatingShowsWhenTried()
+{
+    ApiToken token;
+    token.name = QStringLiteral("opaque");
+    token.status = QStringLiteral("active");
+    token.scope = {QStringLiteral("all.Instance")};
+    const QString opaque = QStringLiteral("opaque-secret-without-claims");
+    m_server->instance().addToken(m_instanceId, token, opaque);
+    QVERIFY(run(m_server->baseUrl(), m_instanceId, opaque));
+    QCOMPARE(m_outcome, ConnectionTester::Outcome::Success);
+    // Its scopes cannot be looked up without its ID, so the test does not guess.
+    QVERIFY2(m_message.endsWith(QLatin1String(
+                     "may list tokens here; whether it may create them shows when you try.")),
+             qPrintable(m_message));
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestConnectionTester::unknownToken_isRefused()
@@ -134,6 +211,9 @@ void TestConnectionTester::tokenWithoutListScope_isMissingScope()
     QVERIFY2(m_message.contains(QLatin1String("lacks a scope that can list tokens")),
              qPrintable(m_message));
     QVERIFY2(m_message.contains(QLatin1String("instanceApiTokens.get")), qPrintable(m_message));
+    // It may create, but cannot read its own scopes to show it: only what is known is said.
+    QVERIFY2(m_message.startsWith(QLatin1String("The access token may not list tokens here.")),
+             qPrintable(m_message));
 }
 
 void TestConnectionTester::unknownInstance_isNoInstance()
@@ -259,20 +339,94 @@ void TestConnectionTester::cancel_reportsNothing_andStartAgainReportsOnlyTheNewT
     QSignalSpy finished(m_tester, &ConnectionTester::finished);
     QSignalSpy received(m_server, &LocalInstanceServer::requestReceived);
 
-    m_tester->start(m_server->baseUrl(), m_instanceId, m_adminSecret);
+    const TokenLocation instance = TokenLocation::instance(m_instanceId);
+    m_tester->start(m_server->baseUrl(), instance, m_adminSecret);
     QVERIFY(received.wait());
     m_tester->cancel();
     QVERIFY(!m_tester->isRunning());
 
     // A queued BadInput report of an abandoned test must not arrive either.
-    m_tester->start(QUrl(QStringLiteral("http://api.example.com")), m_instanceId, m_adminSecret);
-    m_tester->start(m_server->baseUrl(), m_instanceId, m_adminSecret);
+    m_tester->start(QUrl(QStringLiteral("http://api.example.com")), instance, m_adminSecret);
+    m_tester->start(m_server->baseUrl(), instance, m_adminSecret);
     QVERIFY(finished.wait());
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).value<ConnectionTester::Outcome>(),
              ConnectionTester::Outcome::Success);
     QVERIFY(!m_tester->isRunning());
-    QCOMPARE(m_server->requests().size(), 2);
+    // One list for the abandoned test, one for the new one (which then reads its own token).
+    int lists = 0;
+    for (const RecordedRequest &r : m_server->requests())
+        lists += r.path == instance.collectionPath() ? 1 : 0;
+    QCOMPARE(lists, 2);
+}
+
+void TestConnectionTester::accessSummary_saysOnlyWhatIsKnown_data()
+{
+    using Kind = TokenLocation::Kind;
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<bool>("mayList");
+    QTest::addColumn<bool>("scopesKnown");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QString>("said");
+    const QString listCreate = QStringLiteral("The access token may list and create tokens here.");
+    const QString listOnly
+            = QStringLiteral("The access token may list tokens here, not create them.");
+    const QString unknown = QStringLiteral("The access token may list tokens here; whether it may "
+                                           "create them shows when you try.");
+    const QString nothing = QStringLiteral("The access token may do nothing with the tokens here.");
+    const QString createOnly
+            = QStringLiteral("The access token may create tokens here, not list them.");
+
+    QTest::newRow("instance admin") << Kind::Instance << true << true
+                                    << QStringList{QStringLiteral("all.Instance")} << listCreate;
+    QTest::newRow("user token on an application")
+            << Kind::Application << true << true << QStringList{QStringLiteral("all.User")}
+            << listCreate;
+    QTest::newRow("user token's own tokens")
+            << Kind::User << true << true << QStringList{QStringLiteral("all.User")} << listCreate;
+    QTest::newRow("organization token on an application")
+            << Kind::Application << true << true << QStringList{QStringLiteral("all.Organization")}
+            << listCreate;
+    QTest::newRow("application lister")
+            << Kind::Application << true << true
+            << QStringList{QStringLiteral("applicationApiTokens.get")} << listOnly;
+    QTest::newRow("read-only user token")
+            << Kind::User << true << true << QStringList{QStringLiteral("all.User.read")}
+            << listOnly;
+    // An instance creator's scope says nothing about applications.
+    QTest::newRow("instance creator on an application")
+            << Kind::Application << true << true
+            << QStringList{QStringLiteral("applicationApiTokens.get"),
+                           QStringLiteral("instanceApiTokens.post")}
+            << listOnly;
+    QTest::newRow("scopes unread") << Kind::Instance << true << false << QStringList() << unknown;
+    QTest::newRow("creator that may not list")
+            << Kind::Application << false << true
+            << QStringList{QStringLiteral("applicationApiTokens.post")} << createOnly;
+    QTest::newRow("single-token scopes only")
+            << Kind::Instance << false << true
+            << QStringList{QStringLiteral("instanceApiToken.delete")}
+            << QStringLiteral("The access token may neither list nor create tokens here.");
+    QTest::newRow("instance token on an application")
+            << Kind::Application << false << true << QStringList{QStringLiteral("all.Instance")}
+            << nothing;
+    QTest::newRow("no list, scopes unread")
+            << Kind::User << false << false << QStringList()
+            << QStringLiteral("The access token may not list tokens here.");
+}
+
+void TestConnectionTester::accessSummary_saysOnlyWhatIsKnown()
+{
+    QFETCH(TokenLocation::Kind, kind);
+    QFETCH(bool, mayList);
+    QFETCH(bool, scopesKnown);
+    QFETCH(QStringList, scopes);
+    QFETCH(QString, said);
+    TokenAccess access;
+    access.mayList = mayList;
+    access.scopesKnown = scopesKnown;
+    access.scopes = scopes;
+    QCOMPARE(AccessSummary::sentence(kind, access), said);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTester)

@@ -13,8 +13,9 @@
 
 char *toString(const ConnectionProfile &p)
 {
-    return QTest::toString(QStringLiteral("{%1, %2, %3, %4}")
-                                   .arg(p.name, p.apiUrl.toString(), p.ownerId, p.losantDomain));
+    return QTest::toString(QStringLiteral("{%1, %2, %3 %4, %5}")
+                                   .arg(p.name, p.apiUrl.toString(), TokenLocation::kindKey(p.kind),
+                                        p.ownerId, p.losantDomain));
 }
 
 namespace {
@@ -63,11 +64,17 @@ private Q_SLOTS:
     void changed_isEmittedOnEveryChangeOnly();
     void otherSettings_areLeftAlone();
     void settingsFile_neverHoldsASessionSecret();
+    void everyKind_survivesARestart();
+    void previousVersionEntry_readsAsAnInstance();
+    void instanceProfiles_stillWriteTheKeyThePreviousVersionReads();
+    void entryOfAnUnknownKind_isLeftOut();
 
 private:
     void restart();
     ConnectionProfile stored(const QString &name) const;
     QByteArray fileBytes() const;
+    // Writes one entry of the profiles array as another version of the app would.
+    void writeEntry(int index, const QList<QPair<QString, QString>> &keys);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -394,6 +401,74 @@ void TestProfileStore::settingsFile_neverHoldsASessionSecret()
     QVERIFY(bytes.contains("production"));
     QVERIFY(!bytes.contains(secret.toUtf8()));
     QVERIFY(!bytes.contains("c2Vzc2lvbi1vbmx5LXRlc3Q"));
+}
+
+void TestProfileStore::writeEntry(int index, const QList<QPair<QString, QString>> &keys)
+{
+    m_settings->beginWriteArray(QStringLiteral("connections/profiles"));
+    m_settings->setArrayIndex(index);
+    for (const auto &[key, value] : keys)
+        m_settings->setValue(key, value);
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+void TestProfileStore::everyKind_survivesARestart()
+{
+    ConnectionProfile instance = makeProfile(QStringLiteral("instance"));
+    ConnectionProfile application = makeProfile(QStringLiteral("application"),
+                                                QStringLiteral("6a1b2c3d4e5f60718293a4b5"));
+    application.kind = TokenLocation::Kind::Application;
+    ConnectionProfile mine = makeProfile(QStringLiteral("mine"));
+    mine.kind = TokenLocation::Kind::User;
+    mine.ownerId.clear();
+    for (const ConnectionProfile &p : {instance, application, mine})
+        m_store->save(p);
+    restart();
+    QCOMPARE(stored(QStringLiteral("instance")), instance);
+    QCOMPARE(stored(QStringLiteral("application")), application);
+    QCOMPARE(stored(QStringLiteral("mine")), mine);
+    QCOMPARE(stored(QStringLiteral("application")).location().collectionPath(),
+             QStringLiteral("/applications/6a1b2c3d4e5f60718293a4b5/tokens"));
+    QCOMPARE(stored(QStringLiteral("mine")).location().collectionPath(),
+             QStringLiteral("/me/tokens"));
+}
+
+void TestProfileStore::previousVersionEntry_readsAsAnInstance()
+{
+    writeEntry(0,
+               {{QStringLiteral("name"), QStringLiteral("before")},
+                {QStringLiteral("apiUrl"), QStringLiteral("https://api.example.com")},
+                {QStringLiteral("instanceId"), QStringLiteral("5f0e1c2d3b4a5968778695a4")},
+                {QStringLiteral("losantDomain"), QStringLiteral("example.onlosant.com")}});
+    restart();
+    ConnectionProfile expected = makeProfile(QStringLiteral("before"));
+    expected.apiUrl = QUrl(QStringLiteral("https://api.example.com"));
+    expected.losantDomain = QStringLiteral("example.onlosant.com");
+    QCOMPARE(stored(QStringLiteral("before")), expected);
+    QCOMPARE(stored(QStringLiteral("before")).kind, TokenLocation::Kind::Instance);
+}
+
+void TestProfileStore::instanceProfiles_stillWriteTheKeyThePreviousVersionReads()
+{
+    m_store->save(makeProfile(QStringLiteral("instance")));
+    m_settings->beginReadArray(QStringLiteral("connections/profiles"));
+    m_settings->setArrayIndex(0);
+    QCOMPARE(m_settings->value(QStringLiteral("instanceId")).toString(),
+             QStringLiteral("5f0e1c2d3b4a5968778695a4"));
+    QCOMPARE(m_settings->value(QStringLiteral("kind")).toString(), QStringLiteral("instance"));
+    m_settings->endArray();
+}
+
+void TestProfileStore::entryOfAnUnknownKind_isLeftOut()
+{
+    m_store->save(makeProfile(QStringLiteral("known")));
+    writeEntry(1,
+               {{QStringLiteral("name"), QStringLiteral("newer")},
+                {QStringLiteral("kind"), QStringLiteral("organization")},
+                {QStringLiteral("ownerId"), QStringLiteral("5f0e1c2d3b4a5968778695a4")}});
+    restart();
+    QCOMPARE(namesOf(m_store->profiles()), QStringList{QStringLiteral("known")});
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -3,8 +3,8 @@
 #include "api/TransportPolicy.h"
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
-#include "core/LosantIds.h"
 #include "ui/FormMessages.h"
+#include "ui/KindChoice.h"
 #include "ui/MessageBox.h"
 #include "ui/PlainText.h"
 #include "ui/StatePalette.h"
@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,6 +41,10 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    // Each item's second line is a 24-character ID: shortened in the middle, never scrolled.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addProfileButton"));
     m_remove = new QPushButton(tr("Re&move…"), this);
@@ -83,7 +88,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 
     connect(add, &QPushButton::clicked, this, [this] { selectProfile(QString()); });
     connect(m_remove, &QPushButton::clicked, this, &ConnectionDialog::removeSelected);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        const QString name = item ? item->data(Qt::UserRole).toString() : QString();
         if (!name.isEmpty() && name != m_loadedName)
             selectProfile(name);
     });
@@ -129,14 +135,39 @@ QWidget *ConnectionDialog::buildForm()
     m_urlError = FormMessages::errorLabel(QStringLiteral("apiUrlError"), form);
     addRow(tr("API &URL:"), m_url, m_urlError);
 
+    m_kind = new KindChoice(form);
+    layout->addRow(tr("Tokens of:"), m_kind);
+    connect(m_kind, &KindChoice::kindChanged, this, [this] {
+        showKind();
+        m_tester->cancel(); // a result is about the collection that was tested
+        m_testResult->clear();
+        setBusy(false);
+        revalidate();
+    });
+
     m_instance = new QLineEdit(form);
     m_instance->setObjectName(QStringLiteral("instanceIdEdit"));
     m_instance->setPlaceholderText(tr("24 hexadecimal characters"));
     m_instance->setMaxLength(24);
     m_instance->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
+    auto *noId = new QLabel(tr("No ID needed for your own tokens"), form);
+    noId->setObjectName(QStringLiteral("noOwnerIdNote"));
+    noId->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // One place for the ID field and the note that replaces it: as tall as the taller one, so
+    // the form does not move when the kind changes.
+    m_idField = new QStackedWidget(form);
+    m_idField->addWidget(m_instance);
+    m_idField->addWidget(noId);
+    m_idField->setFocusProxy(m_instance); // the label's mnemonic lands in the field
     m_instanceError = FormMessages::errorLabel(QStringLiteral("instanceIdError"), form);
-    addRow(tr("&Instance ID:"), m_instance, m_instanceError);
+    addRow(tr("Instance I&D:"), m_idField, m_instanceError);
+    m_ownerLabel = qobject_cast<QLabel *>(layout->labelForField(m_idField));
+    m_ownerLabel->setObjectName(QStringLiteral("ownerIdLabel"));
+    // As wide as its longer text, so the fields do not shift sideways when the kind changes.
+    m_ownerLabel->setText(tr("Application I&D:"));
+    m_ownerLabel->setMinimumWidth(m_ownerLabel->sizeHint().width());
+    m_ownerLabel->setText(tr("Instance I&D:"));
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("accessTokenEdit"));
@@ -215,14 +246,32 @@ QWidget *ConnectionDialog::buildForm()
     return form;
 }
 
+void ConnectionDialog::showKind()
+{
+    const TokenLocation::Kind kind = m_kind->kind();
+    const bool hasId = kind != TokenLocation::Kind::User;
+    // The typed ID stays in the field, so choosing back brings it back.
+    m_idField->setCurrentIndex(hasId ? 0 : 1);
+    if (kind == TokenLocation::Kind::Application)
+        m_ownerLabel->setText(tr("Application I&D:"));
+    else
+        m_ownerLabel->setText(hasId ? tr("Instance I&D:") : QString());
+    m_instance->setToolTip(kind == TokenLocation::Kind::Application
+                                   ? tr("The application's ID, as in its URL in the Losant portal")
+                                   : tr("The instance's ID, as in its URL in the Losant portal"));
+}
+
 void ConnectionDialog::reloadList(const QString &select)
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const ConnectionProfile &p : m_profiles->profiles()) {
-        auto *item = new QListWidgetItem(p.name, m_list);
+        // The name, and below it what the profile opens, e.g. "Application 5f0c…".
+        const QString opens = p.location().displayName();
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(p.name, opens), m_list);
+        item->setData(Qt::UserRole, p.name);
         item->setToolTip(PlainText::toolTip(
-                QStringLiteral("%1\n%2").arg(p.apiUrl.toDisplayString(), p.ownerId)));
+                QStringLiteral("%1\n%2\n%3").arg(p.name, p.apiUrl.toDisplayString(), opens)));
         if (p.name == select)
             m_list->setCurrentItem(item);
     }
@@ -243,6 +292,8 @@ void ConnectionDialog::showProfile(const ConnectionProfile &profile, bool isNew)
     m_name->setText(profile.name);
     m_url->setText(isNew ? QString() : profile.apiUrl.toString());
     m_instance->setText(profile.ownerId);
+    m_kind->setKind(profile.kind);
+    showKind();
     m_domain->setText(profile.losantDomain);
     m_advancedToggle->setChecked(!profile.losantDomain.isEmpty());
     m_token->clear();
@@ -281,7 +332,9 @@ ConnectionProfile ConnectionDialog::editedProfile() const
     p.name = m_name->text().trimmed();
     p.apiUrl = m_url->text().trimmed().isEmpty() ? ConnectionProfile::defaultApiUrl()
                                                  : TransportPolicy::fromText(m_url->text());
-    p.ownerId = m_instance->text().trimmed().toLower();
+    p.kind = m_kind->kind();
+    p.ownerId = p.kind == TokenLocation::Kind::User ? QString()
+                                                    : m_instance->text().trimmed().toLower();
     p.losantDomain = m_domain->text().trimmed();
     return p;
 }
@@ -295,9 +348,12 @@ QString ConnectionDialog::problem() const
         return tr("There is already a profile named “%1”.").arg(p.name);
     if (const QString why = TransportPolicy::problem(p.apiUrl); !why.isEmpty())
         return why;
-    if (!LosantIds::isValidId(p.ownerId))
-        return tr("The instance ID has 24 hexadecimal characters (%1 so far).")
-                .arg(p.ownerId.size());
+    if (!p.location().problem().isEmpty())
+        return p.kind == TokenLocation::Kind::Application
+                ? tr("The application ID has 24 hexadecimal characters (%1 so far).")
+                          .arg(p.ownerId.size())
+                : tr("The instance ID has 24 hexadecimal characters (%1 so far).")
+                          .arg(p.ownerId.size());
     if (m_token->text().trimmed().isEmpty())
         return tr("Enter the access token.");
     return QString();
@@ -313,11 +369,19 @@ void ConnectionDialog::revalidate()
               m_url->text().trimmed().isEmpty() ? QString() : TransportPolicy::problem(p.apiUrl));
     // Checked while typing: the count tells how far off a pasted ID is.
     const int length = p.ownerId.size();
-    showError(
-            m_instanceError,
-            length == 0 || LosantIds::isValidId(p.ownerId)
-                    ? QString()
-                    : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length));
+    QString idError;
+    if (length != 0 && !p.location().problem().isEmpty())
+        idError = p.kind == TokenLocation::Kind::Application
+                ? tr("An application ID has 24 hexadecimal characters; this has %1.").arg(length)
+                : tr("An instance ID has 24 hexadecimal characters; this has %1.").arg(length);
+    if (p.kind != TokenLocation::Kind::User) {
+        m_instanceError->setMinimumHeight(0);
+        showError(m_instanceError, idError);
+    } else if (!m_instanceError->isHidden()) {
+        // No message about an ID that is not used, but its lines stay: nothing below moves.
+        m_instanceError->setMinimumHeight(m_instanceError->height());
+        m_instanceError->clear();
+    }
     if (m_secrets->isSessionOnly())
         m_tokenNote->setText(tr("No keychain is available: the token is kept for this session "
                                 "only and never written to disk."));
@@ -329,7 +393,7 @@ void ConnectionDialog::revalidate()
     m_save->setToolTip(why);
     m_open->setToolTip(why);
     const bool testable = TransportPolicy::problem(p.apiUrl).isEmpty()
-            && LosantIds::isValidId(p.ownerId) && !m_token->text().trimmed().isEmpty();
+            && p.location().problem().isEmpty() && !m_token->text().trimmed().isEmpty();
     m_test->setEnabled(testable && !m_tester->isRunning());
     m_remove->setEnabled(!m_loadedName.isEmpty());
 }
@@ -346,7 +410,7 @@ void ConnectionDialog::testConnection()
     StatePalette::clearText(m_testResult);
     m_testResult->setText(tr("Connecting to %1…").arg(p.apiUrl.host()));
     setBusy(true);
-    m_tester->start(p.apiUrl, p.ownerId, m_token->text().trimmed(), p.losantDomain);
+    m_tester->start(p.apiUrl, p.location(), m_token->text().trimmed(), p.losantDomain);
 }
 
 void ConnectionDialog::onTested(ConnectionTester::Outcome outcome, const QString &message)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class KindChoice;
 class ProfileStore;
 class QCheckBox;
 class QGroupBox;
@@ -13,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
+class QStackedWidget;
 class QToolButton;
 class SecretStore;
 
@@ -39,6 +41,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildForm();
+    void showKind(); // the ID row as the chosen kind needs it
     void reloadList(const QString &select);
     void showProfile(const ConnectionProfile &profile, bool isNew);
     void revalidate();
@@ -62,7 +65,10 @@ private:
     QLabel *m_nameError;
     QLineEdit *m_url;
     QLabel *m_urlError;
-    QLineEdit *m_instance;
+    KindChoice *m_kind;
+    QLabel *m_ownerLabel; // "Instance ID" or "Application ID"
+    QStackedWidget *m_idField; // the ID, or for the user's own tokens a note that none is needed
+    QLineEdit *m_instance; // the instance or application ID
     QLabel *m_instanceError;
     QLineEdit *m_token;
     QToolButton *m_showToken;
