@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessSummary</name>
+    <message>
+        <source>The access token may list tokens here; whether it may create them shows when you try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may not list tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may list and create tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may list tokens here, not create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may create tokens here, not list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may neither list nor create tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may do nothing with the tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>Canceled.</source>
@@ -84,6 +115,10 @@
     <message>
         <source>The server&apos;s answer was not what was expected: %1</source>
         <translation>Die Antwort des Servers war nicht wie erwartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 The server said (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +306,14 @@
         <source>Default role</source>
         <translation>Standardrolle</translation>
     </message>
+    <message>
+        <source>Application tokens have no “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be given to a token of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -278,7 +321,7 @@
         <source>Browse, create and tidy the API tokens of a Losant instance.
 With --url and --instance, the access token comes from --token-file or
 the %1 environment variable; it is never printed.</source>
-        <translation>Die API-Tokens einer Losant-Instanz durchsuchen, erstellen und aufräumen.
+        <translation type="vanished">Die API-Tokens einer Losant-Instanz durchsuchen, erstellen und aufräumen.
 Mit --url und --instance stammt das Zugriffstoken aus --token-file oder
 aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
@@ -324,7 +367,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance and an access token.</source>
-        <translation>Mit der Losant-API unter &lt;URL&gt; verbinden (https; http nur für diesen Computer). Erfordert --instance und ein Zugriffstoken.</translation>
+        <translation type="vanished">Mit der Losant-API unter &lt;URL&gt; verbinden (https; http nur für diesen Computer). Erfordert --instance und ein Zugriffstoken.</translation>
     </message>
     <message>
         <source>url</source>
@@ -368,7 +411,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>--profile and --instance cannot be used together: a profile holds its own instance</source>
-        <translation>--profile und --instance können nicht zusammen verwendet werden: Ein Profil enthält seine eigene Instanz</translation>
+        <translation type="vanished">--profile und --instance können nicht zusammen verwendet werden: Ein Profil enthält seine eigene Instanz</translation>
     </message>
     <message>
         <source>--demo and %1 cannot be used together</source>
@@ -416,11 +459,11 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID)</source>
-        <translation>--url „%1“ erfordert auch --instance (die 24-stellige ID der Instanz)</translation>
+        <translation type="vanished">--url „%1“ erfordert auch --instance (die 24-stellige ID der Instanz)</translation>
     </message>
     <message>
         <source>--instance &quot;%1&quot; needs --url too (such as https://api.losant.com)</source>
-        <translation>--instance „%1“ erfordert auch --url (etwa https://api.losant.com)</translation>
+        <translation type="vanished">--instance „%1“ erfordert auch --url (etwa https://api.losant.com)</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved connection profile</source>
@@ -432,7 +475,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>--token-file &quot;%1&quot; only goes with --url and --instance, or with --profile</source>
-        <translation>--token-file „%1“ ist nur mit --url und --instance oder mit --profile möglich</translation>
+        <translation type="vanished">--token-file „%1“ ist nur mit --url und --instance oder mit --profile möglich</translation>
     </message>
     <message>
         <source>cannot read the token file &quot;%1&quot;: %2</source>
@@ -452,11 +495,57 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>--url and --instance need an access token: set %1 or give --token-file</source>
-        <translation>--url und --instance erfordern ein Zugriffstoken: Setzen Sie %1 oder geben Sie --token-file an</translation>
+        <translation type="vanished">--url und --instance erfordern ein Zugriffstoken: Setzen Sie %1 oder geben Sie --token-file an</translation>
     </message>
     <message>
         <source>%1 holds more than one token (spaces or several lines)</source>
         <translation>%1 enthält mehr als ein Token (Leerzeichen oder mehrere Zeilen)</translation>
+    </message>
+    <message>
+        <source>Browse, create and tidy the API tokens of a Losant instance.
+With --url and --instance, --application or --my-tokens, the access token
+comes from --token-file or the %1 environment variable; it is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance, --application or --my-tokens, and an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the application whose tokens to open with --url (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your own API tokens (/me/tokens) with --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together: choose one collection of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile and %1 cannot be used together: a profile holds its own collection of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application needs an application ID of 24 hexadecimal characters, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID), or --application &lt;id&gt;, or --my-tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --url too (such as https://api.losant.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file &quot;%1&quot; only goes with --url (and --instance, --application or --my-tokens), or with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and %1 need an access token: set %2 or give --token-file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,11 +560,11 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>This is the demo instance: made-up tokens on this computer, nothing leaves it. Add a connection to manage a real Losant instance.</source>
-        <translation>Dies ist die Demo-Instanz: erfundene Tokens auf diesem Computer, nichts verlässt ihn. Fügen Sie eine Verbindung hinzu, um eine echte Losant-Instanz zu verwalten.</translation>
+        <translation type="vanished">Dies ist die Demo-Instanz: erfundene Tokens auf diesem Computer, nichts verlässt ihn. Fügen Sie eine Verbindung hinzu, um eine echte Losant-Instanz zu verwalten.</translation>
     </message>
     <message>
         <source>This is the demo instance on this computer. Switch to a real instance in the Instance list.</source>
-        <translation>Dies ist die Demo-Instanz auf diesem Computer. Wechseln Sie in der Liste „Instanz“ zu einer echten Instanz.</translation>
+        <translation type="vanished">Dies ist die Demo-Instanz auf diesem Computer. Wechseln Sie in der Liste „Instanz“ zu einer echten Instanz.</translation>
     </message>
     <message>
         <source>Add a &amp;Connection…</source>
@@ -499,7 +588,39 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>The instance no longer accepts this access token. Enter another access token to manage it again.</source>
-        <translation>Die Instanz akzeptiert dieses Zugriffstoken nicht mehr. Geben Sie ein anderes Zugriffstoken ein, um sie wieder zu verwalten.</translation>
+        <translation type="vanished">Die Instanz akzeptiert dieses Zugriffstoken nicht mehr. Geben Sie ein anderes Zugriffstoken ein, um sie wieder zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Demo application “%1” (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: my tokens (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: made-up tokens on this computer, nothing leaves it. Add a connection to manage the tokens of a real Losant instance or application, or your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo on this computer. Switch to a real connection in the “Tokens of” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant no longer accepts this access token. Enter another access token to manage these tokens again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,6 +692,13 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
 </context>
 <context>
+    <name>CallRefusal</name>
+    <message>
+        <source>Losant does not let an access token issued by OAuth (a sign-in) create, change or delete your API tokens. Connect with an API token that has one of the scopes %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -622,7 +750,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>&amp;Instance ID:</source>
-        <translation>&amp;Instanz-ID:</translation>
+        <translation type="vanished">&amp;Instanz-ID:</translation>
     </message>
     <message>
         <source>An access token allowed to list and manage API tokens</source>
@@ -742,12 +870,44 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
         <source>Removed “%1”.</source>
         <translation>„%1“ wurde entfernt.</translation>
     </message>
+    <message>
+        <source>Tokens of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID needed for your own tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s ID, as in its URL in the Losant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s ID, as in its URL in the Losant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID has 24 hexadecimal characters (%1 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application ID has 24 hexadecimal characters; this has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
-        <translation>Die Instanz-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
+        <translation type="vanished">Die Instanz-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
         <source>An access token is needed to connect.</source>
@@ -778,7 +938,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>The access token lacks a scope that can list tokens (all.Instance.read, instanceApiTokens.get, …).</source>
-        <translation>Dem Zugriffstoken fehlt ein Scope, der Tokens auflisten darf (all.Instance.read, instanceApiTokens.get, …).</translation>
+        <translation type="vanished">Dem Zugriffstoken fehlt ein Scope, der Tokens auflisten darf (all.Instance.read, instanceApiTokens.get, …).</translation>
     </message>
     <message>
         <source>No instance with this ID.</source>
@@ -798,6 +958,32 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
             <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No application with this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not serve your own tokens (/me/tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: this application has %n API token(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: you have %n API token(s) of your own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 It lacks a scope that can list tokens (%2, …).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,7 +1140,11 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Choose what the token may do: All, Read only or Custom.</source>
-        <translation>Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert.</translation>
+        <translation type="vanished">Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert.</translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,11 +1199,15 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Choose what the token may do: All, Read only or Custom.</source>
-        <translation>Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert.</translation>
+        <translation type="vanished">Legen Sie fest, was das Token darf: Alle, Nur lesen oder Benutzerdefiniert.</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens einen Scope.</translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1524,33 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
 </context>
 <context>
+    <name>KindChoice</name>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise instance&apos;s tokens, for its administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One application&apos;s tokens, for devices, dashboards and scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;y tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own user tokens (/me/tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorBar</name>
     <message>
         <source>&amp;Retry</source>
@@ -1425,6 +1646,50 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>API token %1 was not found.</source>
         <translation>Das API-Token %1 wurde nicht gefunden.</translation>
     </message>
+    <message>
+        <source>An instance token cannot reach an application&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance token cannot reach /me/tokens: they belong to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot reach an instance&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot reach /me/tokens: they belong to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of this access token is not a member of this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of this access token is not a member of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tokens issued by OAuth cannot create, change or delete API tokens; use an API token with the needed scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicationId: “%1” is not a valid ID (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalInstanceServer</name>
@@ -1446,6 +1711,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>The access token or the Losant domain contains spaces or other characters a request header cannot carry.</source>
         <translation>Das Zugriffstoken oder die Losant-Domain enthält Leerzeichen oder andere Zeichen, die ein Anfrage-Header nicht übertragen kann.</translation>
+    </message>
+    <message>
+        <source>The application ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1781,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Add, edit or switch instance connections (Ctrl+Shift+O)</source>
-        <translation>Instanzverbindungen hinzufügen, bearbeiten oder wechseln (Strg+Umschalt+O)</translation>
+        <translation type="vanished">Instanzverbindungen hinzufügen, bearbeiten oder wechseln (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1536,15 +1805,15 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation>&amp;Instanz:</translation>
+        <translation type="vanished">&amp;Instanz:</translation>
     </message>
     <message>
         <source>The instance shown; choose another to switch</source>
-        <translation>Die angezeigte Instanz; wählen Sie eine andere, um zu wechseln</translation>
+        <translation type="vanished">Die angezeigte Instanz; wählen Sie eine andere, um zu wechseln</translation>
     </message>
     <message>
         <source>Demo instance (local)</source>
-        <translation>Demo-Instanz (lokal)</translation>
+        <translation type="vanished">Demo-Instanz (lokal)</translation>
     </message>
     <message>
         <source>Manage connections…</source>
@@ -1615,7 +1884,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Losant Tokens has lost access to this instance: the token it is connected with is deleted or inactive. Enter another access token.</source>
-        <translation>Losant Tokens hat keinen Zugriff mehr auf diese Instanz: Das Token, mit dem es verbunden ist, wurde gelöscht oder ist inaktiv. Geben Sie ein anderes Zugriffstoken ein.</translation>
+        <translation type="vanished">Losant Tokens hat keinen Zugriff mehr auf diese Instanz: Das Token, mit dem es verbunden ist, wurde gelöscht oder ist inaktiv. Geben Sie ein anderes Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>&amp;Next pane</source>
@@ -1660,6 +1929,30 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>Tokens to load per request (1–%1):</source>
         <translation>Tokens pro Anfrage (1–%1):</translation>
+    </message>
+    <message>
+        <source>Losant Tokens has lost access to these tokens: the token it is connected with is deleted or inactive. Enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or switch connections (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance, application or your own tokens shown; choose another to switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has no API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no API tokens of your own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1786,15 +2079,67 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Choose what the token may do: All, Read only, or Custom to pick single scopes.</source>
-        <translation>Was darf das Token? Alle, Nur lesen oder Benutzerdefiniert (einzelne Scopes).</translation>
+        <translation type="vanished">Was darf das Token? Alle, Nur lesen oder Benutzerdefiniert (einzelne Scopes).</translation>
     </message>
     <message>
         <source>Everything on this instance, including creating and deleting tokens (%1).</source>
-        <translation>Alles auf dieser Instanz, auch Tokens erstellen und löschen (%1).</translation>
+        <translation type="vanished">Alles auf dieser Instanz, auch Tokens erstellen und löschen (%1).</translation>
     </message>
     <message>
         <source>Read everything on this instance, change nothing (%1).</source>
-        <translation>Alles auf dieser Instanz lesen, nichts ändern (%1).</translation>
+        <translation type="vanished">Alles auf dieser Instanz lesen, nichts ändern (%1).</translation>
+    </message>
+    <message>
+        <source>on this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account may reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Geräte</translation>
+    </message>
+    <message>
+        <source>Devices, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: a preset, or Custom to pick single scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything %1, including creating and deleting tokens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything %1, change nothing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices of this application, nothing else (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the devices of this application, change nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, Read only, Devices, Devices read only or Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, Read only or Custom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3273,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also show organization, application and instance scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3154,6 +3503,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Losant Tokens will lose access to this instance until you enter another access token.</source>
         <translation>Losant Tokens verliert den Zugriff auf diese Instanz, bis Sie ein anderes Zugriffstoken eingeben.</translation>
     </message>
+    <message>
+        <source>Losant Tokens will lose access to this application until you enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant Tokens will lose access to your tokens until you enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenCreatedDialog</name>
@@ -3323,7 +3680,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from this instance.</source>
-        <translation>Dies ist das Token, mit dem Losant Tokens verbunden ist: Wird es gelöscht oder deaktiviert, verliert die App den Zugriff auf diese Instanz.</translation>
+        <translation type="vanished">Dies ist das Token, mit dem Losant Tokens verbunden ist: Wird es gelöscht oder deaktiviert, verliert die App den Zugriff auf diese Instanz.</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens selected</source>
@@ -3331,6 +3688,10 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
             <numerusform>%n Token ausgewählt</numerusform>
             <numerusform>%n Tokens ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from these tokens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3813,25 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     </message>
 </context>
 <context>
+    <name>TokenLocation</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Anwendung</translation>
+    </message>
+    <message>
+        <source>My tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenSelection</name>
     <message>
         <source>%1 — %2</source>
@@ -3514,6 +3894,17 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     <message>
         <source>Could not start the demo instance on 127.0.0.1.</source>
         <translation>Die Demo-Instanz konnte auf 127.0.0.1 nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>application “%1” (%n tokens)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is a user token (all.User): it reaches the instance, the applications and /me/tokens, which serves its user&apos;s own tokens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessSummary</name>
+    <message>
+        <source>The access token may list tokens here; whether it may create them shows when you try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may not list tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may list and create tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may list tokens here, not create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may create tokens here, not list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may neither list nor create tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may do nothing with the tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>Canceled.</source>
@@ -83,6 +114,10 @@
     </message>
     <message>
         <source>The server&apos;s answer was not what was expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,15 +306,17 @@
         <source>Default role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application tokens have no “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be given to a token of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
-    <message>
-        <source>Browse, create and tidy the API tokens of a Losant instance.
-With --url and --instance, the access token comes from --token-file or
-the %1 environment variable; it is never printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Open the built-in demo instance (no account needed).</source>
         <translation type="unfinished"></translation>
@@ -321,10 +358,6 @@ the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance and an access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,10 +395,6 @@ the %1 environment variable; it is never printed.</source>
     </message>
     <message>
         <source>--profile and --url cannot be used together: a profile holds its own URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile and --instance cannot be used together: a profile holds its own instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,23 +442,11 @@ the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--instance &quot;%1&quot; needs --url too (such as https://api.losant.com)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--profile needs the name of a saved connection profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no connection profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-file &quot;%1&quot; only goes with --url and --instance, or with --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,11 +466,53 @@ the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--url and --instance need an access token: set %1 or give --token-file</source>
+        <source>%1 holds more than one token (spaces or several lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds more than one token (spaces or several lines)</source>
+        <source>Browse, create and tidy the API tokens of a Losant instance.
+With --url and --instance, --application or --my-tokens, the access token
+comes from --token-file or the %1 environment variable; it is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance, --application or --my-tokens, and an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the application whose tokens to open with --url (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your own API tokens (/me/tokens) with --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together: choose one collection of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile and %1 cannot be used together: a profile holds its own collection of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application needs an application ID of 24 hexadecimal characters, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID), or --application &lt;id&gt;, or --my-tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --url too (such as https://api.losant.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file &quot;%1&quot; only goes with --url (and --instance, --application or --my-tokens), or with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and %1 need an access token: set %2 or give --token-file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,14 +524,6 @@ the %1 environment variable; it is never printed.</source>
     </message>
     <message>
         <source>Demo instance (local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the demo instance: made-up tokens on this computer, nothing leaves it. Add a connection to manage a real Losant instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the demo instance on this computer. Switch to a real instance in the Instance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,7 +547,35 @@ the %1 environment variable; it is never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance no longer accepts this access token. Enter another access token to manage it again.</source>
+        <source>Demo application “%1” (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: my tokens (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: made-up tokens on this computer, nothing leaves it. Add a connection to manage the tokens of a real Losant instance or application, or your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo on this computer. Switch to a real connection in the “Tokens of” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant no longer accepts this access token. Enter another access token to manage these tokens again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +644,13 @@ the %1 environment variable; it is never printed.</source>
     </message>
 </context>
 <context>
+    <name>CallRefusal</name>
+    <message>
+        <source>Losant does not let an access token issued by OAuth (a sign-in) create, change or delete your API tokens. Connect with an API token that has one of the scopes %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -612,10 +698,6 @@ the %1 environment variable; it is never printed.</source>
     </message>
     <message>
         <source>24 hexadecimal characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Instance ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,13 +809,41 @@ The tokens on the server are not touched.</source>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tokens of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID needed for your own tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s ID, as in its URL in the Losant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s ID, as in its URL in the Losant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID has 24 hexadecimal characters (%1 so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application ID has 24 hexadecimal characters; this has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
-    <message>
-        <source>The instance ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>An access token is needed to connect.</source>
         <translation type="unfinished"></translation>
@@ -762,10 +872,6 @@ The tokens on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token lacks a scope that can list tokens (all.Instance.read, instanceApiTokens.get, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No instance with this ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +889,32 @@ The tokens on the server are not touched.</source>
             <numerusform>%1 did not answer within %n second.</numerusform>
             <numerusform>%1 did not answer within %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No application with this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not serve your own tokens (/me/tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: this application has %n API token(s).</source>
+        <translation>
+            <numerusform>Connected: this application has %n API token.</numerusform>
+            <numerusform>Connected: this application has %n API tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: you have %n API token(s) of your own.</source>
+        <translation>
+            <numerusform>Connected: you have %n API token of your own.</numerusform>
+            <numerusform>Connected: you have %n API tokens of your own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 It lacks a scope that can list tokens (%2, …).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,7 +1002,7 @@ The tokens on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what the token may do: All, Read only or Custom.</source>
+        <source>Choose what the token may do: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,11 +1057,11 @@ The tokens on the server are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what the token may do: All, Read only or Custom.</source>
+        <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one scope.</source>
+        <source>Choose what the token may do: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +1357,33 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
 </context>
 <context>
+    <name>KindChoice</name>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise instance&apos;s tokens, for its administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One application&apos;s tokens, for devices, dashboards and scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;y tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own user tokens (/me/tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorBar</name>
     <message numerus="yes">
         <source>%1 Retrying in %n second(s)…</source>
@@ -1308,6 +1467,50 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <source>API token %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An instance token cannot reach an application&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance token cannot reach /me/tokens: they belong to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot reach an instance&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot reach /me/tokens: they belong to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of this access token is not a member of this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of this access token is not a member of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tokens issued by OAuth cannot create, change or delete API tokens; use an API token with the needed scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicationId: “%1” is not a valid ID (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalInstanceServer</name>
@@ -1328,6 +1531,10 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
     <message>
         <source>The access token or the Losant domain contains spaces or other characters a request header cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,10 +1601,6 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add, edit or switch instance connections (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,18 +1618,6 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance shown; choose another to switch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo instance (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1493,10 +1684,6 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Losant Tokens has lost access to this instance: the token it is connected with is deleted or inactive. Enter another access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Next pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,6 +1725,30 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
     <message>
         <source>Tokens to load per request (1–%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant Tokens has lost access to these tokens: the token it is connected with is deleted or inactive. Enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or switch connections (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance, application or your own tokens shown; choose another to switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has no API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no API tokens of your own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,15 +1875,55 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what the token may do: All, Read only, or Custom to pick single scopes.</source>
+        <source>on this instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything on this instance, including creating and deleting tokens (%1).</source>
+        <source>in this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read everything on this instance, change nothing (%1).</source>
+        <source>your account may reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the token may do: a preset, or Custom to pick single scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything %1, including creating and deleting tokens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything %1, change nothing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices of this application, nothing else (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the devices of this application, change nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, Read only, Devices, Devices read only or Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, Read only or Custom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,6 +3054,10 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also show organization, application and instance scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3002,6 +3257,14 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <source>Losant Tokens will lose access to this instance until you enter another access token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Losant Tokens will lose access to this application until you enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant Tokens will lose access to your tokens until you enter another access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenCreatedDialog</name>
@@ -3169,16 +3432,16 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
             <numerusform>, %n dashboard roles</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n tokens selected</source>
         <translation>
             <numerusform>%n tokens selected</numerusform>
             <numerusform>%n tokens selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from these tokens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3562,25 @@ This is the token Losant Tokens is connected with.</source>
     </message>
 </context>
 <context>
+    <name>TokenLocation</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenSelection</name>
     <message>
         <source>%1 — %2</source>
@@ -3360,6 +3642,17 @@ This is the token Losant Tokens is connected with.</source>
     </message>
     <message>
         <source>Could not start the demo instance on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>application “%1” (%n tokens)</source>
+        <translation>
+            <numerusform>application “%1” (%n tokens)</numerusform>
+            <numerusform>application “%1” (%n tokens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is a user token (all.User): it reaches the instance, the applications and /me/tokens, which serves its user&apos;s own tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
