@@ -80,7 +80,8 @@ private:
     QString testConnection(ConnectionDialog *dialog);
     QString shownId(ConnectionDialog *dialog) const;
     // The fixture's instance or application; empty for the user's own tokens.
-    QString ownerOf(Kind kind) const;
+    // The ID a connection of this kind names: none for My tokens.
+    QString idOf(Kind kind) const { return kind == Kind::User ? QString() : ownerOf(kind); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QSettings *m_settings = nullptr;
@@ -164,19 +165,6 @@ QString TestConnectionKinds::shownId(ConnectionDialog *dialog) const
 {
     auto *edit = child<QLineEdit>(dialog, QStringLiteral("instanceIdEdit"));
     return edit->isVisible() ? edit->text() : QString();
-}
-
-QString TestConnectionKinds::ownerOf(Kind kind) const
-{
-    switch (kind) {
-    case Kind::Instance:
-        return m_instanceId;
-    case Kind::Application:
-        return m_applicationId;
-    case Kind::User:
-        break;
-    }
-    return QString();
 }
 
 void TestConnectionKinds::kindChoice_byKeyboard_relabelsTheId_andKeepsTheFormInPlace()
@@ -338,7 +326,7 @@ void TestConnectionKinds::eachKind_roundTrips_andTestSaysItMayListAndCreate_data
 void TestConnectionKinds::eachKind_roundTrips_andTestSaysItMayListAndCreate()
 {
     QFETCH(Kind, kind);
-    const QString ownerId = ownerOf(kind);
+    const QString ownerId = idOf(kind);
     const TokenLocation location = TokenLocation::of(kind, ownerId);
     ConnectionDialog *dialog = openDialog();
     fill(dialog, QStringLiteral("Round trip"), kind, ownerId, m_userAdmin);
@@ -412,16 +400,15 @@ void TestConnectionKinds::testConnection_saysWhatTheTokenMayDo()
     QFETCH(Kind, heldIn);
     QFETCH(QStringList, scopes);
     QFETCH(QString, said);
-    const QString secret = m_server->instance().issueToken(
-            heldIn, heldIn == Kind::User ? m_userId : ownerOf(heldIn), QStringLiteral("tried"),
-            scopes);
+    const QString secret = m_server->instance().issueToken(heldIn, ownerOf(heldIn),
+                                                           QStringLiteral("tried"), scopes);
     ConnectionDialog *dialog = openDialog();
-    fill(dialog, QStringLiteral("Tried"), kind, ownerOf(kind), secret);
+    fill(dialog, QStringLiteral("Tried"), kind, idOf(kind), secret);
     const QString result = testConnection(dialog);
     QVERIFY2(result.contains(said), qPrintable(result));
     QVERIFY(!result.contains(secret));
     QCOMPARE(m_server->requests().constFirst().path,
-             TokenLocation::of(kind, ownerOf(kind)).collectionPath());
+             TokenLocation::of(kind, idOf(kind)).collectionPath());
     for (const RecordedRequest &r : m_server->requests())
         QCOMPARE(r.method, QByteArray("GET"));
 }

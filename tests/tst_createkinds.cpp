@@ -137,18 +137,6 @@ private:
     // Opens the New token dialog on the kind's collection, as a token that may create there.
     void openFor(Kind kind);
     TokenCollection collection(Kind kind) const { return m_api->tokens(kind); }
-    QString ownerOf(Kind kind) const
-    {
-        switch (kind) {
-        case Kind::Instance:
-            return m_instanceId;
-        case Kind::Application:
-            return m_applicationId;
-        case Kind::User:
-            break;
-        }
-        return m_userId;
-    }
     template<typename T = QWidget> T *child(const QString &name) const
     {
         return ::child<T>(m_dialog, name);

@@ -22,7 +22,6 @@
 
 namespace {
 const int kTokens = 6; // "kind 0" … "kind 5", all active
-using Kind = TokenLocation::Kind;
 } // namespace
 
 class TestKindActions : public QObject, private LocalApiSuite
@@ -33,22 +32,20 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
 
-    void browse_showsOnlyTheCollectionsTokens_data() { kinds(); }
+    void browse_showsOnlyTheCollectionsTokens_data() { addKindRows(); }
     void browse_showsOnlyTheCollectionsTokens();
-    void edit_rename_patchesTheCollectionsPath_data() { kinds(); }
+    void edit_rename_patchesTheCollectionsPath_data() { addKindRows(); }
     void edit_rename_patchesTheCollectionsPath();
-    void delete_removesTheHighlightedToken_data() { kinds(); }
+    void delete_removesTheHighlightedToken_data() { addKindRows(); }
     void delete_removesTheHighlightedToken();
-    void bulkDeactivate_patchesEachHighlightedToken_data() { kinds(); }
+    void bulkDeactivate_patchesEachHighlightedToken_data() { addKindRows(); }
     void bulkDeactivate_patchesEachHighlightedToken();
-    void exportCsv_writesTheCollectionsTokens_data() { kinds(); }
+    void exportCsv_writesTheCollectionsTokens_data() { addKindRows(); }
     void exportCsv_writesTheCollectionsTokens();
 
 private:
-    static void kinds();
     // A window on the kind's collection holding kTokens tokens, through the all.User token.
     bool openOn(Kind kind);
-    QString ownerOf(Kind kind) const;
     std::optional<ApiToken> stored(const QString &id) const
     {
         return m_server->instance().token(m_kind, ownerOf(m_kind), id);
@@ -71,27 +68,6 @@ private:
 void TestKindActions::initTestCase()
 {
     WindowFixture::useTestPaths();
-}
-
-void TestKindActions::kinds()
-{
-    QTest::addColumn<Kind>("kind");
-    QTest::newRow("instance") << Kind::Instance;
-    QTest::newRow("application") << Kind::Application;
-    QTest::newRow("my tokens") << Kind::User;
-}
-
-QString TestKindActions::ownerOf(Kind kind) const
-{
-    switch (kind) {
-    case Kind::Instance:
-        return m_instanceId;
-    case Kind::Application:
-        return m_applicationId;
-    case Kind::User:
-        break;
-    }
-    return m_userId;
 }
 
 bool TestKindActions::openOn(Kind kind)

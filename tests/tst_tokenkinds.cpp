@@ -13,7 +13,6 @@
 #include <limits>
 
 namespace {
-using Kind = TokenLocation::Kind;
 
 // What one call ended with.
 struct Outcome
@@ -105,23 +104,23 @@ class TestTokenKinds : public LocalApiTest
 private Q_SLOTS:
     void list_sortsByEveryField_data();
     void list_sortsByEveryField();
-    void list_filtersByGlob_data() { kinds(); }
+    void list_filtersByGlob_data() { addKindRows(); }
     void list_filtersByGlob();
-    void list_pagesWithoutOverlap_data() { kinds(); }
+    void list_pagesWithoutOverlap_data() { addKindRows(); }
     void list_pagesWithoutOverlap();
-    void list_itemsNameTheirOwner_data() { kinds(); }
+    void list_itemsNameTheirOwner_data() { addKindRows(); }
     void list_itemsNameTheirOwner();
-    void create_minimalBody_data() { kinds(); }
+    void create_minimalBody_data() { addKindRows(); }
     void create_minimalBody();
-    void create_fullBody_data() { kinds(); }
+    void create_fullBody_data() { addKindRows(); }
     void create_fullBody();
-    void patch_changesTheToken_data() { kinds(); }
+    void patch_changesTheToken_data() { addKindRows(); }
     void patch_changesTheToken();
-    void delete_removesTheToken_data() { kinds(); }
+    void delete_removesTheToken_data() { addKindRows(); }
     void delete_removesTheToken();
     void badRequest_isThe400OfEveryKind_data();
     void badRequest_isThe400OfEveryKind();
-    void fault_appliesToEveryKind_data() { kinds(); }
+    void fault_appliesToEveryKind_data() { addKindRows(); }
     void fault_appliesToEveryKind();
     void access_data();
     void access();
@@ -130,8 +129,6 @@ private Q_SLOTS:
     void oauthToken_mayListButNotChangeMyTokens();
 
 private:
-    static void kinds();
-    QString ownerOf(Kind kind) const;
     // Connects with a fresh token of the kind's all-scope living in that collection.
     ApiToken connectAsAdminOf(Kind kind);
     ApiToken seed(Kind kind, const QString &name, const QString &status = QStringLiteral("active"));
@@ -140,27 +137,6 @@ private:
         return run(m_api->tokens(kind).list(query));
     }
 };
-
-void TestTokenKinds::kinds()
-{
-    QTest::addColumn<Kind>("kind");
-    QTest::newRow("instance") << Kind::Instance;
-    QTest::newRow("application") << Kind::Application;
-    QTest::newRow("user") << Kind::User;
-}
-
-QString TestTokenKinds::ownerOf(Kind kind) const
-{
-    switch (kind) {
-    case Kind::Instance:
-        return m_instanceId;
-    case Kind::Application:
-        return m_applicationId;
-    case Kind::User:
-        break;
-    }
-    return m_userId;
-}
 
 ApiToken TestTokenKinds::connectAsAdminOf(Kind kind)
 {

@@ -56,6 +56,27 @@ ApiToken LocalApiSuite::addToken(ApiToken token)
     return stored;
 }
 
+QString LocalApiSuite::ownerOf(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Instance:
+        return m_instanceId;
+    case Kind::Application:
+        return m_applicationId;
+    case Kind::User:
+        break;
+    }
+    return m_userId;
+}
+
+void LocalApiSuite::addKindRows()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("instance") << Kind::Instance;
+    QTest::newRow("application") << Kind::Application;
+    QTest::newRow("user") << Kind::User;
+}
+
 void LocalApiTest::init()
 {
     QVERIFY(startApi());

@@ -63,6 +63,8 @@ struct LocalApiSuite
     using Fault = LocalInstanceServer::Fault;
     using Route = LocalInstanceServer::Route;
 
+    using Kind = TokenLocation::Kind;
+
     std::unique_ptr<LocalApi> m_api;
     LocalInstanceServer *m_server = nullptr;
     LosantClient *m_client = nullptr;
@@ -78,6 +80,11 @@ struct LocalApiSuite
     bool startApi();
     // Drops the server, client and instance of the test that just ran.
     void dropApi();
+
+    // Where the server keeps the kind's tokens: the instance, the application or the user.
+    QString ownerOf(Kind kind) const;
+    // A "kind" column with one row per kind, for tests that run alike on all three.
+    static void addKindRows();
 
     // Adds the token straight to the instance, last saved long ago unless it says when (so that
     // any change made now is later), and returns it as the list shows it: without its secret.
