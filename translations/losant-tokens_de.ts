@@ -5,31 +5,31 @@
     <name>AccessSummary</name>
     <message>
         <source>The access token may list tokens here; whether it may create them shows when you try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf hier Tokens auflisten; ob es sie auch erstellen darf, zeigt sich beim Versuch.</translation>
     </message>
     <message>
         <source>The access token may not list tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf hier keine Tokens auflisten.</translation>
     </message>
     <message>
         <source>The access token may list and create tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf hier Tokens auflisten und erstellen.</translation>
     </message>
     <message>
         <source>The access token may list tokens here, not create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf hier Tokens auflisten, aber nicht erstellen.</translation>
     </message>
     <message>
         <source>The access token may create tokens here, not list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf hier Tokens erstellen, aber nicht auflisten.</translation>
     </message>
     <message>
         <source>The access token may neither list nor create tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf hier Tokens weder auflisten noch erstellen.</translation>
     </message>
     <message>
         <source>The access token may do nothing with the tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken darf mit den Tokens hier nichts tun.</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>%1 The server said (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server meldete (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>Application tokens have no “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungstokens haben kein „%1“.</translation>
     </message>
     <message>
         <source>“%1” cannot be given to a token of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann einem Token dieser Art nicht erteilt werden.</translation>
     </message>
 </context>
 <context>
@@ -505,47 +505,49 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
         <source>Browse, create and tidy the API tokens of a Losant instance.
 With --url and --instance, --application or --my-tokens, the access token
 comes from --token-file or the %1 environment variable; it is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Tokens einer Losant-Instanz durchsuchen, erstellen und aufräumen.
+Mit --url und --instance, --application oder --my-tokens stammt das Zugriffstoken
+aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>Connect to the Losant API at &lt;url&gt; (https; http only for this computer). Needs --instance, --application or --my-tokens, and an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Losant-API unter &lt;URL&gt; verbinden (https; http nur für diesen Computer). Erfordert --instance, --application oder --my-tokens sowie ein Zugriffstoken.</translation>
     </message>
     <message>
         <source>The ID of the application whose tokens to open with --url (24 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Anwendung, deren Tokens mit --url geöffnet werden (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>Open your own API tokens (/me/tokens) with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen API-Tokens (/me/tokens) mit --url öffnen.</translation>
     </message>
     <message>
         <source>%1 and %2 cannot be used together: choose one collection of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 können nicht zusammen verwendet werden: Wählen Sie eine einzige Token-Sammlung</translation>
     </message>
     <message>
         <source>--profile and %1 cannot be used together: a profile holds its own collection of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile und %1 können nicht zusammen verwendet werden: Ein Profil enthält seine eigene Token-Sammlung</translation>
     </message>
     <message>
         <source>--application needs an application ID of 24 hexadecimal characters, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--application erwartet eine Anwendungs-ID aus 24 Hexadezimalzeichen, nicht „%1“</translation>
     </message>
     <message>
         <source>--url &quot;%1&quot; needs --instance too (the instance&apos;s 24-character ID), or --application &lt;id&gt;, or --my-tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>--url „%1“ erfordert auch --instance (die 24-stellige ID der Instanz), --application &lt;ID&gt; oder --my-tokens</translation>
     </message>
     <message>
         <source>%1 needs --url too (such as https://api.losant.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert auch --url (etwa https://api.losant.com)</translation>
     </message>
     <message>
         <source>--token-file &quot;%1&quot; only goes with --url (and --instance, --application or --my-tokens), or with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file „%1“ ist nur mit --url (und --instance, --application oder --my-tokens) oder mit --profile möglich</translation>
     </message>
     <message>
         <source>--url and %1 need an access token: set %2 or give --token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--url und %1 erfordern ein Zugriffstoken: Setzen Sie %2 oder geben Sie --token-file an</translation>
     </message>
 </context>
 <context>
@@ -592,35 +594,35 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
     </message>
     <message>
         <source>Demo application “%1” (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anwendung „%1“ (lokal)</translation>
     </message>
     <message>
         <source>Demo: my tokens (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: meine Tokens (lokal)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>This is the demo: made-up tokens on this computer, nothing leaves it. Add a connection to manage the tokens of a real Losant instance or application, or your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Demo: erfundene Tokens auf diesem Computer, nichts verlässt ihn. Fügen Sie eine Verbindung hinzu, um die Tokens einer echten Losant-Instanz oder -Anwendung oder Ihre eigenen zu verwalten.</translation>
     </message>
     <message>
         <source>This is the demo on this computer. Switch to a real connection in the “Tokens of” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Demo auf diesem Computer. Wechseln Sie in der Liste „Tokens von“ zu einer echten Verbindung.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Losant no longer accepts this access token. Enter another access token to manage these tokens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant akzeptiert dieses Zugriffstoken nicht mehr. Geben Sie ein anderes Zugriffstoken ein, um diese Tokens wieder zu verwalten.</translation>
     </message>
 </context>
 <context>
@@ -695,7 +697,7 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
     <name>CallRefusal</name>
     <message>
         <source>Losant does not let an access token issued by OAuth (a sign-in) create, change or delete your API tokens. Connect with an API token that has one of the scopes %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant erlaubt einem per OAuth (bei einer Anmeldung) ausgestellten Zugriffstoken nicht, Ihre API-Tokens zu erstellen, zu ändern oder zu löschen. Verbinden Sie sich stattdessen mit einem API-Token, das einen der Scopes %1 hat.</translation>
     </message>
 </context>
 <context>
@@ -872,35 +874,35 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Tokens of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens von:</translation>
     </message>
     <message>
         <source>No ID needed for your own tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eigene Tokens ist keine ID nötig</translation>
     </message>
     <message>
         <source>Instance I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-I&amp;D:</translation>
     </message>
     <message>
         <source>Application I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-I&amp;D:</translation>
     </message>
     <message>
         <source>The application&apos;s ID, as in its URL in the Losant portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Anwendung, wie in ihrer URL im Losant-Portal</translation>
     </message>
     <message>
         <source>The instance&apos;s ID, as in its URL in the Losant portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Instanz, wie in ihrer URL im Losant-Portal</translation>
     </message>
     <message>
         <source>The application ID has 24 hexadecimal characters (%1 so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID hat 24 Hexadezimalzeichen (bisher %1).</translation>
     </message>
     <message>
         <source>An application ID has 24 hexadecimal characters; this has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendungs-ID hat 24 Hexadezimalzeichen, diese hat %1.</translation>
     </message>
 </context>
 <context>
@@ -961,29 +963,29 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>No application with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Anwendung mit dieser ID.</translation>
     </message>
     <message>
         <source>This server does not serve your own tokens (/me/tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server stellt Ihre eigenen Tokens (/me/tokens) nicht bereit.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: this application has %n API token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Diese Anwendung hat %n API-Token.</numerusform>
+            <numerusform>Verbunden: Diese Anwendung hat %n API-Tokens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: you have %n API token(s) of your own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Sie haben %n eigenes API-Token.</numerusform>
+            <numerusform>Verbunden: Sie haben %n eigene API-Tokens.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 It lacks a scope that can list tokens (%2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihm fehlt ein Scope, der Tokens auflisten darf (%2, …).</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1146,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Choose what the token may do: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was das Token darf: %1.</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1209,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Choose what the token may do: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was das Token darf: %1.</translation>
     </message>
 </context>
 <context>
@@ -1527,27 +1529,27 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <name>KindChoice</name>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanz</translation>
     </message>
     <message>
         <source>An enterprise instance&apos;s tokens, for its administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens einer Enterprise-Instanz, für deren Administratoren</translation>
     </message>
     <message>
         <source>A&amp;pplication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendung</translation>
     </message>
     <message>
         <source>One application&apos;s tokens, for devices, dashboards and scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens einer Anwendung, für Geräte, Dashboards und Skripte</translation>
     </message>
     <message>
         <source>M&amp;y tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Tokens</translation>
     </message>
     <message>
         <source>Your own user tokens (/me/tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Benutzertokens (/me/tokens)</translation>
     </message>
 </context>
 <context>
@@ -1648,47 +1650,47 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>An instance token cannot reach an application&apos;s tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Instanztoken kann nicht auf die Tokens einer Anwendung zugreifen.</translation>
     </message>
     <message>
         <source>An instance token cannot reach /me/tokens: they belong to a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Instanztoken kann nicht auf /me/tokens zugreifen: Diese Tokens gehören einem Benutzer.</translation>
     </message>
     <message>
         <source>An application token cannot reach an instance&apos;s tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwendungstoken kann nicht auf die Tokens einer Instanz zugreifen.</translation>
     </message>
     <message>
         <source>An application token cannot reach /me/tokens: they belong to a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwendungstoken kann nicht auf /me/tokens zugreifen: Diese Tokens gehören einem Benutzer.</translation>
     </message>
     <message>
         <source>This access token belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zugriffstoken gehört zu einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>The user of this access token is not a member of this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer dieses Zugriffstokens ist kein Mitglied dieser Instanz.</translation>
     </message>
     <message>
         <source>The user of this access token is not a member of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer dieses Zugriffstokens ist kein Mitglied dieser Anwendung.</translation>
     </message>
     <message>
         <source>Access tokens issued by OAuth cannot create, change or delete API tokens; use an API token with the needed scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per OAuth ausgestellte Zugriffstokens können keine API-Tokens erstellen, ändern oder löschen; verwenden Sie ein API-Token mit dem nötigen Scope.</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Zugriffstoken</translation>
     </message>
     <message>
         <source>applicationId: “%1” is not a valid ID (24 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationId: „%1“ ist keine gültige ID (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>Application was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wurde nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1716,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>The application ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
 </context>
 <context>
@@ -1932,27 +1934,27 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Losant Tokens has lost access to these tokens: the token it is connected with is deleted or inactive. Enter another access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens hat keinen Zugriff mehr auf diese Tokens: Das Token, mit dem es verbunden ist, wurde gelöscht oder ist inaktiv. Geben Sie ein anderes Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>Add, edit or switch connections (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen hinzufügen, bearbeiten oder wechseln (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>&amp;Tokens of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens von:</translation>
     </message>
     <message>
         <source>The instance, application or your own tokens shown; choose another to switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Tokens einer Instanz, einer Anwendung oder Ihre eigenen; wählen Sie andere, um zu wechseln</translation>
     </message>
     <message>
         <source>This application has no API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung hat keine API-Tokens.</translation>
     </message>
     <message>
         <source>You have no API tokens of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine eigenen API-Tokens.</translation>
     </message>
 </context>
 <context>
@@ -2091,55 +2093,55 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>on this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dieser Instanz</translation>
     </message>
     <message>
         <source>in this application</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Anwendung</translation>
     </message>
     <message>
         <source>your account may reach</source>
-        <translation type="unfinished"></translation>
+        <translation>im Zugriffsbereich Ihres Kontos</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Devices, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, nur lesen</translation>
     </message>
     <message>
         <source>Choose what the token may do: a preset, or Custom to pick single scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was darf das Token? Eine Vorgabe oder Benutzerdefiniert (einzelne Scopes).</translation>
     </message>
     <message>
         <source>Everything %1, including creating and deleting tokens (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles %1, auch Tokens erstellen und löschen (%2).</translation>
     </message>
     <message>
         <source>Read everything %1, change nothing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles %1 lesen, nichts ändern (%2).</translation>
     </message>
     <message>
         <source>The devices of this application, nothing else (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte dieser Anwendung, sonst nichts (%1).</translation>
     </message>
     <message>
         <source>Read the devices of this application, change nothing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte dieser Anwendung lesen, nichts ändern (%1).</translation>
     </message>
     <message>
         <source>All, Read only, Devices, Devices read only or Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, Nur lesen, Geräte, Geräte nur lesen oder Benutzerdefiniert</translation>
     </message>
     <message>
         <source>All, Read only or Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, Nur lesen oder Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3277,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Also show organization, application and instance scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Organisations-, Anwendungs- und Instanz-Scopes anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3505,11 +3507,11 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Losant Tokens will lose access to this application until you enter another access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens verliert den Zugriff auf diese Anwendung, bis Sie ein anderes Zugriffstoken eingeben.</translation>
     </message>
     <message>
         <source>Losant Tokens will lose access to your tokens until you enter another access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens verliert den Zugriff auf Ihre Tokens, bis Sie ein anderes Zugriffstoken eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3691,7 +3693,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Token, mit dem Losant Tokens verbunden ist: Wird es gelöscht oder deaktiviert, verliert die App den Zugriff auf diese Tokens.</translation>
     </message>
 </context>
 <context>
@@ -3816,19 +3818,19 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     <name>TokenLocation</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Anwendung</translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>My tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Tokens</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3897,14 +3899,14 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     </message>
     <message numerus="yes">
         <source>application “%1” (%n tokens)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anwendung „%1“ (%n Token)</numerusform>
+            <numerusform>Anwendung „%1“ (%n Tokens)</numerusform>
         </translation>
     </message>
     <message>
         <source>The access token is a user token (all.User): it reaches the instance, the applications and /me/tokens, which serves its user&apos;s own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist ein Benutzertoken (all.User): Es erreicht die Instanz, die Anwendungen und /me/tokens, das die eigenen Tokens seines Benutzers liefert.</translation>
     </message>
 </context>
 </TS>
