@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 #include "core/LosantApi.h"
+#include "ui/ActivityDialog.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
         m_errorBar->showMessage(error.displayText(), MessageBar::Type::Error, tr("&Retry"));
     });
     m_details = new TokenDetailsPane(this);
+    m_details->setCollection(m_collection);
     m_selection = new TokenSelection(m_model, m_table->selectionModel(), this);
 
     auto *left = new QWidget(this);
@@ -262,6 +264,15 @@ void MainWindow::createActions()
     connections->setToolTip(tr("Add, edit or switch connections (Ctrl+Shift+O)"));
     connect(connections, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
+    auto *activity = namedAction(this, tr("&Activity…"), "activityAction",
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    activity->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    activity->setToolTip(tr("Who created, changed or deleted which token, from the instance's "
+                            "audit log (Ctrl+Shift+L)"));
+    // Only an instance has an audit log.
+    activity->setEnabled(m_collection.location().kind() == TokenLocation::Kind::Instance);
+    connect(activity, &QAction::triggered, this, &MainWindow::openActivityDialog);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -290,6 +301,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
+    view->addAction(activity);
     view->addSeparator();
     view->addAction(m_filterBar->expiredAction());
     view->addAction(m_filterBar->expiringAction());
@@ -306,6 +318,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(newToken);
     toolbar->addAction(refresh);
+    toolbar->addAction(activity);
     m_details->setActions({m_actions->editAction(), m_actions->toggleStatusAction(), similar,
                            m_actions->deleteAction()});
 
@@ -693,6 +706,17 @@ void MainWindow::openExportDialog()
         statusBar()->showMessage(tr("Exported %n token(s) to %1", nullptr, count).arg(path), 8000);
     });
     dialog->open();
+}
+
+void MainWindow::openActivityDialog()
+{
+    if (!m_activity) { // one per window: the action brings it back to the front
+        m_activity = new ActivityDialog(m_collection, m_model->query().perPage, this);
+        m_activity->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_activity->show();
+    m_activity->raise();
+    m_activity->activateWindow();
 }
 
 void MainWindow::onCreateLost(const QString &name)

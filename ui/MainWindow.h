@@ -2,7 +2,9 @@
 
 #include "api/TokenCollection.h"
 #include <QMainWindow>
+#include <QPointer>
 
+class ActivityDialog;
 class CreateTokenDialog;
 class FilterBar;
 class ListRateLimit;
@@ -90,6 +92,7 @@ private:
     void openCreateTokenDialog();
     void openCreateSimilarDialog();
     void openExportDialog();
+    void openActivityDialog();
     void onTokenCreated(const ApiToken &token);
     void onCreateLost(const QString &name);
     void selectPendingToken();
@@ -120,4 +123,5 @@ private:
     bool m_errorBarEditsConnection = false; // its button: Edit connection… instead of Retry
     TokenCollection m_collection;
     QString m_pendingSelectId; // a just-created token to select once its row arrives
+    QPointer<ActivityDialog> m_activity; // the open Activity view, if any
 };

@@ -3,6 +3,7 @@
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
 #include "ui/StatePalette.h"
+#include "ui/TokenHistoryView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,11 +61,22 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scroll, tr("Details"));
+    m_history = new TokenHistoryView(m_tabs);
+    m_tabs->addTab(m_history, tr("History"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_tabs, 1);
     clear();
+}
+
+void TokenDetailsPane::setCollection(const TokenCollection &collection)
+{
+    m_history->setCollection(collection);
 }
 
 QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName, bool copyable)
@@ -118,16 +131,20 @@ void TokenDetailsPane::setActions(const QList<QAction *> &actions)
 
 QList<QWidget *> TokenDetailsPane::tabStops() const
 {
-    QList<QWidget *> stops = m_actionButtons;
-    stops << m_copyButtons << m_scopes;
+    QList<QWidget *> stops{m_tabs->tabBar()};
+    stops << m_actionButtons << m_copyButtons << m_scopes;
+    stops << m_history->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     return stops;
 }
 
 bool TokenDetailsPane::focusFirst()
 {
-    if (m_scroll->isHidden())
+    if (m_tabs->isHidden())
         return false;
-    for (QWidget *stop : tabStops()) {
+    // The shown tab's first control, else the tab bar itself.
+    QList<QWidget *> stops = tabStops();
+    stops.move(0, stops.size() - 1);
+    for (QWidget *stop : std::as_const(stops)) {
         if (stop->isVisibleTo(this) && stop->isEnabled() && (stop->focusPolicy() & Qt::TabFocus)) {
             stop->setFocus(Qt::ShortcutFocusReason);
             return true;
@@ -147,7 +164,8 @@ void TokenDetailsPane::clear()
     m_token = ApiToken();
     m_placeholder->setText(tr("Select a token to see its details."));
     m_placeholder->show();
-    m_scroll->hide();
+    m_tabs->hide();
+    m_history->showToken(ApiToken());
 }
 
 void TokenDetailsPane::showSelectionCount(int count)
@@ -155,7 +173,8 @@ void TokenDetailsPane::showSelectionCount(int count)
     m_token = ApiToken();
     m_placeholder->setText(tr("%n tokens selected", nullptr, count));
     m_placeholder->show();
-    m_scroll->hide();
+    m_tabs->hide();
+    m_history->showToken(ApiToken());
 }
 
 void TokenDetailsPane::showToken(const ApiToken &token, bool own)
@@ -196,5 +215,6 @@ void TokenDetailsPane::showToken(const ApiToken &token, bool own)
     m_scopes->clear();
     m_scopes->addItems(token.scope);
     m_placeholder->hide();
-    m_scroll->show();
+    m_tabs->show();
+    m_history->showToken(token); // loads once its tab is shown
 }

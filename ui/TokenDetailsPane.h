@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/TokenCollection.h"
 #include "core/ApiToken.h"
 
 #include <QWidget>
@@ -10,14 +11,19 @@ class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QScrollArea;
+class QTabWidget;
+class TokenHistoryView;
 
-// Every field of the selected token, with copy buttons for its IDs; with several selected, how
-// many; with none, a hint to select one.
+// Every field of the selected token, with copy buttons for its IDs, and its History tab; with
+// several selected, how many; with none, a hint to select one.
 class TokenDetailsPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit TokenDetailsPane(QWidget *parent = nullptr);
+
+    // Where the shown tokens live: the History tab reads that instance's audit log.
+    void setCollection(const TokenCollection &collection);
 
     // `own`: it is the token the app is connected with, which the pane says.
     void showToken(const ApiToken &token, bool own = false);
@@ -26,7 +32,8 @@ public:
     // Buttons above the fields for what can be done to the shown token (edit, deactivate …).
     void setActions(const QList<QAction *> &actions);
     QString shownTokenId() const { return m_token.id; }
-    // Where Tab stops in the pane, in order: the action buttons, the copy buttons, the scopes.
+    // Where Tab stops in the pane, in order: the tabs, the action buttons, the copy buttons, the
+    // scopes, then the History tab's lists.
     QList<QWidget *> tabStops() const;
     // Focuses the pane's first stop that takes focus; false when nothing is shown.
     bool focusFirst();
@@ -42,6 +49,8 @@ private:
     QLabel *m_ownToken;
     QWidget *m_content;
     QScrollArea *m_scroll;
+    QTabWidget *m_tabs;
+    TokenHistoryView *m_history;
     QLabel *m_name, *m_status, *m_description, *m_expires, *m_created, *m_updated, *m_creator,
             *m_creatorId, *m_owner, *m_defaultRole, *m_orgRoles, *m_id, *m_apiTokenId;
     QListWidget *m_scopes;
