@@ -14,7 +14,7 @@ enum ActionChoice { AnyAction, Created, Updated, Deleted };
 enum StatusChoice { AnyStatus = -1, Succeeded = -2, Failed = -3 }; // else: the code itself
 
 // The filter takes exact codes only: these are the ones Losant answers token calls with
-// (docs/api.md "Audit log").
+// (docs/api.md "Token activity").
 const QList<int> kSuccessCodes{200, 201, 202, 204};
 const QList<int> kFailureCodes{400, 401, 403, 404, 405, 409, 413, 422, 429, 500, 502, 503, 504};
 const QList<int> kOfferedCodes{200, 201, 400, 401, 403, 404, 429, 500};
@@ -37,6 +37,7 @@ ActivityFilters::ActivityFilters(QWidget *parent) : QWidget(parent)
     m_actor->setObjectName(QStringLiteral("activityActorFilter"));
     m_actor->setEditable(true);
     m_actor->setInsertPolicy(QComboBox::NoInsert);
+    m_actor->setCompleter(nullptr); // a name typed stays as typed: no actor is chosen for it
     m_actor->addItem(QString());
     m_actor->lineEdit()->setPlaceholderText(tr("Anyone"));
     m_actor->setToolTip(tr("Choose an actor seen in the log, or type a name and press Enter"));

@@ -122,7 +122,9 @@ QString lifecycleLine(const InstanceAuditLog &entry, QString *name)
     QString line;
     switch (actionOf(entry)) {
     case Action::Create: {
-        const QString created = targetName(entry);
+        // The name it was created with, which later renames do not change.
+        const QString asSent = entry.requestBody.value(QLatin1String("name")).toString();
+        const QString created = asSent.isEmpty() ? targetName(entry) : asSent;
         line = Text::tr("Created as %1 by %2").arg(quoted(created), by);
         if (name && succeeded(entry))
             *name = created;

@@ -9,7 +9,7 @@
 
 namespace {
 // Each column's header and the field the server sorts it by (none: it cannot), in the order of
-// AuditLogModel::Column (docs/api.md "Audit log").
+// AuditLogModel::Column (docs/api.md "Token activity").
 const struct
 {
     const char *title;

@@ -14,7 +14,7 @@ struct ApiError;
 
 // A token's History tab: its lifecycle (created, changed, deleted, by whom) and the latest
 // changes recorded as made with it, from the instance audit log. Loads only while it is shown,
-// and only for the token selected last (docs/api.md "Audit log").
+// and only for the token selected last (docs/api.md "Token activity").
 class TokenHistoryView : public QWidget
 {
     Q_OBJECT
