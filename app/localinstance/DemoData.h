@@ -22,6 +22,7 @@ namespace DemoData {
 // it), the applications "Greenhouse sensors" (40 tokens) and "Fleet telemetry" (600), and a
 // dozen tokens of the demo user, whose access token (all.User, in the user's own tokens) is the
 // admin secret, and a year of the instance's audit log (DemoHistory). The same seed gives the
-// same IDs, tokens and history; dates are relative to the instance's clock and the secrets are random.
+// same IDs, tokens and history; dates are relative to the instance's clock and the secrets
+// are random.
 DemoInstance populate(LocalInstance &instance, int tokenCount = 250, quint32 seed = 20261127);
 } // namespace DemoData
