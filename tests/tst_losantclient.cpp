@@ -185,8 +185,7 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer_data()
     QTest::newRow("get") << int(ApiCall::Operation::Get) << QByteArray("GET") << false;
     QTest::newRow("patch") << int(ApiCall::Operation::Patch) << QByteArray("PATCH") << true;
     QTest::newRow("delete") << int(ApiCall::Operation::Delete) << QByteArray("DELETE") << false;
-    QTest::newRow("audit list") << int(ApiCall::Operation::AuditList) << QByteArray("GET")
-                                << false;
+    QTest::newRow("audit list") << int(ApiCall::Operation::AuditList) << QByteArray("GET") << false;
     QTest::newRow("audit get") << int(ApiCall::Operation::AuditGet) << QByteArray("GET") << false;
 }
 
