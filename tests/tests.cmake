@@ -70,6 +70,8 @@ losant_add_test(tst_createkinds SOURCES tst_createkinds.cpp LIBS losant_testsupp
 # bus: secrets stay in the session's memory.
 losant_add_test(tst_connectionkinds SOURCES tst_connectionkinds.cpp LIBS losant_testsupport
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 14: the audit log query on the wire as the official client writes it, decoded back.
+losant_add_test(tst_auditlogquery SOURCES tst_auditlogquery.cpp LIBS losant_testsupport)
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)

@@ -185,6 +185,8 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer_data()
     QTest::newRow("get") << int(ApiCall::Operation::Get) << QByteArray("GET") << false;
     QTest::newRow("patch") << int(ApiCall::Operation::Patch) << QByteArray("PATCH") << true;
     QTest::newRow("delete") << int(ApiCall::Operation::Delete) << QByteArray("DELETE") << false;
+    QTest::newRow("audit list") << int(ApiCall::Operation::AuditList) << QByteArray("GET") << false;
+    QTest::newRow("audit get") << int(ApiCall::Operation::AuditGet) << QByteArray("GET") << false;
 }
 
 void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
@@ -222,6 +224,16 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
     case ApiCall::Operation::Delete:
         call = m_client->deleteToken(TokenLocation::instance(m_instanceId), id);
         break;
+    case ApiCall::Operation::AuditList:
+        call = m_client->listAuditLogs(m_instanceId, AuditLogQuery());
+        path = QStringLiteral("/instance/%1/audit-logs").arg(m_instanceId);
+        break;
+    case ApiCall::Operation::AuditGet: {
+        const QString entry = m_server->instance().addAuditLog(m_instanceId, {}).id;
+        call = m_client->getAuditLog(m_instanceId, entry);
+        path = QStringLiteral("/instance/%1/audit-logs/%2").arg(m_instanceId, entry);
+        break;
+    }
     }
     QSignalSpy finished(call, &ApiCall::finished);
     QSignalSpy failed(call, &ApiCall::failed);
@@ -240,7 +252,9 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
         QCOMPARE(header(r, "Content-Type"), QByteArray("application/json"));
         QVERIFY(QJsonDocument::fromJson(r.body).isObject());
     }
-    if (operation != int(ApiCall::Operation::List))
+    // A list's own parameters follow these (see the list tests).
+    if (operation != int(ApiCall::Operation::List)
+        && operation != int(ApiCall::Operation::AuditList))
         QCOMPARE(r.rawQuery, QByteArray("_actions=false&_links=true&_embedded=true"));
 }
 

@@ -1,6 +1,7 @@
 #include "api/ApiCall.h"
 
 #include "core/ApiReplyParser.h"
+#include "core/AuditReplyParser.h"
 #include "core/CallRefusal.h"
 
 #include <QDateTime>
@@ -67,6 +68,8 @@ TokenPermissions::Call permissionCall(ApiCall::Operation operation)
     using Call = TokenPermissions::Call;
     switch (operation) {
     case ApiCall::Operation::List:
+    case ApiCall::Operation::AuditList: // no refusal of these has words of its own
+    case ApiCall::Operation::AuditGet:
         return Call::List;
     case ApiCall::Operation::Create:
         return Call::Create;
@@ -221,6 +224,12 @@ void ApiCall::interpret(int status, const QByteArray &body)
         break;
     case Operation::Delete:
         break;
+    case Operation::AuditList:
+        understood = keep(AuditReplyParser::parsePage(body, &problem), &m_auditPage);
+        break;
+    case Operation::AuditGet:
+        understood = keep(AuditReplyParser::parseEntry(body, &problem), &m_auditEntry);
+        break;
     }
     finish(understood ? ApiError() : ApiError::make(ApiError::Kind::BadReply, status, problem));
 }
@@ -242,6 +251,12 @@ void ApiCall::finish(const ApiError &error)
             break;
         case Operation::Delete:
             Q_EMIT deleted();
+            break;
+        case Operation::AuditList:
+            Q_EMIT auditPageReceived(m_auditPage);
+            break;
+        case Operation::AuditGet:
+            Q_EMIT auditEntryReceived(m_auditEntry);
             break;
         default:
             Q_EMIT tokenReceived(m_token);

@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/ApiToken.h"
 #include "core/ApiTokenPage.h"
+#include "core/InstanceAuditLog.h"
 #include "core/TokenLocation.h"
 
 #include <QObject>
@@ -17,7 +18,7 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    enum class Operation { List, Create, Get, Patch, Delete };
+    enum class Operation { List, Create, Get, Patch, Delete, AuditList, AuditGet };
     Q_ENUM(Operation)
 
     Operation operation() const { return m_operation; }
@@ -25,6 +26,8 @@ public:
     const ApiError &error() const { return m_error; }
     const ApiTokenPage &page() const { return m_page; } // List
     const ApiToken &token() const { return m_token; } // Create, Get, Patch
+    const InstanceAuditLogPage &auditPage() const { return m_auditPage; } // AuditList
+    const InstanceAuditLog &auditEntry() const { return m_auditEntry; } // AuditGet
 
     // The person's (or the app's) cancel: reported as ApiError::Kind::Canceled.
     void cancel();
@@ -37,6 +40,8 @@ Q_SIGNALS:
     void pageReceived(const ApiTokenPage &page);
     void tokenReceived(const ApiToken &token);
     void deleted();
+    void auditPageReceived(const InstanceAuditLogPage &page);
+    void auditEntryReceived(const InstanceAuditLog &entry);
     void failed(const ApiError &error);
     void finished();
 
@@ -57,6 +62,8 @@ private:
     ApiError m_error;
     ApiTokenPage m_page;
     ApiToken m_token;
+    InstanceAuditLogPage m_auditPage;
+    InstanceAuditLog m_auditEntry;
     bool m_finished = false;
     bool m_canceledByUser = false;
     bool m_tooLarge = false;

@@ -12,6 +12,8 @@ ApiCall *CallSlot::start(ApiCall *call)
     QObject::connect(call, &ApiCall::pageReceived, m_owner, release);
     QObject::connect(call, &ApiCall::tokenReceived, m_owner, release);
     QObject::connect(call, &ApiCall::deleted, m_owner, release);
+    QObject::connect(call, &ApiCall::auditPageReceived, m_owner, release);
+    QObject::connect(call, &ApiCall::auditEntryReceived, m_owner, release);
     QObject::connect(call, &ApiCall::failed, m_owner, release);
     return call;
 }

@@ -57,6 +57,11 @@ QList<QPair<QString, QString>> LosantClient::listParams(const TokenQuery &query)
     return params;
 }
 
+QList<QPair<QString, QString>> LosantClient::auditListParams(const AuditLogQuery &query)
+{
+    return halParams() + query.queryItems();
+}
+
 QString LosantClient::checkIds(const TokenLocation &location, const QString &apiTokenId) const
 {
     if (const QString why = location.problem(); !why.isEmpty())
@@ -170,4 +175,50 @@ ApiCall *LosantClient::deleteToken(const TokenLocation &location, const QString 
         return refuse(ApiCall::Operation::Delete, why);
     return send(ApiCall::Operation::Delete, location, "DELETE", location.tokenPath(apiTokenId),
                 halParams());
+}
+
+namespace {
+// Why the audit log call cannot go out: a malformed instance or entry ID, or a filter ID.
+QString auditProblem(const QString &instanceId, const QString &entryId = QString(),
+                     const AuditLogFilter &filter = {})
+{
+    if (const QString why = TokenLocation::instance(instanceId).problem(); !why.isEmpty())
+        return why;
+    if (!entryId.isNull() && !LosantIds::isValidId(entryId))
+        return LosantClient::tr("The audit log entry ID \"%1\" is not valid: it must be 24 "
+                                "hexadecimal characters.")
+                .arg(entryId.left(64));
+    for (const QList<AuditParty> *parties :
+         {&filter.primaryTargets, &filter.secondaryTargets, &filter.actors}) {
+        for (const AuditParty &p : *parties) {
+            if (!p.id.isEmpty() && !LosantIds::isValidId(p.id))
+                return LosantClient::tr("The ID \"%1\" in the audit log filter is not valid: "
+                                        "it must be 24 hexadecimal characters.")
+                        .arg(p.id.left(64));
+        }
+    }
+    return QString();
+}
+
+QString auditPath(const QString &instanceId)
+{
+    // Singular "instance", unlike the token paths (docs/api.md "Paths").
+    return QStringLiteral("/instance/") + instanceId + QStringLiteral("/audit-logs");
+}
+} // namespace
+
+ApiCall *LosantClient::listAuditLogs(const QString &instanceId, const AuditLogQuery &query)
+{
+    if (const QString why = auditProblem(instanceId, QString(), query.filter); !why.isEmpty())
+        return refuse(ApiCall::Operation::AuditList, why);
+    return send(ApiCall::Operation::AuditList, TokenLocation::instance(instanceId), "GET",
+                auditPath(instanceId), auditListParams(query));
+}
+
+ApiCall *LosantClient::getAuditLog(const QString &instanceId, const QString &instanceAuditLogId)
+{
+    if (const QString why = auditProblem(instanceId, instanceAuditLogId); !why.isEmpty())
+        return refuse(ApiCall::Operation::AuditGet, why);
+    return send(ApiCall::Operation::AuditGet, TokenLocation::instance(instanceId), "GET",
+                auditPath(instanceId) + QLatin1Char('/') + instanceAuditLogId, halParams());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "core/AuditLogQuery.h"
 #include "core/LosantApi.h"
 #include "core/TokenLocation.h"
 #include "core/TokenQuery.h"
@@ -44,9 +45,14 @@ public:
                         const QJsonObject &apiTokenPatch);
     ApiCall *deleteToken(const TokenLocation &location, const QString &apiTokenId);
 
+    // The instance audit log (docs/api.md "Audit log"): a page of entries, and one entry.
+    ApiCall *listAuditLogs(const QString &instanceId, const AuditLogQuery &query);
+    ApiCall *getAuditLog(const QString &instanceId, const QString &instanceAuditLogId);
+
     // The query string exactly as it goes on the wire (exposed for "Copy as curl").
     static QByteArray encodeQuery(const QList<QPair<QString, QString>> &params);
     static QList<QPair<QString, QString>> listParams(const TokenQuery &query);
+    static QList<QPair<QString, QString>> auditListParams(const AuditLogQuery &query);
 
 private:
     QString checkIds(const TokenLocation &location, const QString &apiTokenId = QString()) const;

@@ -13,7 +13,9 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ApiReplyParser)
 };
+} // namespace
 
+namespace ApiReplyParser {
 bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
 {
     QJsonParseError error;
@@ -32,15 +34,13 @@ bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
     return true;
 }
 
-// A whole count that fits the page's int; range first, as casting 1e300 to an integer is UB.
 bool isCount(const QJsonValue &v)
 {
+    // Range first, as casting 1e300 to an integer is UB.
     const double d = v.toDouble(-1);
     return d >= 0 && d <= std::numeric_limits<int>::max() && d == std::floor(d);
 }
-} // namespace
 
-namespace ApiReplyParser {
 std::optional<ApiToken> parseTokenObject(const QJsonObject &o, QString *problem)
 {
     // One lookup per field: this runs for every token of every page.

@@ -4,12 +4,18 @@
 #include "core/ApiTokenPage.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <optional>
 
 // Turns reply bodies into typed values, refusing (with the reason) anything of the wrong shape,
 // so a bad reply is never half-applied to the table.
 namespace ApiReplyParser {
+// The body as a JSON object; false (with the reason) when it is not one.
+bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem);
+// A whole number that fits an int and is not negative.
+bool isCount(const QJsonValue &value);
 std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem);
 std::optional<ApiToken> parseToken(const QByteArray &body, QString *problem);
 std::optional<ApiToken> parseTokenObject(const QJsonObject &object, QString *problem);

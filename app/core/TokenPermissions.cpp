@@ -23,17 +23,16 @@ QStringList umbrellas(Kind kind, bool read, bool bounded)
     switch (kind) {
     case Kind::Instance:
         if (read)
-            return bounded ? names({"all.Instance", "all.Instance.bounded", "all.Instance.read",
-                                    "all.User", "all.User.bounded", "all.User.read"})
-                           : names({"all.Instance", "all.Instance.read", "all.User",
-                                    "all.User.read"});
+            return bounded
+                    ? names({"all.Instance", "all.Instance.bounded", "all.Instance.read",
+                             "all.User", "all.User.bounded", "all.User.read"})
+                    : names({"all.Instance", "all.Instance.read", "all.User", "all.User.read"});
         return names({"all.Instance", "all.User"});
     case Kind::Application:
         if (read)
             return names({"all.Application", "all.Application.bounded", "all.Application.read",
-                          "all.Organization", "all.Organization.bounded",
-                          "all.Organization.read", "all.User", "all.User.bounded",
-                          "all.User.read"});
+                          "all.Organization", "all.Organization.bounded", "all.Organization.read",
+                          "all.User", "all.User.bounded", "all.User.read"});
         return names({"all.Application", "all.Organization", "all.User"});
     case Kind::User:
         break;
@@ -75,6 +74,22 @@ QStringList scopesAllowing(Kind kind, Call call)
 bool allows(Kind kind, Call call, const QStringList &tokenScopes)
 {
     const QStringList allowed = scopesAllowing(kind, call);
+    return std::any_of(tokenScopes.cbegin(), tokenScopes.cend(),
+                       [&](const QString &s) { return allowed.contains(s); });
+}
+
+QStringList auditScopesAllowing(AuditCall call)
+{
+    // instanceAuditLogs.md / instanceAuditLog.md: the instance read umbrellas with .bounded.
+    const QString resource = call == AuditCall::List ? QStringLiteral("instanceAuditLogs")
+                                                     : QStringLiteral("instanceAuditLog");
+    return umbrellas(Kind::Instance, true, true)
+            << resource + QStringLiteral(".*") << resource + QStringLiteral(".get");
+}
+
+bool allowsAudit(AuditCall call, const QStringList &tokenScopes)
+{
+    const QStringList allowed = auditScopesAllowing(call);
     return std::any_of(tokenScopes.cbegin(), tokenScopes.cend(),
                        [&](const QString &s) { return allowed.contains(s); });
 }

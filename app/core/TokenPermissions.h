@@ -18,6 +18,12 @@ bool allows(TokenLocation::Kind kind, Call call, const QStringList &tokenScopes)
 // delete: docs/api.md "Token kinds").
 bool refusesOAuthTokens(TokenLocation::Kind kind, Call call);
 
+// The instance audit log's two reads (docs/api.md "Audit log"): the list and one entry.
+enum class AuditCall { List, Get };
+// Any one of these scopes allows reading the instance's audit log this way.
+QStringList auditScopesAllowing(AuditCall call);
+bool allowsAudit(AuditCall call, const QStringList &tokenScopes);
+
 // The scopes a new token of this kind may be given, from the create schemas
 // (docs/api.md "Scopes per kind"), in the schema's order.
 QStringList grantableScopes(TokenLocation::Kind kind);

@@ -1,6 +1,7 @@
 #include "localinstance/DemoData.h"
 
 #include "localinstance/DemoFlavours.h"
+#include "localinstance/DemoHistory.h"
 #include "localinstance/LocalInstance.h"
 
 #include <QRandomGenerator>
@@ -171,6 +172,16 @@ DemoInstance populate(LocalInstance &instance, int tokenCount, quint32 seed)
     token.creatorId = demo.userId;
     token.creationDate = now.addDays(-400);
     demo.adminSecret = instance.addToken(Kind::User, demo.userId, token).token;
+
+    // A year of the instance's audit log, acted on by the demo user, a colleague and both
+    // administering tokens besides each token's creator.
+    QRandomGenerator historyRng(seed + 5);
+    const QList<AuditParty> actors{
+            {demo.userId, QStringLiteral("User"), DemoFlavours::demoUserName()},
+            {hexId(historyRng), QStringLiteral("User"), QStringLiteral("Grace Hopper")},
+            {instanceAdmin.id, QStringLiteral("ApiToken"), instanceAdmin.name},
+            {admin.id, QStringLiteral("ApiToken"), admin.name}};
+    DemoHistory::populate(instance, demo.instanceId, actors, historyRng.generate());
     return demo;
 }
 } // namespace DemoData

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiToken.h"
+#include "core/InstanceAuditLog.h"
 #include "core/TokenLocation.h"
 #include "core/TokenPermissions.h"
 
@@ -105,6 +106,14 @@ public:
         return tokens(Kind::Instance, instanceId);
     }
 
+    // The instance's audit log, in the order the entries were recorded (docs/api.md
+    // "Audit log"): every create, patch and delete of its tokens that an authenticated caller
+    // made, refused ones included.
+    QList<InstanceAuditLog> auditLogs(const QString &instanceId) const;
+    // Test and demo history: fills a missing id, instanceId and creationDate (now), creates the
+    // instance if needed, and returns the entry as stored.
+    InstanceAuditLog addAuditLog(const QString &instanceId, InstanceAuditLog entry);
+
     // The clock for dates and expiry; the default is the current UTC time.
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const;
@@ -126,6 +135,7 @@ private:
     {
         QHash<QString, Stored> tokens; // by id
         QSet<QString> members; // user IDs (instances and applications)
+        QList<InstanceAuditLog> auditLogs; // instances only; in the order recorded
     };
     // Where a secret leads: the owner's key and the token's ID.
     struct SecretEntry
@@ -164,12 +174,21 @@ private:
                                             Caller *caller) const;
     std::optional<LocalAnswer> refuseAccess(const Caller &caller, Kind kind, const QString &ownerId,
                                             Call call) const;
+    LocalAnswer perform(Kind kind, const QString &ownerId, const QString &tokenId, Call call,
+                        const Caller &caller, const QUrlQuery &query, const QByteArray &body);
     LocalAnswer create(Kind kind, const QString &ownerId, const Caller &caller,
                        const QByteArray &body);
     LocalAnswer getOne(Kind kind, const QString &ownerId, const QString &tokenId);
     LocalAnswer patch(Kind kind, const QString &ownerId, const QString &tokenId,
                       const QByteArray &body);
     LocalAnswer remove(Kind kind, const QString &ownerId, const QString &tokenId);
+    // LocalAudit.cpp: the audit log's entries for token calls, and its two endpoints.
+    void recordTokenCall(const Caller &caller, const QString &instanceId, Call call,
+                         const QString &tokenId, const QString &nameBefore, const QUrlQuery &query,
+                         const QByteArray &body, const LocalAnswer &answer);
+    LocalAnswer handleAudit(const QByteArray &verb, const QStringList &segments,
+                            const QUrlQuery &query, const QByteArray &authorizationHeader);
+    LocalAnswer auditList(const QString &instanceId, const QUrlQuery &query) const;
     // LocalListing.cpp: the list call and its sorted index.
     LocalAnswer list(Kind kind, const QString &ownerId, const QUrlQuery &query);
     const QStringList &sortedIds(const QString &collectionKey, const QString &sortField,

@@ -14,6 +14,8 @@
 // The list call (docs/api.md "List parameters", "List answer"), the same for every token kind.
 namespace {
 using LocalJson::error;
+using LocalJson::param;
+using LocalJson::parseCount;
 using LocalJson::toJson;
 using LosantApi::kMaxPerPage; // docs/api.md "Page size": our choice, Losant has none
 
@@ -24,14 +26,6 @@ const QStringList &sortFields()
             QStringLiteral("id"),          QStringLiteral("creationDate"),
             QStringLiteral("lastUpdated"), QStringLiteral("expirationDate")};
     return fields;
-}
-
-// A query value decoded as a web server does: '+' is a space, %2B a plus.
-QString param(const QUrlQuery &query, const char *name)
-{
-    QString raw = query.queryItemValue(QLatin1String(name), QUrl::FullyEncoded);
-    raw.replace(QLatin1Char('+'), QLatin1String("%20"));
-    return QUrl::fromPercentEncoding(raw.toUtf8());
 }
 
 // Code-point order (what MongoDB's default binary collation gives) from UTF-16 units: units
@@ -78,18 +72,6 @@ QRegularExpression globToRegex(const QString &glob)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
                               QRegularExpression::CaseInsensitiveOption
                                       | QRegularExpression::DotMatchesEverythingOption);
-}
-
-// A non-negative decimal integer, or -1.
-int parseCount(const QString &text)
-{
-    for (const QChar c : text) {
-        if (!c.isDigit() || c.unicode() > 127)
-            return -1;
-    }
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    return ok ? v : -1;
 }
 
 } // namespace

@@ -68,6 +68,8 @@ LocalAnswer LocalInstance::handle(const QByteArray &method, const QString &path,
     if (segments.size() > 1 && segments.last().isEmpty())
         segments.removeLast(); // a trailing slash, as Express' non-strict routing allows
     const QByteArray verb = method.toUpper();
+    if (segments.value(0) == QLatin1String("instance")) // the audit log's singular path
+        return handleAudit(verb, segments, query, authorizationHeader);
     const std::optional<Route> where = route(segments);
     const std::optional<Call> call = where ? callOf(verb, where->collection) : std::nullopt;
     if (!call)
@@ -99,10 +101,27 @@ LocalAnswer LocalInstance::handle(const QByteArray &method, const QString &path,
         return error(404, tr("Instance %1 was not found.").arg(ownerId));
     if (kind == Kind::Application && !hasOwner(kind, ownerId))
         return error(404, tr("Application was not found"));
+    // Changes to an instance's tokens go into its audit log, refused ones too (docs/api.md
+    // "Audit log"); reads and other collections' changes do not.
+    const bool audited = kind == Kind::Instance && *call != Call::List && *call != Call::Get;
+    const QString nameBefore = audited && !where->collection
+            ? token(kind, ownerId, tokenId).value_or(ApiToken()).name
+            : QString();
+    LocalAnswer answer;
     if (const auto refused = refuseAccess(caller, kind, ownerId, *call))
-        return *refused;
+        answer = *refused;
+    else
+        answer = perform(kind, ownerId, tokenId, *call, caller, query, body);
+    if (audited)
+        recordTokenCall(caller, ownerId, *call, tokenId, nameBefore, query, body, answer);
+    return answer;
+}
 
-    switch (*call) {
+LocalAnswer LocalInstance::perform(Kind kind, const QString &ownerId, const QString &tokenId,
+                                   Call call, const Caller &caller, const QUrlQuery &query,
+                                   const QByteArray &body)
+{
+    switch (call) {
     case Call::List:
         return list(kind, ownerId, query);
     case Call::Create:
