@@ -108,8 +108,8 @@ InstanceAuditLog TestActivityView::entryFor(int i)
 
 void TestActivityView::init()
 {
+    LocalInstance &instance = freshApi(); // with empty settings
     QSettings().setValue(SettingsKeys::kTablePerPage, kPerPage);
-    LocalInstance &instance = freshApi();
     for (int i = 0; i < kEntries; ++i)
         instance.addAuditLog(m_instanceId, entryFor(i));
     // Not about a token: never in the view.
@@ -134,6 +134,9 @@ bool TestActivityView::openView()
     if (!m_window.window() && !m_window.open(m_api->tokens()))
         return false;
     const int before = auditRequests();
+    m_window->activateWindow(); // a shortcut needs it, after a box
+    if (!QTest::qWaitForWindowActive(m_window))
+        return false;
     QTest::keyClick(m_window.window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     [&] {
         QTRY_VERIFY((m_dialog = m_window->findChild<ActivityDialog *>()) && m_dialog->isVisible());
@@ -337,8 +340,7 @@ void TestActivityView::dateRange_fromAndTo()
     // Typed as the person would, section by section: 19 days ago up to 10 days ago.
     const auto type = [this](QDateEdit *edit, const QDate &date) {
         const int before = auditRequests();
-        edit->setFocus();
-        QTest::keyClick(edit, Qt::Key_Home);
+        edit->setFocus(Qt::TabFocusReason); // the year is selected
         QTest::keyClicks(edit, date.toString(QStringLiteral("yyyyMMdd")));
         QTRY_COMPARE(edit->date(), date);
         QTRY_VERIFY(auditRequests() > before && !m_model->isLoading());
