@@ -50,6 +50,7 @@ private Q_SLOTS:
     void appActions_showAsLifecycleInOrder_withTheActor();
     void deleteByTheApp_showsAmongTheChangesMadeWithTheAccessToken();
     void lastChangeMadeWithToken_saysHowLongAgo_neverLastUsed();
+    void changes_sayWhatChanged_andWhichFailed();
     void tokenWithoutEntries_saysNoRecordedActivity_andWhy();
     void historyLoads_onlyWhenTheTabIsShown();
     void withoutAuditScope_saysWhy_andAsksOnce();
@@ -270,6 +271,49 @@ void TestTokenHistory::lastChangeMadeWithToken_saysHowLongAgo_neverLastUsed()
                  QStringList({QStringLiteral("Created as “old” by ci deploy (API token)"),
                               QStringLiteral("Renamed from “old” to “target” by ci deploy (API "
                                              "token)")}));
+}
+
+void TestTokenHistory::changes_sayWhatChanged_andWhichFailed()
+{
+    LocalInstance &instance = freshApi();
+    const ApiToken token = addToken(QStringLiteral("grafana"));
+    const AuditParty alice{QStringLiteral("5a0000000000000000000001"), QStringLiteral("User"),
+                           QStringLiteral("alice")};
+    const QJsonObject bodies[]
+            = {{{QStringLiteral("description"), QStringLiteral("dashboards <b>only</b>")}},
+               {{QStringLiteral("defaultRole"), QStringLiteral("view")}},
+               {{QStringLiteral("name"), QStringLiteral("grafana ro")},
+                {QStringLiteral("description"), QString()}},
+               {{QStringLiteral("status"), QStringLiteral("inactive")}}};
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+    int day = 0;
+    for (const QJsonObject &body : bodies) {
+        InstanceAuditLog entry;
+        entry.creationDate = start.addDays(day++);
+        entry.actor = alice;
+        entry.primaryTarget = AuditParty{token.id, QStringLiteral("ApiToken"), token.name};
+        entry.requestResource = QStringLiteral("instanceApiToken");
+        entry.requestAction = QStringLiteral("patch");
+        entry.requestBody = body;
+        entry.responseStatus = body.contains(QLatin1String("status")) ? 403 : 200;
+        instance.addAuditLog(m_instanceId, entry);
+    }
+    QVERIFY(m_api->start());
+    QVERIFY(openOn(m_api->tokens()));
+    select(QStringLiteral("grafana"));
+    showHistory();
+    // Oldest first; markup in a description is shown as typed.
+    QTRY_COMPARE(lines(QStringLiteral("historyLifecycle")),
+                 QStringList({QStringLiteral("Description set to “dashboards <b>only</b>” by "
+                                             "alice (user)"),
+                              QStringLiteral("Roles changed by alice (user)"),
+                              QStringLiteral("Renamed from “grafana” to “grafana ro”, description "
+                                             "cleared by alice (user)"),
+                              QStringLiteral("Deactivated by alice (user) — failed (403)")}));
+    QCOMPARE(summary(),
+             QStringLiteral("No recorded change made with this token. Losant's audit log records "
+                            "changes, not reads, keeps a year, and may be turned off for an "
+                            "instance, so this may mean little."));
 }
 
 void TestTokenHistory::tokenWithoutEntries_saysNoRecordedActivity_andWhy()

@@ -92,9 +92,11 @@ QStringList changes(const InstanceAuditLog &entry, QString *name)
     QStringList out;
     if (body.contains(QLatin1String("name"))) {
         const QString to = body.value(QLatin1String("name")).toString();
-        if (name && !name->isEmpty() && *name != to)
-            out.append(Text::tr("renamed from %1 to %2").arg(quoted(*name), quoted(to)));
-        else if (!name || *name != to)
+        // The name before: as followed through the lifecycle, else as the entry recorded it.
+        const QString before = name && !name->isEmpty() ? *name : entry.primaryTarget.name;
+        if (!before.isEmpty() && before != to)
+            out.append(Text::tr("renamed from %1 to %2").arg(quoted(before), quoted(to)));
+        else
             out.append(Text::tr("renamed to %1").arg(quoted(to)));
         if (name && succeeded(entry))
             *name = to;

@@ -61,9 +61,13 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // No Tab stop of its own: Tab reaches its buttons, and it scrolls to show the focused one.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setDocumentMode(true);
+    // Tab stops at its tab bar, in the pane's order (tabStops()), not at the widget around it.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(m_scroll, tr("Details"));
     m_history = new TokenHistoryView(m_tabs);
     m_tabs->addTab(m_history, tr("History"));
