@@ -175,10 +175,8 @@ QString requestLine(const InstanceAuditLog &entry)
             ? Text::tr("token %1").arg(quoted(targetName(entry)))
             : party(entry.primaryTarget);
     QString line = Text::tr("%1 %2").arg(actionName(entry), target);
-    if (!entry.requestResource.isEmpty())
-        line += Text::tr(" (%1 %2)").arg(entry.requestResource, entry.requestAction);
-    if (entry.responseStatus != 0)
-        line += Text::tr(" — %1").arg(status(entry));
+    if (entry.responseStatus != 0 && !succeeded(entry))
+        line = Text::tr("%1 — failed (%2)").arg(line).arg(entry.responseStatus);
     return line;
 }
 

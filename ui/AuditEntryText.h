@@ -30,7 +30,7 @@ QStringList changes(const InstanceAuditLog &entry, QString *name);
 QString lifecycleLine(const InstanceAuditLog &entry, QString *name);
 // "3 days ago", "5 minutes ago": how long before `now` it was.
 QString ago(const QDateTime &when, const QDateTime &now);
-// One line of what a token did: "Updated “CI deploy” (200)".
+// One line of what a token did: "Updated token “CI deploy”", "… — failed (403)".
 QString requestLine(const InstanceAuditLog &entry);
 
 } // namespace AuditEntryText

@@ -168,7 +168,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case Actor:
             return PlainText::toolTip(tr("%1 %2").arg(entry.actor.type, entry.actor.id));
         case Action:
-            return PlainText::toolTip(AuditEntryText::requestLine(entry));
+            return PlainText::toolTip(
+                    tr("%1 %2").arg(entry.requestResource, entry.requestAction)); // the request
         case Token:
             return PlainText::toolTip(tr("Token ID %1").arg(entry.primaryTarget.id));
         default:

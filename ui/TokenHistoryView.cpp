@@ -30,6 +30,7 @@ QListWidget *newList(const QString &name, QWidget *parent)
     auto *list = new QListWidget(parent);
     list->setObjectName(name);
     list->setWordWrap(true);
+    list->setAlternatingRowColors(true); // where one wrapped entry ends and the next begins
     list->setMinimumHeight(100);
     return list;
 }
