@@ -77,6 +77,7 @@ private Q_SLOTS:
     void malformedQuery_gets400NamingTheParameter();
     void oneEntry_isServed_unknownIs404_malformedIsNotSent();
     void answers_haveTheSchemasShape();
+    void faults_reachTheAuditRoutes();
     void demoInstance_hasAYearOfHistory();
 };
 
@@ -471,6 +472,33 @@ void TestAuditLog::answers_haveTheSchemasShape()
             = getRaw(auditPath() + QLatin1Char('/') + kUnknownId, m_api->admin, &status);
     QCOMPARE(status, 404);
     QCOMPARE(SchemaCheck::problems(missing, schema("error")), QStringList());
+}
+
+void TestAuditLog::faults_reachTheAuditRoutes()
+{
+    // The fault plan reaches the audit log's two routes by name, as --serve --fault does.
+    Route route = Route::List;
+    Fault fault;
+    QString problem;
+    QVERIFY(Fault::parse(QStringLiteral("audit-list=500"), &route, &fault, &problem));
+    QCOMPARE(route, Route::AuditList);
+    m_server->setFault(route, fault);
+    QVERIFY(Fault::parse(QStringLiteral("audit-get=shape:items"), &route, &fault, &problem));
+    QCOMPARE(route, Route::AuditGet);
+    m_server->setFault(route, Fault::wrongShape(R"({"id": 5})"));
+    const QString entryId = m_server->instance().addAuditLog(m_instanceId, {}).id;
+
+    const AuditOutcome listed = runAudit(m_client->listAuditLogs(m_instanceId, AuditLogQuery()));
+    QCOMPARE(listed.error.httpStatus, 500);
+    const AuditOutcome one = runAudit(m_client->getAuditLog(m_instanceId, entryId));
+    QCOMPARE(one.error.kind, ApiError::Kind::BadReply);
+    QVERIFY2(one.error.message.contains(QStringLiteral("'id'")), qPrintable(one.error.message));
+    // The token routes are untouched.
+    ApiError error;
+    finish(m_client->createToken(TokenLocation::instance(m_instanceId),
+                                 tokenBody(QStringLiteral("t"))),
+           &error);
+    QVERIFY(!error.isError());
 }
 
 void TestAuditLog::demoInstance_hasAYearOfHistory()
