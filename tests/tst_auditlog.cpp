@@ -78,6 +78,8 @@ private Q_SLOTS:
     void oneEntry_isServed_unknownIs404_malformedIsNotSent();
     void answers_haveTheSchemasShape();
     void faults_reachTheAuditRoutes();
+    void wrongShapes_areRefusedWhole_data();
+    void wrongShapes_areRefusedWhole();
     void demoInstance_hasAYearOfHistory();
 };
 
@@ -499,6 +501,58 @@ void TestAuditLog::faults_reachTheAuditRoutes()
                                  tokenBody(QStringLiteral("t"))),
            &error);
     QVERIFY(!error.isError());
+}
+
+void TestAuditLog::wrongShapes_areRefusedWhole_data()
+{
+    QTest::addColumn<bool>("list");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("named"); // what the problem must name
+    const auto page = [](const char *item) -> QByteArray {
+        return QByteArray(R"({"items":[{"id":"5f0000000000000000000001"},)") + item
+                + R"(],"count":2,"totalCount":2,"perPage":100,"page":0})";
+    };
+    QTest::newRow("items not a list")
+            << true << QByteArray(R"({"items":{},"totalCount":0})") << QStringLiteral("'items'");
+    QTest::newRow("no totalCount")
+            << true << QByteArray(R"({"items":[]})") << QStringLiteral("'totalCount'");
+    QTest::newRow("item not an object") << true << page("7") << QStringLiteral("not an object");
+    QTest::newRow("actor name a number")
+            << true << page(R"({"id":"5f0000000000000000000002","actorName":5})")
+            << QStringLiteral("'actorName'");
+    QTest::newRow("date not a date")
+            << true << page(R"({"id":"5f0000000000000000000002","creationDate":"yesterday"})")
+            << QStringLiteral("'creationDate'");
+    QTest::newRow("body a list") << true
+                                 << page(R"({"id":"5f0000000000000000000002","requestBody":[]})")
+                                 << QStringLiteral("'requestBody'");
+    QTest::newRow("status as text")
+            << true << page(R"({"id":"5f0000000000000000000002","responseStatus":"200"})")
+            << QStringLiteral("'responseStatus'");
+    QTest::newRow("status not whole")
+            << false << QByteArray(R"({"id":"5f0000000000000000000002","responseStatus":200.5})")
+            << QStringLiteral("'responseStatus'");
+    QTest::newRow("target type a list")
+            << false << QByteArray(R"({"id":"5f0000000000000000000002","primaryTargetType":[]})")
+            << QStringLiteral("'primaryTargetType'");
+    QTest::newRow("no id") << false << QByteArray(R"({"actorName":"a"})")
+                           << QStringLiteral("without an id");
+    QTest::newRow("not an object") << false << QByteArray("[]") << QStringLiteral("not an object");
+}
+
+void TestAuditLog::wrongShapes_areRefusedWhole()
+{
+    QFETCH(bool, list);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, named);
+    m_server->setFault(list ? Route::AuditList : Route::AuditGet, Fault::wrongShape(body));
+    const AuditOutcome o = runAudit(list ? m_client->listAuditLogs(m_instanceId, AuditLogQuery())
+                                         : m_client->getAuditLog(m_instanceId, kUnknownId));
+    QVERIFY(o.finished);
+    QCOMPARE(o.error.kind, ApiError::Kind::BadReply);
+    QVERIFY2(o.error.message.contains(named), qPrintable(o.error.message));
+    QVERIFY(o.page.items.isEmpty());
+    QVERIFY(o.entry.id.isEmpty());
 }
 
 void TestAuditLog::demoInstance_hasAYearOfHistory()
