@@ -72,6 +72,10 @@ losant_add_test(tst_connectionkinds SOURCES tst_connectionkinds.cpp LIBS losant_
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # Issue 14: the audit log query on the wire as the official client writes it, decoded back.
 losant_add_test(tst_auditlogquery SOURCES tst_auditlogquery.cpp LIBS losant_testsupport)
+# Issue 14: what the local instance records in the audit log for the app's changes, who may read
+# it, its refusals and the answers' shape against Losant's schemas.
+losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_SCHEMA_DIR="${PROJECT_SOURCE_DIR}/docs/schemas")
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)

@@ -107,10 +107,21 @@ void populate(LocalInstance &store, const QString &instanceId, const QList<Audit
     const QDateTime yearAgo = now.addDays(-365);
     const auto anyActor = [&] { return actors.at(rng.bounded(int(actors.size()))); };
 
-    // The tokens that still exist, in a fixed order so the same seed gives the same history.
-    QList<ApiToken> tokens = store.tokens(Kind::Instance, instanceId);
-    std::sort(tokens.begin(), tokens.end(),
-              [](const ApiToken &a, const ApiToken &b) { return a.id < b.id; });
+    // The tokens that still exist and changed within the year, in a fixed order so the same seed
+    // gives the same history; at most kMaxTokens of them, so a demo of a million tokens does not
+    // carry a log of a million entries.
+    constexpr qsizetype kMaxTokens = 400;
+    QStringList ids;
+    store.visitTokens(Kind::Instance, instanceId, [&](const ApiToken &t) {
+        if (t.creationDate > yearAgo || t.lastUpdated > yearAgo)
+            ids.append(t.id);
+    });
+    const auto middle = ids.begin() + std::min(kMaxTokens, ids.size());
+    std::partial_sort(ids.begin(), middle, ids.end());
+    ids.erase(middle, ids.end());
+    QList<ApiToken> tokens;
+    for (const QString &id : std::as_const(ids))
+        tokens.append(*store.token(Kind::Instance, instanceId, id));
     for (const ApiToken &t : tokens) {
         const AuditParty target{t.id, QStringLiteral("ApiToken"), t.name};
         const AuditParty creator = creatorOf(t);

@@ -250,3 +250,12 @@ QList<ApiToken> LocalInstance::tokens(Kind kind, const QString &ownerId) const
         result.append(s.token);
     return result;
 }
+
+void LocalInstance::visitTokens(Kind kind, const QString &ownerId,
+                                const std::function<void(const ApiToken &)> &visit) const
+{
+    if (const Owner *owner = findOwner(kind, ownerId)) {
+        for (const Stored &s : owner->tokens)
+            visit(s.token);
+    }
+}

@@ -79,6 +79,9 @@ public:
     int tokenCount(Kind kind, const QString &ownerId) const;
     std::optional<ApiToken> token(Kind kind, const QString &ownerId, const QString &tokenId) const;
     QList<ApiToken> tokens(Kind kind, const QString &ownerId) const; // unordered
+    // Each stored token in turn (unordered), without copying the collection.
+    void visitTokens(Kind kind, const QString &ownerId,
+                     const std::function<void(const ApiToken &)> &visit) const;
 
     // The instance-only forms of the calls above.
     ApiToken addToken(const QString &instanceId, ApiToken token, const QString &secret = {})

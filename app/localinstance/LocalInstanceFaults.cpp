@@ -108,11 +108,14 @@ bool Fault::parse(const QString &spec, Route *route, Fault *fault, QString *erro
     }
     const QString where = spec.left(eq).trimmed().toLower();
     const QStringList what = spec.mid(eq + 1).trimmed().toLower().split(QLatin1Char(':'));
-    static const QList<QPair<QString, Route>> routes = {{QStringLiteral("list"), Route::List},
-                                                        {QStringLiteral("create"), Route::Create},
-                                                        {QStringLiteral("get"), Route::Get},
-                                                        {QStringLiteral("patch"), Route::Patch},
-                                                        {QStringLiteral("delete"), Route::Delete}};
+    static const QList<QPair<QString, Route>> routes
+            = {{QStringLiteral("list"), Route::List},
+               {QStringLiteral("create"), Route::Create},
+               {QStringLiteral("get"), Route::Get},
+               {QStringLiteral("patch"), Route::Patch},
+               {QStringLiteral("delete"), Route::Delete},
+               {QStringLiteral("audit-list"), Route::AuditList},
+               {QStringLiteral("audit-get"), Route::AuditGet}};
     bool known = false;
     for (const auto &r : routes) {
         if (r.first == where) {

@@ -25,6 +25,10 @@ std::optional<LocalInstanceServer::Route> routeOf(const QByteArray &method, cons
 {
     using Route = LocalInstanceServer::Route;
     const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // The audit log's singular path: /instance/{id}/audit-logs[/{entryId}].
+    if (s.value(0) == QLatin1String("instance") && s.value(2) == QLatin1String("audit-logs")
+        && method == "GET" && (s.size() == 3 || s.size() == 4))
+        return s.size() == 3 ? Route::AuditList : Route::AuditGet;
     // The collection's own segments: "me", or "instances"/"applications" and the ID.
     const qsizetype base = s.value(0) == QLatin1String("me") ? 1
             : s.value(0) == QLatin1String("instances")
