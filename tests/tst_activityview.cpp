@@ -11,6 +11,7 @@
 #include "ui/ActivityDialog.h"
 #include "ui/AuditLogModel.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenListModel.h"
 
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QTableView>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void statusFilter_failedAndOneCode();
     void dateRange_fromAndTo();
     void deletedTokens_stayNamed();
+    void failedLoad_offersRetry_whichLoads();
+    void withoutAuditScope_saysWhy_withoutRetry();
 
 private:
     bool openView();
@@ -396,6 +400,40 @@ void TestActivityView::deletedTokens_stayNamed()
     waitForQuery(before);
     QVERIFY(column(AuditLogModel::Token).contains(QStringLiteral("doomed")));
     QVERIFY(column(AuditLogModel::Token).contains(QStringLiteral("token 8"))); // never existed here
+}
+
+void TestActivityView::failedLoad_offersRetry_whichLoads()
+{
+    LocalInstanceServer::Fault broken = LocalInstanceServer::Fault::withStatus(500);
+    broken.times = 1;
+    m_server->setFault(LocalInstanceServer::Route::AuditList, broken);
+    QVERIFY(openView());
+    auto *bar = child<MessageBar>(m_dialog, QStringLiteral("activityErrorBar"));
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->message().startsWith(QLatin1String("The activity could not be loaded")),
+             qPrintable(bar->message()));
+    QCOMPARE(m_model->rowCount(), 0);
+    const int before = auditRequests();
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(auditRequests() == before + 1 && !m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), kPerPage);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestActivityView::withoutAuditScope_saysWhy_withoutRetry()
+{
+    const QString lister = m_server->instance().issueToken(
+            m_instanceId, QStringLiteral("lister"), {QStringLiteral("instanceApiTokens.get")});
+    m_api->connectAs(lister);
+    QVERIFY(openView());
+    auto *bar = child<MessageBar>(m_dialog, QStringLiteral("activityErrorBar"));
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->message(),
+             QStringLiteral("This access token may not read the instance audit log (it needs "
+                            "instanceAuditLogs.get or all.Instance.read)."));
+    QVERIFY(!bar->actionButton()->isVisible()); // a retry cannot help
+    QCOMPARE(auditRequests(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 QTEST_MAIN(TestActivityView)

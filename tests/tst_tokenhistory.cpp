@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void changes_sayWhatChanged_andWhichFailed();
     void tokenWithoutEntries_saysNoRecordedActivity_andWhy();
     void historyLoads_onlyWhenTheTabIsShown();
+    void newSelection_dropsTheEarlierTokensLateAnswer();
     void withoutAuditScope_saysWhy_andAsksOnce();
     void applicationTokens_sayThereIsNoInstanceAuditLog();
 
@@ -352,6 +354,44 @@ void TestTokenHistory::historyLoads_onlyWhenTheTabIsShown()
     showHistory();
     QTRY_COMPARE(auditRequests(), 4);
     QTRY_COMPARE(summary(), kNoActivity);
+}
+
+void TestTokenHistory::newSelection_dropsTheEarlierTokensLateAnswer()
+{
+    LocalInstance &instance = freshApi();
+    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+        const ApiToken token = addToken(name);
+        InstanceAuditLog created;
+        created.actor = AuditParty{QStringLiteral("5a0000000000000000000001"),
+                                   QStringLiteral("User"), QStringLiteral("alice")};
+        created.primaryTarget = AuditParty{token.id, QStringLiteral("ApiToken"), name};
+        created.requestResource = QStringLiteral("instanceApiTokens");
+        created.requestAction = QStringLiteral("post");
+        created.requestBody = QJsonObject{{QStringLiteral("name"), name}};
+        created.responseStatus = 201;
+        instance.addAuditLog(m_instanceId, created);
+    }
+    const QStringList one{QStringLiteral("Created as “one” by alice (user)")};
+    QVERIFY(m_api->start());
+    QVERIFY(openOn(m_api->tokens()));
+    select(QStringLiteral("one"));
+    const QString oneId = m_window.detailsPane()->shownTokenId();
+    showHistory();
+    QTRY_COMPARE(lines(QStringLiteral("historyLifecycle")), one);
+
+    // "two"'s history is held back by the server; "one" is chosen again before it comes.
+    LocalInstanceServer::Fault slow = LocalInstanceServer::Fault::delayed(600);
+    slow.times = 1;
+    m_server->setFault(LocalInstanceServer::Route::AuditList, slow);
+    QSignalSpy held(m_server, &LocalInstanceServer::delayedAnswerDone);
+    const int before = auditRequests();
+    select(QStringLiteral("two"));
+    QTRY_COMPARE(auditRequests(), before + 1);
+    select(QStringLiteral("one"));
+    QTRY_COMPARE(lines(QStringLiteral("historyLifecycle")), one);
+    QTRY_COMPARE(held.size(), 1); // "two"'s answer has gone out, to nobody
+    QCOMPARE(lines(QStringLiteral("historyLifecycle")), one);
+    QCOMPARE(m_window.detailsPane()->shownTokenId(), oneId);
 }
 
 void TestTokenHistory::withoutAuditScope_saysWhy_andAsksOnce()
