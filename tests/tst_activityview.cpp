@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHash>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opens_newestFirst_onlyTokenEntries_pagedAsTheTable();
+    void headerClick_sortsOnTheServer();
     void actorFilter_byNameTyped_andByActorSeen();
     void actionFilter_eachAction();
     void statusFilter_failedAndOneCode();
@@ -173,7 +175,8 @@ void TestActivityView::waitForQuery(int before)
     // Every page of it, by scrolling to the end as the person would.
     for (int i = 0; i < 10 && m_model->canFetchMore({}); ++i) {
         const int rows = m_model->rowCount();
-        m_table->setFocus();
+        QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {},
+                          m_table->visualRect(m_model->index(0, 0)).center());
         QTest::keyClick(m_table, Qt::Key_End, Qt::ControlModifier);
         QTRY_VERIFY(m_model->rowCount() > rows && !m_model->isLoading());
     }
@@ -233,6 +236,36 @@ void TestActivityView::opens_newestFirst_onlyTokenEntries_pagedAsTheTable()
              QStringLiteral("403 (failed)"));
     QCOMPARE(child<QLabel>(m_dialog, QStringLiteral("activityCount"))->text(),
              QStringLiteral("Showing 100 of 100 entries"));
+}
+
+void TestActivityView::headerClick_sortsOnTheServer()
+{
+    QVERIFY(openView());
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto clickHeader = [&](int column) {
+        const int before = auditRequests();
+        QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + 10, header->height() / 2));
+        waitForQuery(before);
+    };
+    clickHeader(AuditLogModel::Status);
+    QCOMPARE(lastQuery().value(QStringLiteral("sortField")), QStringLiteral("responseStatus"));
+    const QString direction = lastQuery().value(QStringLiteral("sortDirection"));
+    const QStringList statuses = column(AuditLogModel::Status);
+    QCOMPARE(statuses.size(), kEntries);
+    // The server's order: the failed (403) entries all at one end.
+    QVERIFY2(direction == QLatin1String("asc") ? !statuses.first().contains(u'4')
+                                               : statuses.first().startsWith(u'4'),
+             qPrintable(direction + QLatin1Char(' ') + statuses.first()));
+
+    // A column the server cannot sort by sends nothing and keeps the indicator where it was.
+    const int before = auditRequests();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(AuditLogModel::Token) + 10,
+                             header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(AuditLogModel::Status));
+    QCOMPARE(auditRequests(), before);
 }
 
 void TestActivityView::actorFilter_byNameTyped_andByActorSeen()
