@@ -52,6 +52,7 @@ private Q_SLOTS:
     void deleteByTheApp_showsAmongTheChangesMadeWithTheAccessToken();
     void lastChangeMadeWithToken_saysHowLongAgo_neverLastUsed();
     void changes_sayWhatChanged_andWhichFailed();
+    void manyEntries_showTheLatest_andSaySo();
     void tokenWithoutEntries_saysNoRecordedActivity_andWhy();
     void historyLoads_onlyWhenTheTabIsShown();
     void newSelection_dropsTheEarlierTokensLateAnswer();
@@ -315,6 +316,44 @@ void TestTokenHistory::changes_sayWhatChanged_andWhichFailed()
              QStringLiteral("No recorded change made with this token. Losant's audit log records "
                             "changes, not reads, keeps a year, and may be turned off for an "
                             "instance, so this may mean little."));
+}
+
+void TestTokenHistory::manyEntries_showTheLatest_andSaySo()
+{
+    LocalInstance &instance = freshApi();
+    const ApiToken busy = addToken(QStringLiteral("busy"));
+    const ApiToken other = addToken(QStringLiteral("other"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-200);
+    // 130 descriptions set on "busy" by alice, then 30 changes "busy" made to "other".
+    for (int i = 0; i < 160; ++i) {
+        const bool toBusy = i < 130;
+        InstanceAuditLog entry;
+        entry.creationDate = start.addSecs(3600 * i);
+        entry.actor = toBusy ? AuditParty{QStringLiteral("5a0000000000000000000001"),
+                                          QStringLiteral("User"), QStringLiteral("alice")}
+                             : AuditParty{busy.id, QStringLiteral("ApiToken"), busy.name};
+        entry.primaryTarget = toBusy ? AuditParty{busy.id, QStringLiteral("ApiToken"), busy.name}
+                                     : AuditParty{other.id, QStringLiteral("ApiToken"), other.name};
+        entry.requestResource = QStringLiteral("instanceApiToken");
+        entry.requestAction = QStringLiteral("patch");
+        entry.requestBody = QJsonObject{{QStringLiteral("description"), QString::number(i)}};
+        entry.responseStatus = 200;
+        instance.addAuditLog(m_instanceId, entry);
+    }
+    QVERIFY(m_api->start());
+    QVERIFY(openOn(m_api->tokens()));
+    select(QStringLiteral("busy"));
+    showHistory();
+    QTRY_VERIFY(!summary().isEmpty());
+    const QStringList lifecycle = lines(QStringLiteral("historyLifecycle"));
+    QCOMPARE(lifecycle.size(), 100);
+    QCOMPARE(lifecycle.first(), QStringLiteral("Description set to “30” by alice (user)"));
+    QCOMPARE(lifecycle.last(), QStringLiteral("Description set to “129” by alice (user)"));
+    QCOMPARE(child<QLabel>(m_window.detailsPane(), QStringLiteral("historyLifecycleTitle"))->text(),
+             QStringLiteral("Changes to this token (the latest 100 of 130)"));
+    QCOMPARE(lines(QStringLiteral("historyRequests")).size(), 20);
+    QCOMPARE(child<QLabel>(m_window.detailsPane(), QStringLiteral("historyRequestsTitle"))->text(),
+             QStringLiteral("Changes made with this token (the latest 20 of 30)"));
 }
 
 void TestTokenHistory::tokenWithoutEntries_saysNoRecordedActivity_andWhy()

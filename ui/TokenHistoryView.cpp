@@ -199,7 +199,11 @@ void TokenHistoryView::onRequests(const InstanceAuditLogPage &page)
     m_summary->show();
     m_lifecycleTitle->setVisible(m_hasLifecycle);
     m_lifecycle->setVisible(m_hasLifecycle);
-    m_requestsTitle->setText(tr("Latest changes made with this token"));
+    m_requestsTitle->setText(page.totalCount > page.items.size()
+                                     ? tr("Changes made with this token (the latest %1 of %2)")
+                                               .arg(page.items.size())
+                                               .arg(page.totalCount)
+                                     : tr("Changes made with this token"));
     m_requestsTitle->setVisible(!page.items.isEmpty());
     m_requests->setVisible(!page.items.isEmpty());
 }
