@@ -33,6 +33,96 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Token activity — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token may not read the instance audit log (it needs instanceAuditLogs.get or all.Instance.read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded token activity matches. Losant&apos;s audit log records changes, not reads, keeps a year, and may be turned off for an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilters</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor seen in the log, or type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Jeder Status</translation>
+    </message>
+    <message>
+        <source>Succeeded (2xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (4xx–5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>Canceled.</source>
@@ -623,6 +713,207 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     <message>
         <source>Losant no longer accepts this access token. Enter another access token to manage these tokens again.</source>
         <translation>Losant akzeptiert dieses Zugriffstoken nicht mehr. Geben Sie ein anderes Zugriffstoken ein, um diese Tokens wieder zu verwalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created as %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Token ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReplyParser</name>
+    <message>
+        <source>the audit log field &apos;%1&apos; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log field &apos;%1&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log field &apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log field &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit log entry without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; is missing or not a list</source>
+        <translation type="unfinished">„items“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>&apos;totalCount&apos; is missing or not a number</source>
+        <translation type="unfinished">„totalCount“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>an item of &apos;items&apos; is not an object</source>
+        <translation type="unfinished">ein Element von „items“ ist kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1983,50 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Application was not found</source>
         <translation>Die Anwendung wurde nicht gefunden</translation>
     </message>
+    <message>
+        <source>instanceAuditLogId: “%1” is not a valid ID (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot read an instance&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance audit log %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid ID (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a response code is a number, not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number from 100 to 599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a filter entry; the form is auditLogFilter[key][index] or auditLogFilter[key][index][field].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time in milliseconds since 1970.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalInstanceServer</name>
@@ -1717,6 +2052,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>The application ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
         <translation>Die Anwendungs-ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The audit log entry ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID &quot;%1&quot; in the audit log filter is not valid: it must be 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2298,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>You have no API tokens of your own.</source>
         <translation>Sie haben keine eigenen API-Tokens.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who created, changed or deleted which token, from the instance&apos;s audit log (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3695,6 +4046,14 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>This is the token Losant Tokens is connected with: deleting or deactivating it cuts the app off from these tokens.</source>
         <translation>Dies ist das Token, mit dem Losant Tokens verbunden ist: Wird es gelöscht oder deaktiviert, verliert die App den Zugriff auf diese Tokens.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenExport</name>
@@ -3763,6 +4122,69 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHistoryView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Application tokens have no instance audit log, so there is no recorded history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own tokens have no instance audit log, so there is no recorded history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token may not read the instance audit log (it needs instanceAuditLogs.get or all.Instance.read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changes to this token (the latest %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant&apos;s audit log records changes, not reads, keeps a year, and may be turned off for an instance, so this may mean little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last recorded change made with this token: %1 (Losant records changes, not reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded change made with this token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded activity. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made with this token (the latest %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
