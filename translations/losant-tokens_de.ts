@@ -36,90 +36,90 @@
     <name>ActivityDialog</name>
     <message>
         <source>Token activity — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Aktivität — %1</translation>
     </message>
     <message>
         <source>This access token may not read the instance audit log (it needs instanceAuditLogs.get or all.Instance.read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zugriffstoken darf das Audit-Log der Instanz nicht lesen (dazu braucht es instanceAuditLogs.get oder all.Instance.read).</translation>
     </message>
     <message>
         <source>The activity could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Loading the activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität wird geladen…</translation>
     </message>
     <message>
         <source>No recorded token activity matches. Losant&apos;s audit log records changes, not reads, keeps a year, and may be turned off for an instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende aufgezeichnete Token-Aktivität. Das Audit-Log von Losant zeichnet Änderungen auf, keine Lesezugriffe, bewahrt sie ein Jahr lang auf und kann für eine Instanz ausgeschaltet sein.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
 </context>
 <context>
     <name>ActivityFilters</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder</translation>
     </message>
     <message>
         <source>Choose an actor seen in the log, or type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Akteur aus dem Log, oder geben Sie einen Namen ein und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktion</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Jeder Status</translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Succeeded (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich (2xx)</translation>
     </message>
     <message>
         <source>Failed (4xx–5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (4xx–5xx)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akteur:</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ion:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
@@ -719,201 +719,201 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     <name>AuditEntryText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlgeschlagen)</translation>
     </message>
     <message>
         <source>renamed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt in %2 (vorher %1)</translation>
     </message>
     <message>
         <source>renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt in %1</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>activated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>status set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf %1 gesetzt</translation>
     </message>
     <message>
         <source>description cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung geleert</translation>
     </message>
     <message>
         <source>description set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung auf %1 gesetzt</translation>
     </message>
     <message>
         <source>roles changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen geändert</translation>
     </message>
     <message>
         <source>Created as %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt als %1 von %2</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Deleted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht von %1</translation>
     </message>
     <message>
         <source>%1 — failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fehlgeschlagen (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Token ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID %1</translation>
     </message>
 </context>
 <context>
     <name>AuditReplyParser</name>
     <message>
         <source>the audit log field &apos;%1&apos; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Log-Feld „%1“ ist kein Text</translation>
     </message>
     <message>
         <source>the audit log field &apos;%1&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Log-Feld „%1“ ist kein Objekt</translation>
     </message>
     <message>
         <source>the audit log field &apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Log-Feld „%1“ ist kein Datum</translation>
     </message>
     <message>
         <source>the audit log field &apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Log-Feld „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>an audit log entry without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Audit-Log-Eintrag ohne ID</translation>
     </message>
     <message>
         <source>&apos;items&apos; is missing or not a list</source>
-        <translation type="unfinished">„items“ fehlt oder ist keine Liste</translation>
+        <translation>„items“ fehlt oder ist keine Liste</translation>
     </message>
     <message>
         <source>&apos;totalCount&apos; is missing or not a number</source>
-        <translation type="unfinished">„totalCount“ fehlt oder ist keine Zahl</translation>
+        <translation>„totalCount“ fehlt oder ist keine Zahl</translation>
     </message>
     <message>
         <source>an item of &apos;items&apos; is not an object</source>
-        <translation type="unfinished">ein Element von „items“ ist kein Objekt</translation>
+        <translation>ein Element von „items“ ist kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -1985,47 +1985,47 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>instanceAuditLogId: “%1” is not a valid ID (24 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>instanceAuditLogId: „%1“ ist keine gültige ID (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>An application token cannot read an instance&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwendungstoken kann das Audit-Log einer Instanz nicht lesen.</translation>
     </message>
     <message>
         <source>Instance audit log %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Instanz-Audit-Log %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keiner der Werte %3.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a valid ID (24 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine gültige ID (24 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>%1: longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>%1: a response code is a number, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Antwortcode ist eine Zahl, kein Objekt.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number from 100 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl von 100 bis 599.</translation>
     </message>
     <message>
         <source>%1: not a filter entry; the form is auditLogFilter[key][index] or auditLogFilter[key][index][field].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Filtereintrag; die Form lautet auditLogFilter[key][index] oder auditLogFilter[key][index][field].</translation>
     </message>
     <message>
         <source>%1: given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mehrfach angegeben.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a time in milliseconds since 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zeitangabe in Millisekunden seit 1970.</translation>
     </message>
 </context>
 <context>
@@ -2055,11 +2055,11 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>The audit log entry ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ des Audit-Log-Eintrags ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
         <source>The ID &quot;%1&quot; in the audit log filter is not valid: it must be 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ im Audit-Log-Filter ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
 </context>
 <context>
@@ -2301,11 +2301,11 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>&amp;Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivität…</translation>
     </message>
     <message>
         <source>Who created, changed or deleted which token, from the instance&apos;s audit log (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welches Token erstellt, geändert oder gelöscht hat, laut Audit-Log der Instanz (Strg+Umschalt+L)</translation>
     </message>
 </context>
 <context>
@@ -4048,11 +4048,11 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -4128,63 +4128,63 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <name>TokenHistoryView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Application tokens have no instance audit log, so there is no recorded history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungstokens haben kein Instanz-Audit-Log, daher gibt es keinen aufgezeichneten Verlauf.</translation>
     </message>
     <message>
         <source>Your own tokens have no instance audit log, so there is no recorded history to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Tokens haben kein Instanz-Audit-Log, daher gibt es keinen aufgezeichneten Verlauf.</translation>
     </message>
     <message>
         <source>This access token may not read the instance audit log (it needs instanceAuditLogs.get or all.Instance.read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zugriffstoken darf das Audit-Log der Instanz nicht lesen (dazu braucht es instanceAuditLogs.get oder all.Instance.read).</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird geladen…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Changes to this token (the latest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Token (die neuesten %1 von %2)</translation>
     </message>
     <message>
         <source>Changes to this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Token</translation>
     </message>
     <message>
         <source>Losant&apos;s audit log records changes, not reads, keeps a year, and may be turned off for an instance, so this may mean little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Log von Losant zeichnet Änderungen auf, keine Lesezugriffe, bewahrt sie ein Jahr lang auf und kann für eine Instanz ausgeschaltet sein, daher hat das womöglich wenig zu bedeuten.</translation>
     </message>
     <message>
         <source>Last recorded change made with this token: %1 (Losant records changes, not reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte aufgezeichnete Änderung mit diesem Token: %1 (Losant zeichnet Änderungen auf, keine Lesezugriffe)</translation>
     </message>
     <message>
         <source>No recorded change made with this token. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgezeichnete Änderung mit diesem Token. %1</translation>
     </message>
     <message>
         <source>No recorded activity. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgezeichnete Aktivität. %1</translation>
     </message>
     <message>
         <source>Changes made with this token (the latest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Token vorgenommene Änderungen (die neuesten %1 von %2)</translation>
     </message>
     <message>
         <source>Changes made with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Token vorgenommene Änderungen</translation>
     </message>
     <message>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
