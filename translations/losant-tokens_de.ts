@@ -481,7 +481,7 @@ aus der Umgebungsvariablen %1; es wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Repeatable.</source>
-        <translation>Mit --serve: auf einer Route einen Fehler simulieren, z. B. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Mehrfach angebbar.</translation>
+        <translation type="vanished">Mit --serve: auf einer Route einen Fehler simulieren, z. B. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>route=fault</source>
@@ -638,6 +638,10 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     <message>
         <source>--url and %1 need an access token: set %2 or give --token-file</source>
         <translation>--url und %1 erfordern ein Zugriffstoken: Setzen Sie %2 oder geben Sie --token-file an</translation>
+    </message>
+    <message>
+        <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500, audit-list=403, audit-get=delay:2000. Repeatable.</source>
+        <translation>Mit --serve: auf einer Route einen Fehler simulieren, z. B. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500, audit-list=403, audit-get=delay:2000. Mehrfach angebbar.</translation>
     </message>
 </context>
 <context>

@@ -468,10 +468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500. Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>route=fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +599,10 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
     </message>
     <message>
         <source>--url and %1 need an access token: set %2 or give --token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500, audit-list=403, audit-get=delay:2000. Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,8 +119,8 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     const QCommandLineOption faultOption(
             QStringLiteral("fault"),
             Text::tr("With --serve: misbehave on one route, e.g. list=429:5, list=html, "
-                     "list=shape:items, list=truncate, list=huge, create=drop, get=500. "
-                     "Repeatable."),
+                     "list=shape:items, list=truncate, list=huge, create=drop, get=500, "
+                     "audit-list=403, audit-get=delay:2000. Repeatable."),
             Text::tr("route=fault"));
     QCommandLineOption startupOption(QStringLiteral("report-startup"),
                                      Text::tr("Print when the first page is shown, then quit."));

@@ -1,7 +1,9 @@
-// libFuzzer target: arbitrary bytes through every ApiReplyParser entry point. Besides crashes
-// and sanitizer reports, it checks that what a parser accepts keeps its promises.
+// libFuzzer target: arbitrary bytes through every ApiReplyParser and AuditReplyParser entry
+// point. Besides crashes and sanitizer reports, it checks that what a parser accepts keeps its
+// promises.
 #include "FuzzRequire.h"
 #include "core/ApiReplyParser.h"
+#include "core/AuditReplyParser.h"
 
 #include <cstdint>
 
@@ -20,6 +22,21 @@ void checkRoundTrip(const ApiToken &token)
                     && again->lastUpdated == token.lastUpdated
                     && again->expirationDate == token.expirationDate,
             "toJson() of an accepted token reads back the same");
+}
+
+// An audit entry the parser accepted must come back the same through toJson() and the parser.
+void checkRoundTrip(const InstanceAuditLog &entry)
+{
+    QString problem;
+    const std::optional<InstanceAuditLog> again
+            = AuditReplyParser::parseEntryObject(entry.toJson(), &problem);
+    require(again.has_value(), "toJson() of an accepted audit entry is accepted");
+    require(again->id == entry.id && again->actor == entry.actor
+                    && again->primaryTarget == entry.primaryTarget
+                    && again->creationDate == entry.creationDate
+                    && again->responseStatus == entry.responseStatus
+                    && again->requestBody == entry.requestBody,
+            "toJson() of an accepted audit entry reads back the same");
 }
 } // namespace
 
@@ -45,6 +62,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkRoundTrip(*token);
     else
         require(!problem.isEmpty(), "a refused token says why");
+
+    // The audit log's answers come from the same servers, through the same kind of parser.
+    problem.clear();
+    if (const auto page = AuditReplyParser::parsePage(body, &problem)) {
+        require(page->totalCount >= 0, "an accepted audit page has a non-negative totalCount");
+        for (const InstanceAuditLog &entry : page->items)
+            checkRoundTrip(entry);
+    } else {
+        require(!problem.isEmpty(), "a refused audit page says why");
+    }
+    problem.clear();
+    if (const auto entry = AuditReplyParser::parseEntry(body, &problem))
+        checkRoundTrip(*entry);
+    else
+        require(!problem.isEmpty(), "a refused audit entry says why");
 
     QString type;
     QString message;
