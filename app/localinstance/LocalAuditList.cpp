@@ -1,8 +1,8 @@
 #include "localinstance/LocalInstance.h"
 
-#include "core/LosantApi.h"
 #include "localinstance/LocalAuditFilter.h"
 #include "localinstance/LocalJson.h"
+#include "localinstance/LocalListParams.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,8 +16,6 @@
 namespace {
 using LocalJson::error;
 using LocalJson::param;
-using LocalJson::parseCount;
-using LosantApi::kMaxPerPage;
 
 // Milliseconds since the epoch, or -1 when the text is not a whole number.
 qint64 parseMs(const QString &text)
@@ -48,31 +46,9 @@ LocalAnswer LocalInstance::auditList(const QString &instanceId, const QUrlQuery 
 {
     static const QStringList fields{QStringLiteral("creationDate"),
                                     QStringLiteral("responseStatus"), QStringLiteral("actorName")};
-    QString sortField = param(query, "sortField");
-    if (sortField.isEmpty())
-        sortField = fields.first();
-    if (!fields.contains(sortField))
-        return error(400,
-                     tr("sortField: “%1” is not one of %2.")
-                             .arg(sortField, fields.join(QLatin1String(", "))));
-    QString sortDirection = param(query, "sortDirection");
-    if (sortDirection.isEmpty())
-        sortDirection = QStringLiteral("desc");
-    const QString direction = sortDirection.toLower();
-    if ((direction != QLatin1String("asc") && direction != QLatin1String("desc"))
-        || (sortDirection != direction && sortDirection != direction.toUpper()))
-        return error(400, tr("sortDirection: “%1” is not asc or desc.").arg(sortDirection));
-    const QString pageText = param(query, "page");
-    const int page = pageText.isEmpty() ? 0 : parseCount(pageText);
-    if (page < 0)
-        return error(400, tr("page: “%1” is not a whole number of 0 or more.").arg(pageText));
-    const QString perPageText = param(query, "perPage");
-    const int perPage = perPageText.isEmpty() ? 100 : parseCount(perPageText);
-    if (perPage < 1 || perPage > kMaxPerPage)
-        return error(400,
-                     tr("perPage: “%1” is not a whole number from 1 to %2.")
-                             .arg(perPageText)
-                             .arg(kMaxPerPage));
+    LocalListParams list;
+    if (const auto refused = list.read(query, fields, QStringLiteral("desc")))
+        return *refused;
     qint64 range[2] = {0, std::numeric_limits<qint64>::max()};
     const char *const rangeNames[2] = {"start", "end"};
     for (int i = 0; i < 2; ++i) {
@@ -99,25 +75,24 @@ LocalAnswer LocalInstance::auditList(const QString &instanceId, const QUrlQuery 
             picked.push_back(i);
     }
     // Descending is the exact reverse of ascending, so pages never overlap or skip.
-    const bool descending = direction == QLatin1String("desc");
     std::sort(picked.begin(), picked.end(), [&](qsizetype a, qsizetype b) {
-        int c = compare(sortField, all.at(a), all.at(b));
+        int c = compare(list.sortField, all.at(a), all.at(b));
         if (c == 0)
             c = a < b ? -1 : 1;
-        return descending ? c > 0 : c < 0;
+        return list.descending ? c > 0 : c < 0;
     });
     QJsonArray items;
-    const qint64 first = qint64(page) * perPage;
-    const qint64 last = std::min<qint64>(first + perPage, qint64(picked.size()));
+    const qint64 first = qint64(list.page) * list.perPage;
+    const qint64 last = std::min<qint64>(first + list.perPage, qint64(picked.size()));
     for (qint64 i = first; i < last; ++i)
         items.append(all.at(picked.at(size_t(i))).toJson());
     return LocalJson::ok(200,
                          {{QStringLiteral("items"), items},
                           {QStringLiteral("count"), items.size()},
                           {QStringLiteral("totalCount"), qint64(picked.size())},
-                          {QStringLiteral("perPage"), perPage},
-                          {QStringLiteral("page"), page},
-                          {QStringLiteral("sortField"), sortField},
-                          {QStringLiteral("sortDirection"), sortDirection},
+                          {QStringLiteral("perPage"), list.perPage},
+                          {QStringLiteral("page"), list.page},
+                          {QStringLiteral("sortField"), list.sortField},
+                          {QStringLiteral("sortDirection"), list.sortDirection},
                           {QStringLiteral("instanceId"), instanceId}});
 }

@@ -1,7 +1,7 @@
 #include "localinstance/LocalInstance.h"
 
-#include "core/LosantApi.h"
 #include "localinstance/LocalJson.h"
+#include "localinstance/LocalListParams.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,9 +15,7 @@
 namespace {
 using LocalJson::error;
 using LocalJson::param;
-using LocalJson::parseCount;
 using LocalJson::toJson;
-using LosantApi::kMaxPerPage; // docs/api.md "Page size": our choice, Losant has none
 
 const QStringList &sortFields()
 {
@@ -78,31 +76,9 @@ QRegularExpression globToRegex(const QString &glob)
 
 LocalAnswer LocalInstance::list(Kind kind, const QString &ownerId, const QUrlQuery &query)
 {
-    QString sortField = param(query, "sortField");
-    if (sortField.isEmpty())
-        sortField = QStringLiteral("name");
-    if (!sortFields().contains(sortField))
-        return error(400,
-                     tr("sortField: “%1” is not one of %2.")
-                             .arg(sortField, sortFields().join(QLatin1String(", "))));
-    QString sortDirection = param(query, "sortDirection");
-    if (sortDirection.isEmpty())
-        sortDirection = QStringLiteral("asc");
-    const QString direction = sortDirection.toLower();
-    if ((direction != QLatin1String("asc") && direction != QLatin1String("desc"))
-        || (sortDirection != direction && sortDirection != direction.toUpper()))
-        return error(400, tr("sortDirection: “%1” is not asc or desc.").arg(sortDirection));
-    const QString pageText = param(query, "page");
-    const int page = pageText.isEmpty() ? 0 : parseCount(pageText);
-    if (page < 0)
-        return error(400, tr("page: “%1” is not a whole number of 0 or more.").arg(pageText));
-    const QString perPageText = param(query, "perPage");
-    const int perPage = perPageText.isEmpty() ? 100 : parseCount(perPageText);
-    if (perPage < 1 || perPage > kMaxPerPage)
-        return error(400,
-                     tr("perPage: “%1” is not a whole number from 1 to %2.")
-                             .arg(perPageText)
-                             .arg(kMaxPerPage));
+    LocalListParams list;
+    if (const auto refused = list.read(query, sortFields(), QStringLiteral("asc")))
+        return *refused;
     const QString filterField = param(query, "filterField");
     if (!filterField.isEmpty() && filterField != QLatin1String("name")
         && filterField != QLatin1String("status"))
@@ -112,21 +88,21 @@ LocalAnswer LocalInstance::list(Kind kind, const QString &ownerId, const QUrlQue
     const bool filtering = !filterField.isEmpty() && !filter.isEmpty();
 
     const QStringList &ids
-            = sortedIds(ownerKey(kind, ownerId), sortField, direction == QLatin1String("desc"),
+            = sortedIds(ownerKey(kind, ownerId), list.sortField, list.descending,
                         filtering ? filterField : QString(), filtering ? filter : QString());
     const Owner &owner = m_owners[ownerKey(kind, ownerId)];
     QJsonArray items;
-    const qint64 first = qint64(page) * perPage;
-    const qint64 end = std::min<qint64>(first + perPage, ids.size());
+    const qint64 first = qint64(list.page) * list.perPage;
+    const qint64 end = std::min<qint64>(first + list.perPage, ids.size());
     for (qint64 i = first; i < end; ++i)
         items.append(owner.tokens.value(ids.at(i)).token.toJson());
     QJsonObject o{{QStringLiteral("items"), items},
                   {QStringLiteral("count"), items.size()},
                   {QStringLiteral("totalCount"), ids.size()},
-                  {QStringLiteral("perPage"), perPage},
-                  {QStringLiteral("page"), page},
-                  {QStringLiteral("sortField"), sortField},
-                  {QStringLiteral("sortDirection"), sortDirection}};
+                  {QStringLiteral("perPage"), list.perPage},
+                  {QStringLiteral("page"), list.page},
+                  {QStringLiteral("sortField"), list.sortField},
+                  {QStringLiteral("sortDirection"), list.sortDirection}};
     if (filtering) {
         o.insert(QStringLiteral("filterField"), filterField);
         o.insert(QStringLiteral("filter"), filter);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "localinstance/LocalInstance.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+// The sort and page parameters every list the local instance serves takes (tokens, audit log).
+struct LocalListParams
+{
+    QString sortField;
+    QString sortDirection; // as sent ("asc", "DESC", ...), echoed in the answer
+    bool descending = false;
+    int page = 0;
+    int perPage = 100;
+
+    // Reads sortField (one of `fields`, default the first), sortDirection (default
+    // `defaultDirection`), page and perPage (1..LosantApi::kMaxPerPage); the 400 answer naming
+    // the first bad one, or nothing when all are good.
+    std::optional<LocalAnswer> read(const QUrlQuery &query, const QStringList &fields,
+                                    const QString &defaultDirection);
+};
