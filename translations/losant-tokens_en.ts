@@ -858,14 +858,6 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;items&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;totalCount&apos; is missing or not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an item of &apos;items&apos; is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,22 +1723,6 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sortField: “%1” is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sortDirection: “%1” is not asc or desc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page: “%1” is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>perPage: “%1” is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>filterField: “%1” is not name or status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,6 +1827,25 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     <name>LocalInstanceServer</name>
     <message>
         <source>unknown fault &quot;%1&quot; (examples: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalListParams</name>
+    <message>
+        <source>sortField: “%1” is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sortDirection: “%1” is not asc or desc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page: “%1” is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perPage: “%1” is not a whole number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,23 +108,28 @@ std::optional<ApiToken> parseToken(const QByteArray &body, QString *problem)
     return parseTokenObject(o, problem);
 }
 
+bool parseListEnvelope(const QByteArray &body, QJsonObject *object, QString *problem)
+{
+    if (!parseObject(body, object, problem))
+        return false;
+    if (!object->value(QLatin1String("items")).isArray()) {
+        *problem = Text::tr("'items' is missing or not a list");
+        return false;
+    }
+    if (!isCount(object->value(QLatin1String("totalCount")))) {
+        *problem = Text::tr("'totalCount' is missing or not a number");
+        return false;
+    }
+    return true;
+}
+
 std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
 {
     QJsonObject o;
-    if (!parseObject(body, &o, problem))
+    if (!parseListEnvelope(body, &o, problem))
         return std::nullopt;
-    const QJsonValue items = o.value(QLatin1String("items"));
-    if (!items.isArray()) {
-        *problem = Text::tr("'items' is missing or not a list");
-        return std::nullopt;
-    }
-    const QJsonValue total = o.value(QLatin1String("totalCount"));
-    if (!isCount(total)) {
-        *problem = Text::tr("'totalCount' is missing or not a number");
-        return std::nullopt;
-    }
     ApiTokenPage page;
-    const QJsonArray array = items.toArray();
+    const QJsonArray array = o.value(QLatin1String("items")).toArray();
     page.items.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
@@ -136,7 +141,7 @@ std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
             return std::nullopt;
         page.items.append(std::move(*token));
     }
-    page.totalCount = total.toInt();
+    page.totalCount = o.value(QLatin1String("totalCount")).toInt();
     page.count = o.value(QLatin1String("count")).toInt(int(page.items.size()));
     page.page = o.value(QLatin1String("page")).toInt();
     page.perPage = o.value(QLatin1String("perPage")).toInt();

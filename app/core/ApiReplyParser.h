@@ -16,6 +16,9 @@ namespace ApiReplyParser {
 bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem);
 // A whole number that fits an int and is not negative.
 bool isCount(const QJsonValue &value);
+// The envelope every list answer shares (tokens, audit log): an object whose `items` is a list
+// and whose `totalCount` is a count; false (with the reason) otherwise.
+bool parseListEnvelope(const QByteArray &body, QJsonObject *object, QString *problem);
 std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem);
 std::optional<ApiToken> parseToken(const QByteArray &body, QString *problem);
 std::optional<ApiToken> parseTokenObject(const QJsonObject &object, QString *problem);

@@ -114,20 +114,10 @@ std::optional<InstanceAuditLog> parseEntry(const QByteArray &body, QString *prob
 std::optional<InstanceAuditLogPage> parsePage(const QByteArray &body, QString *problem)
 {
     QJsonObject o;
-    if (!ApiReplyParser::parseObject(body, &o, problem))
+    if (!ApiReplyParser::parseListEnvelope(body, &o, problem))
         return std::nullopt;
-    const QJsonValue items = o.value(QLatin1String("items"));
-    if (!items.isArray()) {
-        *problem = Text::tr("'items' is missing or not a list");
-        return std::nullopt;
-    }
-    const QJsonValue total = o.value(QLatin1String("totalCount"));
-    if (!ApiReplyParser::isCount(total)) {
-        *problem = Text::tr("'totalCount' is missing or not a number");
-        return std::nullopt;
-    }
     InstanceAuditLogPage page;
-    const QJsonArray array = items.toArray();
+    const QJsonArray array = o.value(QLatin1String("items")).toArray();
     page.items.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
@@ -139,7 +129,7 @@ std::optional<InstanceAuditLogPage> parsePage(const QByteArray &body, QString *p
             return std::nullopt;
         page.items.append(std::move(*entry));
     }
-    page.totalCount = total.toInt();
+    page.totalCount = o.value(QLatin1String("totalCount")).toInt();
     page.count = o.value(QLatin1String("count")).toInt(int(page.items.size()));
     page.page = o.value(QLatin1String("page")).toInt();
     page.perPage = o.value(QLatin1String("perPage")).toInt();
