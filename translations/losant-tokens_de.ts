@@ -1917,19 +1917,19 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>sortField: “%1” is not one of %2.</source>
-        <translation type="vanished">sortField: „%1“ ist keiner der Werte %2.</translation>
+        <translation>sortField: „%1“ ist keiner der Werte %2.</translation>
     </message>
     <message>
         <source>sortDirection: “%1” is not asc or desc.</source>
-        <translation type="vanished">sortDirection: „%1“ ist weder asc noch desc.</translation>
+        <translation>sortDirection: „%1“ ist weder asc noch desc.</translation>
     </message>
     <message>
         <source>page: “%1” is not a whole number of 0 or more.</source>
-        <translation type="vanished">page: „%1“ ist keine ganze Zahl größer oder gleich 0.</translation>
+        <translation>page: „%1“ ist keine ganze Zahl größer oder gleich 0.</translation>
     </message>
     <message>
         <source>perPage: “%1” is not a whole number from 1 to %2.</source>
-        <translation type="vanished">perPage: „%1“ ist keine ganze Zahl von 1 bis %2.</translation>
+        <translation>perPage: „%1“ ist keine ganze Zahl von 1 bis %2.</translation>
     </message>
     <message>
         <source>filterField: “%1” is not name or status.</source>
@@ -2037,25 +2037,6 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>unknown fault &quot;%1&quot; (examples: %2)</source>
         <translation>unbekannter Fehler „%1“ (Beispiele: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>LocalListParams</name>
-    <message>
-        <source>sortField: “%1” is not one of %2.</source>
-        <translation type="unfinished">sortField: „%1“ ist keiner der Werte %2.</translation>
-    </message>
-    <message>
-        <source>sortDirection: “%1” is not asc or desc.</source>
-        <translation type="unfinished">sortDirection: „%1“ ist weder asc noch desc.</translation>
-    </message>
-    <message>
-        <source>page: “%1” is not a whole number of 0 or more.</source>
-        <translation type="unfinished">page: „%1“ ist keine ganze Zahl größer oder gleich 0.</translation>
-    </message>
-    <message>
-        <source>perPage: “%1” is not a whole number from 1 to %2.</source>
-        <translation type="unfinished">perPage: „%1“ ist keine ganze Zahl von 1 bis %2.</translation>
     </message>
 </context>
 <context>

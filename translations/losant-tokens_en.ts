@@ -1822,16 +1822,6 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
         <source>%1: “%2” is not a time in milliseconds since 1970.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>LocalInstanceServer</name>
-    <message>
-        <source>unknown fault &quot;%1&quot; (examples: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LocalListParams</name>
     <message>
         <source>sortField: “%1” is not one of %2.</source>
         <translation type="unfinished"></translation>
@@ -1846,6 +1836,13 @@ Saving sends only the fields you changed; the others keep the server&apos;s valu
     </message>
     <message>
         <source>perPage: “%1” is not a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalInstanceServer</name>
+    <message>
+        <source>unknown fault &quot;%1&quot; (examples: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,18 +3,11 @@
 #include "core/LosantApi.h"
 #include "localinstance/LocalJson.h"
 
-#include <QCoreApplication>
-
 namespace {
 using LocalJson::error;
 using LocalJson::param;
 using LocalJson::parseCount;
 using LosantApi::kMaxPerPage; // docs/api.md "Page size": our choice, Losant has none
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalInstance", text);
-}
 } // namespace
 
 std::optional<LocalAnswer> LocalListParams::read(const QUrlQuery &query, const QStringList &fields,

@@ -2,6 +2,7 @@
 
 #include "localinstance/LocalInstance.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -11,6 +12,8 @@
 // The sort and page parameters every list the local instance serves takes (tokens, audit log).
 struct LocalListParams
 {
+    Q_DECLARE_TR_FUNCTIONS(LocalInstance) // the same words, and translations, as before
+public:
     QString sortField;
     QString sortDirection; // as sent ("asc", "DESC", ...), echoed in the answer
     bool descending = false;
