@@ -79,3 +79,7 @@ losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
+# Issue 13: the expiry radar's weekly bars, and the expiry calendar checked against a small
+# RFC 5545 reader (tests/support/ICalendarCheck.h).
+losant_add_test(tst_expiryradar SOURCES tst_expiryradar.cpp LIBS losant_core)
+losant_add_test(tst_expirycalendar SOURCES tst_expirycalendar.cpp LIBS losant_testsupport)
