@@ -83,3 +83,5 @@ losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsu
 # RFC 5545 reader (tests/support/ICalendarCheck.h).
 losant_add_test(tst_expiryradar SOURCES tst_expiryradar.cpp LIBS losant_core)
 losant_add_test(tst_expirycalendar SOURCES tst_expirycalendar.cpp LIBS losant_testsupport)
+# Issue 13: guided rotation without a window, over HTTP: one POST, one PATCH, one DELETE.
+losant_add_test(tst_tokenrotation SOURCES tst_tokenrotation.cpp LIBS losant_testsupport)
