@@ -85,3 +85,5 @@ losant_add_test(tst_expiryradar SOURCES tst_expiryradar.cpp LIBS losant_core)
 losant_add_test(tst_expirycalendar SOURCES tst_expirycalendar.cpp LIBS losant_testsupport)
 # Issue 13: guided rotation without a window, over HTTP: one POST, one PATCH, one DELETE.
 losant_add_test(tst_tokenrotation SOURCES tst_tokenrotation.cpp LIBS losant_testsupport)
+# Issue 13: guided rotation in the real window: step by step, refusals, resume, no secret kept.
+losant_add_test(tst_rotationdialog SOURCES tst_rotationdialog.cpp LIBS losant_testsupport)

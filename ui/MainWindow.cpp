@@ -9,6 +9,7 @@
 #include "ui/MessageBar.h"
 #include "ui/PlainText.h"
 #include "ui/QuickRowFilter.h"
+#include "ui/RotationActions.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenActions.h"
 #include "ui/TokenCreatedDialog.h"
@@ -292,6 +293,9 @@ void MainWindow::createActions()
     edit->addAction(m_actions->editAction());
     edit->addAction(m_actions->toggleStatusAction());
     edit->addAction(m_actions->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->rotateAction());
+    edit->addMenu(m_actions->rotation()->resumeMenu());
     auto *nextPane
             = namedAction(this, tr("&Next pane"), "nextPaneAction", QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(1); });
@@ -412,6 +416,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_similar);
     menu.addAction(m_actions->toggleStatusAction());
     menu.addAction(m_actions->deleteAction());
+    menu.addAction(m_actions->rotateAction());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
