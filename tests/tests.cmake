@@ -87,3 +87,5 @@ losant_add_test(tst_expirycalendar SOURCES tst_expirycalendar.cpp LIBS losant_te
 losant_add_test(tst_tokenrotation SOURCES tst_tokenrotation.cpp LIBS losant_testsupport)
 # Issue 13: guided rotation in the real window: step by step, refusals, resume, no secret kept.
 losant_add_test(tst_rotationdialog SOURCES tst_rotationdialog.cpp LIBS losant_testsupport)
+# Issue 13: the expiry radar, the calendar export and the start notice in the real window.
+losant_add_test(tst_expiryviews SOURCES tst_expiryviews.cpp LIBS losant_testsupport)

@@ -7,6 +7,7 @@
 #include "localinstance/DemoServer.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/AppSession.h"
+#include "ui/ExpiryViews.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -97,6 +98,9 @@ int runWindow(const AppOptions &options)
     DemoServer demo(options.demoTokens); // started only if the demo instance is opened
     AppSession session(&network, &profiles, &secrets);
     session.setDemoStarter([&demo] { return demo.start(); });
+    // Each connection's window says, after its first page, how many tokens expire within 7 days.
+    QObject::connect(&session, &AppSession::windowChanged, &session,
+                     [](MainWindow *window) { window->expiryViews()->setStartNotice(true); });
 
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&session, &AppSession::firstPageShown, &session, [&session, &options] {
