@@ -147,12 +147,20 @@ QString RotationDialog::whatItSends() const
         return tr("Sends nothing. Put the new secret of “%1” where “%2” is used, then tick "
                   "each item.")
                 .arg(s.successorName, s.oldName);
-    case RotationStep::DeactivateOld:
-        return tr("Sends GET %1 to check that “%2” is still there, then PATCH %3 with "
-                  "{\"status\":\"inactive\"}. Requests with “%4” fail from then on; it can "
-                  "still be activated again.")
-                .arg(location.tokenPath(s.successorId), s.successorName,
-                     location.tokenPath(s.oldId), s.oldName);
+    case RotationStep::DeactivateOld: {
+        QString text = tr("Sends GET %1 to check that “%2” is still there, then PATCH %3 with "
+                          "{\"status\":\"inactive\"}. Requests with “%4” fail from then on; "
+                          "it can still be activated again.")
+                               .arg(location.tokenPath(s.successorId), s.successorName,
+                                    location.tokenPath(s.oldId), s.oldName);
+        // The app itself is a consumer of its own token.
+        if (s.oldId == m_rotation->collection().ownTokenId())
+            text += QLatin1Char('\n')
+                    + tr("Losant Tokens is connected with “%1”: put the successor's secret in "
+                         "the connection first, or the app loses access.")
+                              .arg(s.oldName);
+        return text;
+    }
     case RotationStep::DeleteOld: {
         QString text = deletesNow()
                 ? tr("Sends DELETE %1: “%2” is gone for good.")
