@@ -32,7 +32,8 @@ private Q_SLOTS:
 
     void rotate_onlyWithExactlyOneTokenSelected();
     void rotation_stepByStep_postPatchDelete_andNoSecretInSettings();
-    void refusedDeactivation_saysWhatHappened_oldTokenUntouched();
+    void refusedStep_saysWhatHappened_oldTokenUntouched_data();
+    void refusedStep_saysWhatHappened_oldTokenUntouched();
     void closedDialog_resumesAtItsStep_graceThenDelete();
 
 private:
@@ -215,33 +216,68 @@ void TestRotationDialog::rotation_stepByStep_postPatchDelete_andNoSecretInSettin
     QVERIFY(!m_window.action("resumeRotationAction")->isEnabled());
 }
 
-void TestRotationDialog::refusedDeactivation_saysWhatHappened_oldTokenUntouched()
+void TestRotationDialog::refusedStep_saysWhatHappened_oldTokenUntouched_data()
 {
-    openWindow();
-    QVERIFY(startRotation());
-    clickAction();
-    takeSecret();
-    QTRY_VERIFY(progress().startsWith(QStringLiteral("Step 2 of 4")));
-    tickChecklist();
-    clickAction();
-    QTRY_VERIFY(progress().startsWith(QStringLiteral("Step 3 of 4")));
-
+    QTest::addColumn<Route>("route");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("step"); // 1..4, as the dialog counts
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("oldStatus");
     Fault refuse = Fault::withStatus(403);
     refuse.body = R"({"type":"Unauthorized","message":"Not allowed for this token"})";
-    m_server->setFault(Route::Patch, refuse);
+    QTest::newRow("create refused")
+            << Route::Create << refuse << 1
+            << QStringLiteral("The successor could not be created. “ci deploy” was not changed.")
+            << QStringLiteral("active");
+    QTest::newRow("create's answer lost")
+            << Route::Create << Fault::dropped() << 1
+            << QStringLiteral("The answer to the create was lost: “ci deploy (rotated)” may "
+                              "exist.")
+            << QStringLiteral("active");
+    QTest::newRow("deactivation refused")
+            << Route::Patch << refuse << 3
+            << QStringLiteral("“ci deploy” could not be deactivated; it is still active and "
+                              "unchanged.")
+            << QStringLiteral("active");
+    QTest::newRow("deletion refused")
+            << Route::Delete << refuse << 4
+            << QStringLiteral("“ci deploy” could not be deleted; it stays, inactive.")
+            << QStringLiteral("inactive");
+}
+
+void TestRotationDialog::refusedStep_saysWhatHappened_oldTokenUntouched()
+{
+    QFETCH(Route, route);
+    QFETCH(Fault, fault);
+    QFETCH(int, step);
+    QFETCH(QString, said);
+    QFETCH(QString, oldStatus);
+    openWindow();
+    QVERIFY(startRotation());
+    m_server->setFault(route, fault);
+    for (int at = 1; at < step; ++at) {
+        if (at == 2)
+            tickChecklist();
+        clickAction();
+        if (at == 1)
+            takeSecret();
+        QTRY_VERIFY(progress().startsWith(QStringLiteral("Step %1 of 4").arg(at + 1)));
+    }
+    const ApiToken before = *m_server->instance().token(m_instanceId, m_old.id);
     clickAction();
     auto *status = dialog()->findChild<QLabel *>(QStringLiteral("rotationStatus"));
     QTRY_VERIFY(status->isVisible());
-    QVERIFY2(status->text().contains(QStringLiteral("“ci deploy” could not be deactivated")),
-             qPrintable(status->text()));
-    QVERIFY2(status->text().contains(QStringLiteral("Not allowed for this token")),
-             qPrintable(status->text()));
-    QVERIFY(progress().startsWith(QStringLiteral("Step 3 of 4"))); // still there, to try again
+    QVERIFY2(status->text().startsWith(said), qPrintable(status->text()));
+    if (fault.status == 403)
+        QVERIFY2(status->text().contains(QStringLiteral("Not allowed for this token")),
+                 qPrintable(status->text()));
+    // Still at that step, to be tried again; the old token as it was before the click.
+    QVERIFY(progress().startsWith(QStringLiteral("Step %1 of 4").arg(step)));
     const std::optional<ApiToken> old = m_server->instance().token(m_instanceId, m_old.id);
     QVERIFY(old);
-    QCOMPARE(old->status, QStringLiteral("active"));
-    QCOMPARE(old->lastUpdated, m_old.lastUpdated);
-    QCOMPARE(RequestLog::count(*m_server, "DELETE"), 0);
+    QCOMPARE(old->status, oldStatus);
+    QCOMPARE(old->lastUpdated, before.lastUpdated);
+    QCOMPARE(RequestLog::count(*m_server, "DELETE"), step == 4 ? 1 : 0);
     QVERIFY(dialog()->findChild<QPushButton *>(QStringLiteral("rotationActionButton"))
                     ->isEnabled());
 }

@@ -142,12 +142,12 @@ void ExpiryRadarChart::paintEvent(QPaintEvent *)
                        Qt::AlignHCenter | Qt::AlignBottom, number);
         }
     }
-    // Dates under the plot: "Expired", then the start of every fourth week.
+    // Dates under the plot: "Expired", then the start of every eighth week (clear of it).
     p.setPen(palette().color(QPalette::Text));
     const int textTop = plot.bottom() + 4;
     p.drawText(QRect(barRect(0).left(), textTop, width() / 4, fontMetrics().height()),
                Qt::AlignLeft, tr("Expired"));
-    for (int bar = 1; bar < m_bins.size(); bar += 8) {
+    for (int bar = 5; bar < m_bins.size(); bar += 8) {
         const QString date = QLocale().toString(m_bins.at(bar).from.toLocalTime().date(),
                                                 QStringLiteral("d MMM"));
         p.drawText(QRect(barRect(bar).left(), textTop, 80, fontMetrics().height()), Qt::AlignLeft,

@@ -63,7 +63,9 @@ void RotationActions::fillResumeMenu()
         entry->setObjectName(QStringLiteral("resumeRotation_") + state.oldId);
         connect(entry, &QAction::triggered, this, [this, state] { resume(state); });
     }
+    // In the menu only while a rotation waits.
     m_resumeMenu->menuAction()->setEnabled(!pending.isEmpty());
+    m_resumeMenu->menuAction()->setVisible(!pending.isEmpty());
 }
 
 void RotationActions::rotateSelected()
