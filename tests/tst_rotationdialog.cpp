@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void refusedStep_saysWhatHappened_oldTokenUntouched_data();
     void refusedStep_saysWhatHappened_oldTokenUntouched();
     void closedDialog_resumesAtItsStep_graceThenDelete();
+    void closing_waitsWhileTheCreateIsOut_soTheSecretIsShown();
 
 private:
     void openWindow();
@@ -334,6 +336,24 @@ void TestRotationDialog::closedDialog_resumesAtItsStep_graceThenDelete()
     QVERIFY(!m_server->instance().token(m_instanceId, m_old.id));
     QVERIFY(!settingsText().contains(secret));
     QVERIFY(!m_window.action("resumeRotationAction")->isEnabled());
+}
+
+void TestRotationDialog::closing_waitsWhileTheCreateIsOut_soTheSecretIsShown()
+{
+    openWindow();
+    QVERIFY(startRotation());
+    m_server->setFault(Route::Create, Fault::delayed(1000));
+    QSignalSpy answered(m_server, &LocalInstanceServer::delayedAnswerDone);
+    clickAction();
+    auto *close = dialog()->findChild<QPushButton *>(QStringLiteral("closeButton"));
+    QVERIFY(!close->isEnabled());
+    QTest::keyClick(dialog(), Qt::Key_Escape); // would drop the answer, and the secret with it
+    QVERIFY(dialog());
+    QVERIFY(answered.wait(10000));
+    QVERIFY(!takeSecret().isEmpty());
+    QTRY_VERIFY(progress().startsWith(QStringLiteral("Step 2 of 4")));
+    QVERIFY(close->isEnabled());
+    QCOMPARE(RequestLog::count(*m_server, "POST"), 1);
 }
 
 QTEST_MAIN(TestRotationDialog)

@@ -5,6 +5,7 @@
 #include "core/TokenQuery.h"
 #include "ui/MessageBar.h"
 
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -67,7 +68,10 @@ void ExpiryNotice::notify(const QString &text)
         return;
     }
     if (!m_tray) {
-        m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
+        QIcon icon = m_window->windowIcon();
+        if (icon.isNull()) // a tray icon without one is not shown at all
+            icon = m_window->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        m_tray = new QSystemTrayIcon(icon, this);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             m_window->raise();
             m_window->activateWindow();

@@ -222,6 +222,7 @@ void RotationDialog::showStep()
     }
     m_action->setVisible(step != RotationStep::Done);
     m_action->setEnabled(ready);
+    m_close->setEnabled(!busy);
     m_close->setText(step == RotationStep::Done || step == RotationStep::CreateSuccessor
                              ? tr("Close")
                              : tr("&Finish later"));
@@ -254,6 +255,12 @@ void RotationDialog::act()
         return;
     }
     showStep(); // the button waits while the request is out
+}
+
+void RotationDialog::reject()
+{
+    if (!m_rotation->isBusy())
+        QDialog::reject();
 }
 
 void RotationDialog::onSuccessorCreated(const ApiToken &successor)

@@ -31,6 +31,10 @@ public:
 
     TokenRotation *rotation() const { return m_rotation; }
 
+public Q_SLOTS:
+    // Not while a step's request is out: closing then would drop a new secret unseen.
+    void reject() override;
+
 Q_SIGNALS:
     // For the table: the successor (without its secret), the old token's new state, its end.
     void successorCreated(const ApiToken &successor);
