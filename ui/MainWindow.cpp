@@ -585,23 +585,23 @@ void MainWindow::updateStatus()
     m_emptyLabel->setText(hint.isEmpty() ? emptyText() : emptyText() + QLatin1Char('\n') + hint);
     // The quick filter may hide every loaded row: say so where the rows would be.
     if (m_quickFilter->isActive() && shown > 0 && !failed) {
-        const bool expired = m_quickFilter->filter() == FilterBar::QuickFilter::Expired;
-        const bool ranged = m_quickFilter->filter() == FilterBar::QuickFilter::ExpiryRange;
+        const FilterBar::QuickFilter quick = m_quickFilter->filter();
+        QString counted = tr("%1 expiring within 30 days of %2 loaded tokens (of %3)");
+        QString none = tr("None of the loaded tokens expires within 30 days.");
+        if (quick == FilterBar::QuickFilter::Expired) {
+            counted = tr("%1 expired of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens has expired.");
+        } else if (quick == FilterBar::QuickFilter::ExpiryRange) {
+            counted = tr("%1 expiring in the chosen range of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens expires in the chosen range.");
+        }
         const int visible = m_quickFilter->shownCount();
         const QLocale locale;
-        m_countLabel->setText((ranged ? tr("%1 expiring in the chosen range of %2 loaded "
-                                           "tokens (of %3)")
-                                       : expired ? tr("%1 expired of %2 loaded tokens (of %3)")
-                                                 : tr("%1 expiring within 30 days of %2 loaded "
-                                                      "tokens (of %3)"))
-                                      .arg(locale.toString(visible), locale.toString(shown),
-                                           locale.toString(m_model->totalCount())));
+        m_countLabel->setText(counted.arg(locale.toString(visible), locale.toString(shown),
+                                          locale.toString(m_model->totalCount())));
         if (visible == 0 && !loading) {
             empty = true;
-            m_emptyLabel->setText(
-                    ranged            ? tr("None of the loaded tokens expires in the chosen range.")
-                            : expired ? tr("None of the loaded tokens has expired.")
-                                      : tr("None of the loaded tokens expires within 30 days."));
+            m_emptyLabel->setText(none);
         }
     }
     m_emptyLabel->setVisible(empty);
