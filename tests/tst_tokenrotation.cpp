@@ -57,8 +57,7 @@ bool TestTokenRotation::run(TokenRotation &rotation, void (TokenRotation::*step)
     QSignalSpy changed(&rotation, &TokenRotation::stateChanged);
     QSignalSpy failed(&rotation, &TokenRotation::failed);
     (rotation.*step)();
-    if (!QTest::qWaitFor([&] { return changed.size() + failed.size() > 0; }))
-        return false; // (qWaitFor waits on the condition, not on a clock)
+    [&] { QTRY_VERIFY(changed.size() + failed.size() > 0); }();
     return changed.size() == 1;
 }
 
