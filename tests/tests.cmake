@@ -79,3 +79,9 @@ losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
+# Issue 15: the command line for scripts, the real executable against the local instance over
+# HTTP. No session bus: no keychain is asked.
+losant_add_test(tst_cli_list SOURCES tst_cli_list.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+add_dependencies(tst_cli_list losant-tokens)
