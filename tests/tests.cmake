@@ -89,3 +89,7 @@ losant_add_test(tst_cli_create SOURCES tst_cli_create.cpp LIBS losant_testsuppor
     DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 add_dependencies(tst_cli_create losant-tokens)
+losant_add_test(tst_cli_change SOURCES tst_cli_change.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+add_dependencies(tst_cli_change losant-tokens)
