@@ -93,3 +93,9 @@ losant_add_test(tst_cli_change SOURCES tst_cli_change.cpp LIBS losant_testsuppor
     DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 add_dependencies(tst_cli_change losant-tokens)
+# A private session bus and keyring: --profile reads its access token from the keychain.
+losant_add_test(tst_cli_connection SOURCES tst_cli_connection.cpp
+    LIBS losant_testsupport losant_cli
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    WRAPPER /bin/sh ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh)
+add_dependencies(tst_cli_connection losant-tokens)

@@ -38,8 +38,10 @@ int help(const QStringList &rest)
                             "window)\n\nSubcommands:\n");
     for (const QString &name : CommandLine::subcommands()) {
         std::unique_ptr<Subcommand> command = CommandLine::make(name);
-        if (command)
-            text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), command->summary());
+        const QString summary = command ? command->summary()
+                                        : Text::tr("This list, or one subcommand's options "
+                                                   "(help SUBCOMMAND).");
+        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), summary);
     }
     text += QLatin1Char('\n')
             + Text::tr("Each takes --profile NAME, or --url URL with --instance ID, "

@@ -18,7 +18,7 @@ QString CreateCommand::summary() const
 QString CreateCommand::usage() const
 {
     return tr("(--name TEXT [--description TEXT] [--expires WHEN] [--status active|inactive] "
-              "[--scope SCOPE]... | --read-only | --all-scopes] [--default-role ROLE] "
+              "[--scope SCOPE... | --read-only | --all-scopes] [--default-role ROLE] "
               "[--org-role JSON]... | --from-json FILE|-) [--secret-file PATH] "
               "[--format text|json] CONNECTION");
 }
