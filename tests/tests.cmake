@@ -99,3 +99,8 @@ losant_add_test(tst_cli_connection SOURCES tst_cli_connection.cpp
     DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
     WRAPPER /bin/sh ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh)
 add_dependencies(tst_cli_connection losant-tokens)
+# The bash completion (installed from resources/completion) against each subcommand's --help.
+losant_add_test(tst_cli_completion SOURCES tst_cli_completion.cpp LIBS losant_cli
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    LOSANT_COMPLETION="${PROJECT_SOURCE_DIR}/resources/completion/losant-tokens.bash")
+add_dependencies(tst_cli_completion losant-tokens)
