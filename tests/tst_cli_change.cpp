@@ -14,6 +14,7 @@ private Q_SLOTS:
     void activateDeactivate_changeTheStatus();
     void delete_withoutTerminal_needsYes();
     void bulkDeactivate_withoutTerminal_needsYes();
+    void onATerminal_deleteAsks_andTakesTheAnswer();
     void oneFailureAmongMany_isReported_andTheRestIsDone();
     void withoutPermission_exits4();
 
@@ -119,6 +120,20 @@ void TestCliChange::bulkDeactivate_withoutTerminal_needsYes()
     QCOMPARE(done.status, 0);
     QCOMPARE(statusOf(a.id), QStringLiteral("inactive"));
     QCOMPARE(statusOf(b.id), QStringLiteral("inactive"));
+}
+
+void TestCliChange::onATerminal_deleteAsks_andTakesTheAnswer()
+{
+    const ApiToken token = addToken(QStringLiteral("asked about"));
+    const CliRun no = cliOnTerminal({QStringLiteral("delete"), token.id}, "n\n");
+    QCOMPARE(no.status, 1);
+    QVERIFY2(no.out.contains("Delete 1 token"), no.out.constData());
+    QVERIFY(m_server->instance().token(m_instanceId, token.id));
+    QCOMPARE(RequestLog::count(*m_server, "DELETE"), 0);
+
+    const CliRun yes = cliOnTerminal({QStringLiteral("delete"), token.id}, "y\n");
+    QCOMPARE(yes.status, 0);
+    QVERIFY(!m_server->instance().token(m_instanceId, token.id));
 }
 
 void TestCliChange::oneFailureAmongMany_isReported_andTheRestIsDone()

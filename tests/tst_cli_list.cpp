@@ -25,6 +25,7 @@ private Q_SLOTS:
     void all_fetchesEveryPageInOrder_eachTokenOnce();
     void all_waitsOutA429_midway();
     void all_aFailedPage_isNamed_andNothingIsPrinted();
+    void all_onATerminal_showsProgress();
     void table_fitsTheWidth();
     void csv_isTheWindowsExport();
     void export_writesTheFile();
@@ -101,6 +102,16 @@ void TestCliList::all_aFailedPage_isNamed_andNothingIsPrinted()
     QVERIFY2(err.contains(QLatin1String("page 1 ")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("500")), qPrintable(err));
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCliList::all_onATerminal_showsProgress()
+{
+    addTokens(24);
+    const CliRun run = cliOnTerminal({QStringLiteral("list"), QStringLiteral("--all"),
+                                      QStringLiteral("--per-page"), QStringLiteral("10")});
+    QCOMPARE(run.status, 0);
+    for (const char *progress : {"10 / 25 tokens", "20 / 25 tokens", "25 / 25 tokens"})
+        QVERIFY2(run.out.contains(progress), run.out.constData());
 }
 
 void TestCliList::table_fitsTheWidth()

@@ -30,10 +30,32 @@ public:
 
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const
     {
+        return start(QStringLiteral(LOSANT_TOKENS_BIN), arguments, input);
+    }
+
+    // The same on a terminal: util-linux `script` gives it a pseudo-terminal for stdin, stdout
+    // and stderr alike, so `out` holds both streams (and the typed input, echoed).
+    CliRun runOnTerminal(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        QStringList words{QStringLiteral(LOSANT_TOKENS_BIN)};
+        words += arguments;
+        for (QString &word : words)
+            word = QLatin1Char('\'') + word.replace(QLatin1String("'"), QLatin1String("'\\''"))
+                    + QLatin1Char('\'');
+        return start(
+                QStringLiteral("script"),
+                {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")},
+                input);
+    }
+
+private:
+    CliRun start(const QString &program, const QStringList &arguments,
+                 const QByteArray &input) const
+    {
         QProcess process;
         process.setProcessEnvironment(m_env);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(LOSANT_TOKENS_BIN), arguments);
+        process.start(program, arguments);
         CliRun result;
         if (!process.waitForStarted(30000))
             return result;
@@ -51,6 +73,7 @@ public:
         return result;
     }
 
+public:
     static QProcessEnvironment isolated(const QString &home)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -25,6 +25,12 @@ protected:
         m_cli.environment().insert(QStringLiteral("LOSANT_ACCESS_TOKEN"), m_api->admin);
         return m_cli.run(arguments + connection(), input);
     }
+    // The same on a terminal (stdin, stdout and stderr), with `input` typed.
+    CliRun cliOnTerminal(const QStringList &arguments, const QByteArray &input = {})
+    {
+        m_cli.environment().insert(QStringLiteral("LOSANT_ACCESS_TOKEN"), m_api->admin);
+        return m_cli.runOnTerminal(arguments + connection(), input);
+    }
     // The instance's tokens as the server sends them for `query`, fetched by the test itself.
     ApiTokenPage serverPage(TokenQuery query = TokenQuery())
     {
