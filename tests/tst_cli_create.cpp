@@ -19,7 +19,8 @@ private Q_SLOTS:
     void refusedBody_sendsNothing_data();
     void refusedBody_sendsNothing();
     void applicationToken_getsOnlyWhatItsKindMayGrant();
-    void lostAnswer_saysTheTokenMayExist();
+    void lostAnswer_looksTheTokenUp_neverSendsTwice();
+    void lostAnswer_unknownOutcome_saysTheTokenMayExist();
 
 private:
     QString printedSecret(const CliRun &run) const { return QString::fromUtf8(run.out).trimmed(); }
@@ -194,16 +195,34 @@ void TestCliCreate::applicationToken_getsOnlyWhatItsKindMayGrant()
              QJsonValue(QJsonArray{QStringLiteral("all.Application.read")}));
 }
 
-void TestCliCreate::lostAnswer_saysTheTokenMayExist()
+void TestCliCreate::lostAnswer_looksTheTokenUp_neverSendsTwice()
 {
-    m_server->setFault(Route::Create, Fault::dropped());
+    m_server->setFault(Route::Create, Fault::dropped()); // created, then no answer
     const CliRun run = cli({QStringLiteral("create"), QStringLiteral("--name"),
                             QStringLiteral("lost one"), QStringLiteral("--read-only")});
-    QVERIFY(run.status != 0);
-    QCOMPARE(posts(), 1); // never sent twice
+    QCOMPARE(run.status, 1);
+    QCOMPARE(posts(), 1);
+    QVERIFY(run.out.isEmpty());
+    const QList<ApiToken> stored = m_server->instance().tokens(m_instanceId);
+    const auto created = std::find_if(stored.begin(), stored.end(), [](const ApiToken &t) {
+        return t.name == QLatin1String("lost one");
+    });
+    QVERIFY(created != stored.end());
+    QVERIFY2(run.err.contains(created->id.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("secret was lost"), run.err.constData());
+}
+
+void TestCliCreate::lostAnswer_unknownOutcome_saysTheTokenMayExist()
+{
+    m_server->setFault(Route::Create, Fault::dropped());
+    m_server->setFault(Route::List, Fault::withStatus(503)); // the look-up fails too
+    const CliRun run = cli({QStringLiteral("create"), QStringLiteral("--name"),
+                            QStringLiteral("lost two"), QStringLiteral("--read-only")});
+    QCOMPARE(run.status, 1);
+    QCOMPARE(posts(), 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("may exist"), run.err.constData());
-    QVERIFY2(run.err.contains("lost one"), run.err.constData());
+    QVERIFY2(run.err.contains("lost two"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)

@@ -4,6 +4,7 @@
 #include "cli/CliText.h"
 #include "cli/SecretFile.h"
 #include "core/ApiError.h"
+#include "workflows/LostCreateCheck.h"
 
 CreateCommand::CreateCommand(QObject *parent) : Subcommand(parent) { }
 
@@ -114,8 +115,27 @@ void CreateCommand::created(const ApiToken &token, QJsonObject object)
 void CreateCommand::lost(const ApiError &error)
 {
     complain(error.displayText());
-    complain(tr("The answer was lost, so the token \"%1\" may exist without its secret. Look "
-                "for it (losant-tokens list --filter NAME) before creating it again.")
-                     .arg(CliText::oneLine(m_name)));
-    finish(Failed);
+    // Looked up by name, never sent again: a second POST is the person's decision.
+    auto *check = new LostCreateCheck(collection(), this);
+    connect(check, &LostCreateCheck::found, this, [this](const ApiToken &token) {
+        complain(tr("A token named \"%1\" exists (ID %2, created %3): the create most likely "
+                    "went through and its secret was lost with the answer. Delete it and "
+                    "create it again.")
+                         .arg(CliText::oneLine(token.name), token.id,
+                              LosantDates::toIso(token.creationDate)));
+        finish(Failed);
+    });
+    connect(check, &LostCreateCheck::notFound, this, [this](const QString &name) {
+        complain(tr("No token is named \"%1\": the create did not go through, and sending it "
+                    "again is safe.")
+                         .arg(CliText::oneLine(name)));
+        finish(Failed);
+    });
+    connect(check, &LostCreateCheck::failed, this, [this](const ApiError &) {
+        complain(tr("The answer was lost, so the token \"%1\" may exist without its secret. "
+                    "Look for it (losant-tokens list --filter NAME) before creating it again.")
+                         .arg(CliText::oneLine(m_name)));
+        finish(Failed);
+    });
+    check->start(m_name);
 }
