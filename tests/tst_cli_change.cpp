@@ -1,5 +1,6 @@
 // `get`, `update`, `activate`, `deactivate` and `delete`: what each does on the server, the
 // confirmation without a terminal (--yes), and the exit statuses.
+#include "core/AccessTokenClaims.h"
 #include "support/CliSuite.h"
 #include "support/RequestLog.h"
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void bulkDeactivate_withoutTerminal_needsYes();
     void onATerminal_deleteAsks_andTakesTheAnswer();
     void oneFailureAmongMany_isReported_andTheRestIsDone();
+    void ownAccessToken_goesLast_afterAQuestion();
     void withoutPermission_exits4();
 
 private:
@@ -146,6 +148,24 @@ void TestCliChange::oneFailureAmongMany_isReported_andTheRestIsDone()
     QVERIFY(!m_server->instance().token(m_instanceId, a.id));
     QVERIFY(!m_server->instance().token(m_instanceId, b.id));
     QVERIFY2(run.err.contains(m_unknown.toUtf8()), run.err.constData());
+}
+
+void TestCliChange::ownAccessToken_goesLast_afterAQuestion()
+{
+    const QString ownId = AccessTokenClaims::apiTokenId(m_api->admin);
+    QVERIFY(m_server->instance().token(m_instanceId, ownId));
+    const ApiToken other = addToken(QStringLiteral("other"));
+    // Deactivating only the own token asks too.
+    const CliRun refused = cli({QStringLiteral("deactivate"), ownId});
+    QCOMPARE(refused.status, 2);
+    QVERIFY2(refused.err.contains(ownId.toUtf8()), refused.err.constData());
+    QCOMPARE(statusOf(ownId), QStringLiteral("active"));
+
+    // Named first, deleted last: the other token is deleted while the access token still works.
+    const CliRun run = cli({QStringLiteral("delete"), QStringLiteral("--yes"), ownId, other.id});
+    QCOMPARE(run.status, 0);
+    QVERIFY(!m_server->instance().token(m_instanceId, other.id));
+    QVERIFY(!m_server->instance().token(m_instanceId, ownId));
 }
 
 void TestCliChange::withoutPermission_exits4()

@@ -73,20 +73,31 @@ QString ChangeCommand::readOptions(const QCommandLineParser &parser)
     return QString();
 }
 
-bool ChangeCommand::needsConfirmation() const
+bool ChangeCommand::needsConfirmation(bool own) const
 {
-    return m_change == Change::Delete || (m_change == Change::Deactivate && m_ids.size() > 1);
+    return m_change == Change::Delete
+            || (m_change == Change::Deactivate && (m_ids.size() > 1 || own));
 }
 
 void ChangeCommand::run()
 {
-    if (needsConfirmation()) {
+    // The token this command connects with goes last, as in the window: the calls before it
+    // still have a working access token.
+    const QString ownId = collection().ownTokenId();
+    const bool own = !ownId.isEmpty() && m_ids.removeAll(ownId) > 0;
+    if (own)
+        m_ids.append(ownId);
+    if (needsConfirmation(own)) {
         const int n = int(m_ids.size());
-        const QString question = m_change == Change::Delete
+        QString question = m_change == Change::Delete
                 ? tr("Delete %n token(s) for good from %1?", nullptr, n)
                           .arg(collection().location().displayName())
                 : tr("Deactivate %n token(s) in %1?", nullptr, n)
                           .arg(collection().location().displayName());
+        if (own && m_change != Change::Activate)
+            question = tr("%1 This includes %2, the access token this command uses (it goes "
+                          "last).")
+                               .arg(question, ownId);
         if (!confirmed(m_yes, question))
             return;
     }

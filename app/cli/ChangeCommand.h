@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // `activate ID...`, `deactivate ID...` and `delete ID...`: one call per token, in order.
-// Delete, and deactivate of more than one token, ask first (or need --yes without a terminal).
+// Delete, and deactivate of more than one token or of the command's own access token, ask
+// first (or need --yes without a terminal).
 class ChangeCommand : public Subcommand
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ protected:
 
 private:
     void next();
-    bool needsConfirmation() const;
+    bool needsConfirmation(bool own) const;
 
     Change m_change;
     QStringList m_ids;
