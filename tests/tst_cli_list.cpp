@@ -29,6 +29,7 @@ private Q_SLOTS:
     void table_fitsTheWidth();
     void csv_isTheWindowsExport();
     void export_writesTheFile();
+    void export_aFailedPage_writesNothing();
     void badValues_exit2_beforeAnythingIsSent();
     void refusedAccessToken_exits4();
 
@@ -158,6 +159,20 @@ void TestCliList::export_writesTheFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), TokenExport::toJson(serverPage().items));
+}
+
+void TestCliList::export_aFailedPage_writesNothing()
+{
+    addTokens(1000); // two pages of 1000, with the admin's own token
+    Fault fault = Fault::withStatus(502);
+    fault.skip = 1;
+    m_server->setFault(Route::List, fault);
+    const QString path = m_cli.home() + QStringLiteral("/tokens.csv");
+    const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--output"), path});
+    QCOMPARE(run.status, 1);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(run.err.contains("page 1 "), run.err.constData());
 }
 
 void TestCliList::badValues_exit2_beforeAnythingIsSent()

@@ -42,8 +42,8 @@ QString Subcommand::statusHelp()
 {
     return tr("Exit status:\n"
               "  0  done\n"
-              "  1  the server refused or failed (its message on stderr), or a change was not "
-              "confirmed\n"
+              "  1  the server refused or failed (its message on stderr), a create's answer "
+              "was lost, or a change was not confirmed\n"
               "  2  bad usage or value (named on stderr); nothing was sent\n"
               "  3  not found\n"
               "  4  not authorised (the access token was refused or lacks the permission)\n");
