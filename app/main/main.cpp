@@ -1,4 +1,5 @@
 #include "cli/AppOptions.h"
+#include "cli/CommandLine.h"
 #include "cli/SignalQuit.h"
 #include "connections/ConnectionProfile.h"
 #include "connections/ProfileStore.h"
@@ -146,6 +147,13 @@ void nameApplication()
 
 int main(int argc, char *argv[])
 {
+    // `losant-tokens SUBCOMMAND ...` is for scripts: no window, no display needed.
+    if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installTranslators(app);
+        return CommandLine::exec(QCoreApplication::arguments());
+    }
     // The command line is checked before any window, and without needing a display: a bad
     // value exits with status 2 even on a headless machine.
     AppOptions options;
