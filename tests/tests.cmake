@@ -79,3 +79,6 @@ losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
+# Issue 18: the app's own icons, documented in resources/README.md, drawn in the theme's colours.
+losant_add_test(tst_appicons SOURCES tst_appicons.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_RESOURCES_README="${PROJECT_SOURCE_DIR}/resources/README.md")
