@@ -6,6 +6,8 @@ LOSANT_PACKAGES=(cmake g++ make pkg-config
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins
     # Qt SVG: draws the app's own icons at run time and the hicolor PNGs at build time
     qt6-svg-dev
+    # the man page, written from --help at build time
+    help2man
     xvfb xauth
     # the keychain test: a private session bus and an unlocked keyring
     dbus-daemon gnome-keyring libsecret-1-0 libglib2.0-bin)

@@ -34,9 +34,10 @@ stage_done() {
 }
 
 # clang + libclang-rt (libFuzzer and clang's sanitizer runtimes) for the fuzzers; llvm-14 for
-# llvm-symbolizer, so their reports name files and lines.
+# llvm-symbolizer, so their reports name files and lines; desktop-file-utils and appstream for
+# the validators the install test runs on the installed tree.
 stage "Install missing packages"
-losant_install_missing clang libclang-rt-14-dev llvm-14
+losant_install_missing clang libclang-rt-14-dev llvm-14 desktop-file-utils appstream
 export QT_QPA_PLATFORM=offscreen
 
 stage "Build (g++, -Werror): build/"

@@ -82,3 +82,8 @@ losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsu
 # Issue 18: the app's own icons, documented in resources/README.md, drawn in the theme's colours.
 losant_add_test(tst_appicons SOURCES tst_appicons.cpp LIBS losant_testsupport
     DEFINITIONS LOSANT_RESOURCES_README="${PROJECT_SOURCE_DIR}/resources/README.md")
+# Issue 18: `cmake --install` into a scratch prefix: the binary, a valid desktop entry and
+# AppStream metainfo, the icons and the man page.
+add_test(NAME install_tree
+    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/install/check-install.sh ${PROJECT_BINARY_DIR}
+            ${PROJECT_SOURCE_DIR} ${LOSANT_APP_ID})
