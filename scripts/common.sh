@@ -31,10 +31,17 @@ losant_install_missing() {
         "${missing[@]}"
 }
 
-# losant_build BUILD_DIR [cmake options...]
-losant_build() {
+# losant_configure BUILD_DIR [cmake options...]. run.sh and test.sh configure build/ alike (no
+# options), so that test.sh after run.sh builds only what run.sh did not, rather than recompiling
+# everything for a changed flag.
+losant_configure() {
     local dir=$1
     shift
     cmake -S "$LOSANT_ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-    cmake --build "$dir" -j"$(nproc 2>/dev/null || echo 2)"
+}
+
+# losant_build BUILD_DIR [cmake options...]: configure, then build every target.
+losant_build() {
+    losant_configure "$@"
+    cmake --build "$1" -j"$(nproc 2>/dev/null || echo 2)"
 }
