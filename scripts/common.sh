@@ -4,6 +4,10 @@
 LOSANT_PACKAGES=(cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins
+    # Qt SVG: draws the app's own icons at run time and the hicolor PNGs at build time
+    qt6-svg-dev
+    # the man page, written from --help at build time
+    help2man
     xvfb xauth
     # the keychain test: a private session bus and an unlocked keyring
     dbus-daemon gnome-keyring libsecret-1-0 libglib2.0-bin)
@@ -27,10 +31,17 @@ losant_install_missing() {
         "${missing[@]}"
 }
 
-# losant_build BUILD_DIR [cmake options...]
-losant_build() {
+# losant_configure BUILD_DIR [cmake options...]. run.sh and test.sh configure build/ alike (no
+# options), so that test.sh after run.sh builds only what run.sh did not, rather than recompiling
+# everything for a changed flag.
+losant_configure() {
     local dir=$1
     shift
     cmake -S "$LOSANT_ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-    cmake --build "$dir" -j"$(nproc 2>/dev/null || echo 2)"
+}
+
+# losant_build BUILD_DIR [cmake options...]: configure, then build every target.
+losant_build() {
+    losant_configure "$@"
+    cmake --build "$1" -j"$(nproc 2>/dev/null || echo 2)"
 }

@@ -114,3 +114,11 @@ losant_add_test(tst_cli_completion SOURCES tst_cli_completion.cpp LIBS losant_cl
     DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
     LOSANT_COMPLETION="${PROJECT_SOURCE_DIR}/resources/completion/losant-tokens.bash")
 add_dependencies(tst_cli_completion losant-tokens)
+# Issue 18: the app's own icons, documented in resources/README.md, drawn in the theme's colours.
+losant_add_test(tst_appicons SOURCES tst_appicons.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_RESOURCES_README="${PROJECT_SOURCE_DIR}/resources/README.md")
+# Issue 18: `cmake --install` into a scratch prefix: the binary, a valid desktop entry and
+# AppStream metainfo, the icons and the man page.
+add_test(NAME install_tree
+    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/install/check-install.sh ${PROJECT_BINARY_DIR}
+            ${PROJECT_SOURCE_DIR} ${LOSANT_APP_ID})

@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/LosantApi.h"
 #include "ui/ActivityDialog.h"
+#include "ui/AppIcons.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/ExpiryViews.h"
 #include "ui/ExportDialog.h"
@@ -214,7 +215,7 @@ QAction *namedAction(QObject *owner, const QString &text, const char *name,
 void MainWindow::createActions()
 {
     auto *refresh = namedAction(this, tr("&Refresh"), "refreshAction", QKeySequence::Refresh);
-    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    refresh->setIcon(AppIcons::icon(QStringLiteral("refresh")));
     refresh->setToolTip(tr("Load the list again from the server (F5)"));
     connect(refresh, &QAction::triggered, m_model, &TokenListModel::refresh);
 
@@ -223,6 +224,7 @@ void MainWindow::createActions()
 
     auto *copyId = m_copyId
             = namedAction(this, tr("Copy token &ID"), "copyIdAction", QKeySequence::Copy);
+    copyId->setIcon(AppIcons::icon(QStringLiteral("copy")));
     copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyId, &QAction::triggered, this, &MainWindow::copySelectedId);
     m_table->addAction(copyId);
@@ -237,7 +239,7 @@ void MainWindow::createActions()
             [this] { chooseColumns(m_table->horizontalHeader()->rect().center()); });
 
     auto *newToken = namedAction(this, tr("&New token…"), "newTokenAction", QKeySequence::New);
-    newToken->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    newToken->setIcon(AppIcons::icon(QStringLiteral("new")));
     newToken->setToolTip(tr("Create an API token (Ctrl+N)"));
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
 
@@ -263,17 +265,19 @@ void MainWindow::createActions()
     // Wherever the focus is: the filter field would take Ctrl+E as "end of line" on Linux.
     exportTokens->setShortcutContext(Qt::WindowShortcut);
     m_filterBar->setPassThroughKeys({exportTokens->shortcut()});
+    exportTokens->setIcon(AppIcons::icon(QStringLiteral("export")));
     exportTokens->setToolTip(tr("Save token metadata as CSV or JSON (Ctrl+E)"));
     connect(exportTokens, &QAction::triggered, this, &MainWindow::openExportDialog);
 
     auto *connections = namedAction(this, tr("&Connections…"), "connectionsAction",
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connections->setIcon(AppIcons::icon(QStringLiteral("connections")));
     connections->setToolTip(tr("Add, edit or switch connections (Ctrl+Shift+O)"));
     connect(connections, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
     auto *activity = namedAction(this, tr("&Activity…"), "activityAction",
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    activity->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    activity->setIcon(AppIcons::icon(QStringLiteral("activity")));
     activity->setToolTip(tr("Who created, changed or deleted which token, from the instance's "
                             "audit log (Ctrl+Shift+L)"));
     // Only an instance has an audit log.

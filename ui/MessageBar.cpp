@@ -1,12 +1,12 @@
 #include "ui/MessageBar.h"
 
+#include "ui/AppIcons.h"
 #include "ui/StatePalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
 
 namespace {
@@ -25,18 +25,19 @@ StatePalette::State stateOf(MessageBar::Type type)
     return StatePalette::State::Information;
 }
 
-QStyle::StandardPixmap iconOf(MessageBar::Type type)
+QString iconOf(MessageBar::Type type)
 {
     switch (type) {
     case MessageBar::Type::Information:
+        return QStringLiteral("info");
     case MessageBar::Type::Positive:
-        return QStyle::SP_MessageBoxInformation;
+        return QStringLiteral("positive");
     case MessageBar::Type::Warning:
-        return QStyle::SP_MessageBoxWarning;
+        return QStringLiteral("warning");
     case MessageBar::Type::Error:
-        return QStyle::SP_MessageBoxCritical;
+        return QStringLiteral("error");
     }
-    return QStyle::SP_MessageBoxInformation;
+    return QStringLiteral("info");
 }
 } // namespace
 
@@ -55,7 +56,7 @@ MessageBar::MessageBar(const QString &name, QWidget *parent) : QFrame(parent)
     m_close = new QToolButton(this);
     m_close->setObjectName(name + QLatin1String("Close"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(AppIcons::icon(QStringLiteral("close")));
     m_close->setToolTip(tr("Hide this message"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -112,7 +113,7 @@ void MessageBar::applyType()
     // From the surroundings: the bar's own palette carries its tint once the sheet applies.
     const StatePalette colors(parentWidget() ? parentWidget()->palette() : palette());
     const StatePalette::State state = stateOf(m_type);
-    m_icon->setPixmap(style()->standardIcon(iconOf(m_type)).pixmap(20, 20));
+    m_icon->setPixmap(AppIcons::icon(iconOf(m_type)).pixmap(20, 20));
     const QString sheet
             = QStringLiteral("MessageBar { background: %1; border: 1px solid %2; }")
                       .arg(colors.background(state).name(), colors.border(state).name());

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "core/ApiError.h"
+#include "ui/AppIcons.h"
 #include "ui/BulkActionRunner.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/MessageBox.h"
@@ -12,7 +13,6 @@
 #include "workflows/StatusToggle.h"
 
 #include <QAction>
-#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -32,6 +32,7 @@ TokenActions::TokenActions(const TokenCollection &collection, TokenListModel *mo
     m_edit->setObjectName(QStringLiteral("editTokenAction"));
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit->setIcon(AppIcons::icon(QStringLiteral("edit")));
     m_edit->setToolTip(tr("Rename the token or change its description, status or role (F2)"));
     connect(m_edit, &QAction::triggered, this, &TokenActions::editSelected);
 
@@ -39,7 +40,7 @@ TokenActions::TokenActions(const TokenCollection &collection, TokenListModel *mo
     m_delete->setObjectName(QStringLiteral("deleteTokenAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_delete->setIcon(window->style()->standardIcon(QStyle::SP_TrashIcon));
+    m_delete->setIcon(AppIcons::icon(QStringLiteral("delete")));
     m_delete->setToolTip(tr("Delete the selected token (Delete)"));
     connect(m_delete, &QAction::triggered, this, &TokenActions::deleteSelected);
 
@@ -79,7 +80,7 @@ void TokenActions::updateEnabled()
     m_toggle->setToolTip(active ? tr("Deactivate the selected tokens (Ctrl+Shift+A)")
                                 : tr("Activate the selected tokens (Ctrl+Shift+A)"));
     m_toggle->setIcon(
-            m_window->style()->standardIcon(active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+            AppIcons::icon(active ? QStringLiteral("deactivate") : QStringLiteral("activate")));
 }
 
 bool TokenActions::containsOwnToken(const QList<ApiToken> &tokens) const

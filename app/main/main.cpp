@@ -7,6 +7,7 @@
 #include "localinstance/DemoData.h"
 #include "localinstance/DemoServer.h"
 #include "localinstance/LocalInstanceServer.h"
+#include "ui/AppIcons.h"
 #include "ui/AppSession.h"
 #include "ui/ExpiryViews.h"
 #include "ui/MainWindow.h"
@@ -175,5 +176,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     installTranslators(app);
+    // The desktop entry's name and icon, for task bars and Wayland (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral(LOSANT_APP_ID));
+    QApplication::setWindowIcon(AppIcons::appIcon());
     return runWindow(options);
 }
