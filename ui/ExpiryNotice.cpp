@@ -3,9 +3,9 @@
 #include "core/ApiTokenPage.h"
 #include "core/LosantApi.h"
 #include "core/TokenQuery.h"
+#include "ui/AppIcons.h"
 #include "ui/MessageBar.h"
 
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -68,10 +68,7 @@ void ExpiryNotice::notify(const QString &text)
         return;
     }
     if (!m_tray) {
-        QIcon icon = m_window->windowIcon();
-        if (icon.isNull()) // a tray icon without one is not shown at all
-            icon = m_window->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray = new QSystemTrayIcon(AppIcons::appIcon(), this);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             m_window->raise();
             m_window->activateWindow();

@@ -1,20 +1,15 @@
 #include "ui/RotationActions.h"
 
+#include "ui/AppIcons.h"
 #include "ui/PendingRotations.h"
 #include "ui/RotationDialog.h"
 #include "ui/TokenListModel.h"
 #include "ui/TokenSelection.h"
 
 #include <QAction>
-#include <QFile>
 #include <QLocale>
 #include <QMenu>
-#include <QStyle>
 #include <QWidget>
-
-namespace {
-const QString kRotateIcon = QStringLiteral(":/icons/rotate.svg");
-} // namespace
 
 RotationActions::RotationActions(const TokenCollection &collection, TokenListModel *model,
                                  TokenSelection *selection, QWidget *window)
@@ -23,10 +18,7 @@ RotationActions::RotationActions(const TokenCollection &collection, TokenListMod
 {
     m_rotate = new QAction(tr("R&otate…"), this);
     m_rotate->setObjectName(QStringLiteral("rotateAction"));
-    // The app's own icon once it has one; the style's until then.
-    m_rotate->setIcon(QFile::exists(kRotateIcon)
-                              ? QIcon(kRotateIcon)
-                              : window->style()->standardIcon(QStyle::SP_BrowserReload));
+    m_rotate->setIcon(AppIcons::icon(QStringLiteral("rotate")));
     m_rotate->setToolTip(tr("Replace the selected token with a new one of the same scopes and "
                             "roles, then retire it step by step"));
     connect(m_rotate, &QAction::triggered, this, &RotationActions::rotateSelected);
