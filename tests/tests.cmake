@@ -79,3 +79,6 @@ losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
+# Issue 13: the hygiene rules on crafted tokens (7/30/90-day boundaries), the team policy and its
+# file, and the demo data, which shows every rule.
+losant_add_test(tst_tokenfindings SOURCES tst_tokenfindings.cpp LIBS losant_localinstance)
