@@ -17,7 +17,16 @@ class FilterBar : public QWidget
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 300;
-    enum class QuickFilter { None, Expired, ExpiringSoon };
+    // The findings filters show the rows with a finding of that severity or worse.
+    enum class QuickFilter {
+        None,
+        Expired,
+        ExpiringSoon,
+        FindingsLow,
+        FindingsMedium,
+        FindingsHigh
+    };
+    Q_ENUM(QuickFilter)
 
     explicit FilterBar(QWidget *parent = nullptr);
 
@@ -34,6 +43,7 @@ public:
     QuickFilter quickFilter() const;
     QAction *expiredAction() const { return m_expired; }
     QAction *expiringAction() const { return m_expiring; }
+    static bool isFindingsFilter(QuickFilter quick) { return quick >= QuickFilter::FindingsLow; }
 
 Q_SIGNALS:
     void filterChanged(const QString &filterField, const QString &filter);
@@ -43,6 +53,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QComboBox *findingsCombo(QWidget *parent);
     void onFieldChanged();
     void emitNow();
     bool clearFilter(); // false when there was nothing to clear
@@ -52,6 +63,7 @@ private:
     QComboBox *m_status;
     QAction *m_expired;
     QAction *m_expiring;
+    QComboBox *m_findings;
     QTimer *m_debounce;
     QString m_lastField;
     QString m_lastFilter;

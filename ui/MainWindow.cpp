@@ -6,6 +6,9 @@
 #include "ui/CreateTokenDialog.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
+#include "ui/FindingsController.h"
+#include "ui/FindingsIndex.h"
+#include "ui/FindingsStatus.h"
 #include "ui/MessageBar.h"
 #include "ui/PlainText.h"
 #include "ui/QuickRowFilter.h"
@@ -66,7 +69,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSortIndicator(TokenListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    const int widths[] = {240, 90, 170, 130, 130, 150, 190, 220, 210};
+    const int widths[] = {240, 90, 170, 130, 130, 150, 190, 220, 210, 110};
     for (int c = 0; c < TokenListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     // Columns the server cannot sort by never show a sort indicator.
@@ -114,6 +117,13 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_details = new TokenDetailsPane(this);
     m_details->setCollection(m_collection);
     m_selection = new TokenSelection(m_model, m_table->selectionModel(), this);
+    m_findings = new FindingsController(m_collection, m_model, this);
+    m_model->setFindings(m_findings->index());
+    // Where the person looks first: right after the status (a saved layout may move it).
+    header->moveSection(header->visualIndex(TokenListModel::Findings), TokenListModel::Status + 1);
+    connect(m_details, &TokenDetailsPane::rotateRequested, this, &MainWindow::rotateRequested);
+    connect(m_details, &TokenDetailsPane::findingActionRequested, this,
+            [this](FindingAction action) { onFindingAction(int(action)); });
 
     auto *left = new QWidget(this);
     auto *layout = new QVBoxLayout(left);
@@ -146,6 +156,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_busy->setMaximumWidth(120);
     m_busy->setAccessibleName(tr("Loading"));
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_findings->status());
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
@@ -154,6 +165,13 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
 
     // Before the counts below are connected, so they see which rows it hides.
     m_quickFilter = new QuickRowFilter(m_model, m_table, this);
+    m_quickFilter->setFindings(m_findings->index());
+    connect(m_findings->index(), &FindingsIndex::changed, this, [this] {
+        showSelectedFindings();
+        updateStatus();
+    });
+    connect(m_findings, &FindingsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_filterBar, &FilterBar::quickFilterChanged, this,
             [this](FilterBar::QuickFilter quick) {
                 m_quickFilter->setFilter(quick);
@@ -306,11 +324,17 @@ void MainWindow::createActions()
     view->addAction(m_filterBar->expiredAction());
     view->addAction(m_filterBar->expiringAction());
     view->addSeparator();
+    view->addAction(m_findings->scanAction());
+    view->addAction(m_findings->autoScanAction());
+    view->addSeparator();
     view->addAction(nextPane);
     view->addAction(previousPane);
     view->addSeparator();
     view->addAction(columns);
     view->addAction(pageSize);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_findings->policyAction());
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     m_toolbar = toolbar;
@@ -567,9 +591,12 @@ void MainWindow::updateStatus()
     // The quick filter may hide every loaded row: say so where the rows would be.
     if (m_quickFilter->isActive() && shown > 0 && !failed) {
         const bool expired = m_quickFilter->filter() == FilterBar::QuickFilter::Expired;
+        const bool findings = FilterBar::isFindingsFilter(m_quickFilter->filter());
         const int visible = m_quickFilter->shownCount();
         const QLocale locale;
-        m_countLabel->setText((expired ? tr("%1 expired of %2 loaded tokens (of %3)")
+        m_countLabel->setText((findings ? tr("%1 with findings of %2 loaded tokens (of %3)")
+                                       : expired
+                                       ? tr("%1 expired of %2 loaded tokens (of %3)")
                                        : tr("%1 expiring within 30 days of %2 loaded tokens (of "
                                             "%3)"))
                                       .arg(locale.toString(visible), locale.toString(shown),
@@ -577,8 +604,9 @@ void MainWindow::updateStatus()
         if (visible == 0 && !loading) {
             empty = true;
             m_emptyLabel->setText(
-                    expired ? tr("None of the loaded tokens has expired.")
-                            : tr("None of the loaded tokens expires within 30 days."));
+                    findings ? tr("None of the loaded tokens has findings of that severity.")
+                            : expired ? tr("None of the loaded tokens has expired.")
+                                      : tr("None of the loaded tokens expires within 30 days."));
         }
     }
     m_emptyLabel->setVisible(empty);
@@ -615,10 +643,39 @@ void MainWindow::onSelectionChanged()
     if (n == 1) {
         const ApiToken token = m_selection->single();
         m_details->showToken(token, m_selection->isOwn(token));
+        showSelectedFindings();
     } else if (n > 1) {
         m_details->showSelectionCount(n);
     } else {
         m_details->clear();
+    }
+}
+
+void MainWindow::showSelectedFindings()
+{
+    if (m_selection->count() == 1)
+        m_details->showFindings(m_findings->index()->findingsFor(m_selection->single()));
+}
+
+void MainWindow::onFindingAction(int action)
+{
+    // The same actions as the toolbar's, on the selected token the pane shows.
+    switch (FindingAction(action)) {
+    case FindingAction::Edit:
+        m_actions->editAction()->trigger();
+        break;
+    case FindingAction::Deactivate:
+        if (m_selection->single().isActive())
+            m_actions->toggleStatusAction()->trigger();
+        break;
+    case FindingAction::Delete:
+        m_actions->deleteAction()->trigger();
+        break;
+    case FindingAction::Rotate:
+        Q_EMIT rotateRequested();
+        break;
+    case FindingAction::None:
+        break;
     }
 }
 

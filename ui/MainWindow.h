@@ -7,6 +7,7 @@
 class ActivityDialog;
 class CreateTokenDialog;
 class FilterBar;
+class FindingsController;
 class ListRateLimit;
 class MessageBar;
 class QuickRowFilter;
@@ -65,6 +66,8 @@ Q_SIGNALS:
     // The person chose another collection in the switcher.
     void choiceRequested(const CollectionChoice &choice);
     void connectionsRequested();
+    // A finding's Rotate button in the details pane, for the selected token.
+    void rotateRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,8 @@ private:
     void focusNextPane(int step);
     void setUpTabOrder(); // filter, table, details, toolbar: one stop per control, not per cell
     void onSelectionChanged();
+    void showSelectedFindings();
+    void onFindingAction(int action); // a FindingAction from the details pane
     void showLostAccess(const QString &text);
     void copySelectedId();
     void showCurrentChoice(); // the switcher shows the open collection again
@@ -103,6 +108,7 @@ private:
     MessageBar *m_errorBar;
     ListRateLimit *m_rateLimit;
     QuickRowFilter *m_quickFilter = nullptr;
+    FindingsController *m_findings = nullptr;
     TokenDetailsPane *m_details;
     TokenSelection *m_selection; // what every action and the details pane act on
     TokenActions *m_actions = nullptr;

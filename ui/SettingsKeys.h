@@ -14,4 +14,9 @@ constexpr QLatin1String kTablePerPage{"tokenTable/perPage"};
 constexpr QLatin1String kExportFolder{"export/lastFolder"};
 // Seconds a copied secret may stay on the clipboard.
 constexpr QLatin1String kClipboardClearSeconds{"secrets/clipboardClearSeconds"};
+// The team's token policy (core/TokenPolicy), as its JSON file holds it.
+constexpr QLatin1String kTokenPolicy{"policy/tokenPolicy"};
+// Whether a small collection (up to FindingsController::kAutoScanLimit tokens) is scanned for
+// findings as soon as it opens.
+constexpr QLatin1String kFindingsAutoScan{"findings/autoScan"};
 } // namespace SettingsKeys

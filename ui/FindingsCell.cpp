@@ -1,0 +1,47 @@
+#include "ui/FindingsCell.h"
+
+#include "ui/FindingsIndex.h"
+#include "ui/PlainText.h"
+#include "ui/StatePalette.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingsCell)
+};
+} // namespace
+
+namespace FindingsCell {
+QVariant data(const FindingsIndex &findings, const ApiToken &token, int role)
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
+        && role != Qt::AccessibleTextRole)
+        return QVariant();
+    const QList<TokenFinding> found = findings.findingsFor(token);
+    const auto worst = TokenFindings::worst(found);
+    if (!worst)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return Text::tr("%1 (%n)", nullptr, int(found.size()))
+                .arg(TokenFindings::severityName(*worst));
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const TokenFinding &f : found)
+            lines << Text::tr("%1: %2").arg(TokenFindings::severityName(f.severity), f.reason);
+        return PlainText::toolTip(lines.join(QLatin1Char('\n'))); // reasons quote server names
+    }
+    default:
+        break;
+    }
+    if (*worst == FindingSeverity::Low)
+        return QVariant();
+    return QBrush(StatePalette::current().foreground(*worst == FindingSeverity::High
+                                                             ? StatePalette::State::Expired
+                                                             : StatePalette::State::Expiring));
+}
+} // namespace FindingsCell
