@@ -82,3 +82,9 @@ losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsu
 # Issue 13: the hygiene rules on crafted tokens (7/30/90-day boundaries), the team policy and its
 # file, and the demo data, which shows every rule.
 losant_add_test(tst_tokenfindings SOURCES tst_tokenfindings.cpp LIBS losant_localinstance)
+# Issue 13: the Findings column, filter, summary, details pane actions and the background scan
+# in the real window over HTTP.
+losant_add_test(tst_findingsview SOURCES tst_findingsview.cpp LIBS losant_testsupport)
+# Issue 13: the token policy: Settings ▸ Token policy… with its file, and the New token dialog
+# that blocks a draft breaking it until the person overrides, then sends one POST.
+losant_add_test(tst_tokenpolicy SOURCES tst_tokenpolicy.cpp LIBS losant_testsupport)
