@@ -52,6 +52,11 @@ private:
         w->setFocus();
         QTest::keyClicks(w, text);
     }
+    static void tick(QCheckBox *box)
+    {
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+    }
     QPushButton *createButton() const { return child<QPushButton>(QStringLiteral("createButton")); }
     QDialog *openPolicyDialog();
     // Chooses `path` in the policy dialog's file chooser, as its Open or Save button does.
@@ -90,7 +95,7 @@ void TestTokenPolicy::policyBlocks_andTheOverrideSendsExactlyOnePost()
     // The draft is complete for the server, but breaks four rules (90 days > 30).
     auto *violations = child<QLabel>(QStringLiteral("policyViolations"));
     QVERIFY(violations->isVisible());
-    for (const char *word : {"30 days", "all.Instance", "description", "team-*"})
+    for (const char *word : {"30 day", "all.Instance", "description", "team-*"})
         QVERIFY2(violations->text().contains(QLatin1String(word)), word);
     QVERIFY(!createButton()->isEnabled());
     QVERIFY(child<QLabel>(QStringLiteral("reasonLabel"))->text().contains(QLatin1String("policy")));
@@ -100,7 +105,7 @@ void TestTokenPolicy::policyBlocks_andTheOverrideSendsExactlyOnePost()
     QVERIFY(!m_dialog->isSending()); // the final count of one POST proves none went out here
 
     auto *override = child<QCheckBox>(QStringLiteral("policyOverride"));
-    QTest::mouseClick(override, Qt::LeftButton);
+    tick(override);
     QVERIFY(override->isChecked());
     QVERIFY(createButton()->isEnabled());
     QTest::mouseClick(createButton(), Qt::LeftButton);
@@ -143,7 +148,7 @@ void TestTokenPolicy::anotherViolation_takesBackTheOverride()
     type(QStringLiteral("nameEdit"), QStringLiteral("team-a"));
     QTest::mouseClick(child(QStringLiteral("permissionsAll")), Qt::LeftButton);
     auto *override = child<QCheckBox>(QStringLiteral("policyOverride"));
-    QTest::mouseClick(override, Qt::LeftButton); // for the missing description
+    tick(override); // for the missing description
     QVERIFY(createButton()->isEnabled());
     // Now the name breaks the pattern too: the override was not given for that.
     auto *name = child<QLineEdit>(QStringLiteral("nameEdit"));
@@ -199,8 +204,7 @@ void TestTokenPolicy::policyDialog_savesTheSettings_andExportsAndImportsTheFile(
     QTest::keyClicks(scopes, QStringLiteral("all.Instance"));
     QTest::keyClick(scopes, Qt::Key_Return);
     QTest::keyClicks(scopes, QStringLiteral("all.User"));
-    QTest::mouseClick(::child<QCheckBox>(dialog, QStringLiteral("policyDescriptionRequired")),
-                      Qt::LeftButton);
+    tick(::child<QCheckBox>(dialog, QStringLiteral("policyDescriptionRequired")));
     auto *pattern = ::child<QLineEdit>(dialog, QStringLiteral("policyNamePattern"));
     pattern->setFocus();
     QTest::keyClicks(pattern, QStringLiteral("svc-*"));
