@@ -38,7 +38,7 @@ FindingsController::FindingsController(const TokenCollection &collection, TokenL
     m_policy->setToolTip(tr("The rules the New token dialog checks each draft against"));
     connect(m_policy, &QAction::triggered, this, &FindingsController::openPolicyDialog);
 
-    connect(m_index, &FindingsIndex::changed, model, &TokenListModel::findingsChanged);
+    connect(m_index, &FindingsIndex::rowFindingsChanged, model, &TokenListModel::findingsChanged);
     connect(model, &TokenListModel::pageLoaded, this, &FindingsController::maybeAutoScan);
     connect(m_status, &FindingsStatus::message, this, &FindingsController::message);
 }

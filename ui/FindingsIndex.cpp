@@ -4,15 +4,9 @@
 
 #include <QTimer>
 
-namespace {
-FindingsIndex::Counts countOf(const QList<TokenFinding> &findings)
-{
-    FindingsIndex::Counts c{};
-    for (const TokenFinding &f : findings)
-        ++c[int(f.severity) - 1];
-    return c;
-}
+#include <utility>
 
+namespace {
 void addTo(FindingsIndex::Counts &total, const FindingsIndex::Counts &c, int sign)
 {
     for (size_t i = 0; i < total.size(); ++i)
@@ -66,18 +60,26 @@ QList<TokenFinding> FindingsIndex::findingsFor(const ApiToken &token) const
     return TokenFindings::evaluateToken(token, namesakes(token), m_clock());
 }
 
+FindingsIndex::Counts FindingsIndex::countsFor(const ApiToken &token) const
+{
+    return TokenFindings::severityCounts(token, namesakes(token), m_clock());
+}
+
 void FindingsIndex::countName(QHash<QString, int> &names, const QString &name, int delta)
 {
     int &n = names[name];
+    const bool wasShared = n > 1;
     n += delta;
+    // Only the names the rules read now: the scan's when there is one, else the loaded rows'.
+    if (wasShared != (n > 1) && &names == (hasScan() ? &m_scanNames : &m_loadedNames))
+        m_rowsChanged = true;
     if (n <= 0)
         names.remove(name);
 }
 
 void FindingsIndex::add(const ApiToken &token)
 {
-    Row row{token.name, token.isActive(),
-            countOf(TokenFindings::evaluateToken(token, 0, m_clock()))};
+    Row row{token.name, token.isActive(), TokenFindings::severityCounts(token, 0, m_clock())};
     addTo(m_loadedCounts, row.counts, 1);
     if (row.active)
         countName(m_loadedNames, row.name, 1);
@@ -111,7 +113,7 @@ void FindingsIndex::onDataChanged(int first, int last)
     }
     if (scanChanged)
         rescanCounts();
-    notify();
+    notify(scanChanged);
 }
 
 void FindingsIndex::setScan(const QList<ApiToken> &tokens)
@@ -119,7 +121,7 @@ void FindingsIndex::setScan(const QList<ApiToken> &tokens)
     m_scan = tokens;
     m_scanned = m_clock();
     rescanCounts();
-    notify();
+    notify(true);
 }
 
 void FindingsIndex::rescanCounts()
@@ -130,7 +132,10 @@ void FindingsIndex::rescanCounts()
     for (const ApiToken &t : std::as_const(m_scan))
         if (t.isActive())
             countName(m_scanNames, t.name, 1);
-    m_scanCounts = countOf(TokenFindings::evaluate(m_scan, m_clock()));
+    m_scanCounts = {};
+    const QDateTime now = m_clock();
+    for (const ApiToken &t : std::as_const(m_scan))
+        addTo(m_scanCounts, TokenFindings::severityCounts(t, m_scanNames.value(t.name), now), 1);
 }
 
 void FindingsIndex::addDuplicates(const QHash<QString, int> &names, Counts &counts)
@@ -161,13 +166,17 @@ FindingsIndex::Summary FindingsIndex::summary() const
     return s;
 }
 
-void FindingsIndex::notify()
+void FindingsIndex::notify(bool rows)
 {
+    m_rowsChanged = m_rowsChanged || rows;
     if (m_notifyPending)
         return;
     m_notifyPending = true;
     QTimer::singleShot(0, this, [this] {
         m_notifyPending = false;
+        const bool rowsChanged = std::exchange(m_rowsChanged, false);
         Q_EMIT changed();
+        if (rowsChanged)
+            Q_EMIT rowFindingsChanged();
     });
 }

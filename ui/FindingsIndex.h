@@ -33,6 +33,7 @@ public:
     explicit FindingsIndex(TokenListModel *model, QObject *parent = nullptr);
 
     QList<TokenFinding> findingsFor(const ApiToken &token) const;
+    Counts countsFor(const ApiToken &token) const; // the same findings, counted per severity
     Summary summary() const;
     // Every token of the collection, from a scan: the summary and the duplicate names use it.
     void setScan(const QList<ApiToken> &tokens);
@@ -46,6 +47,9 @@ Q_SIGNALS:
     // The findings of rows may have changed (a name became shared, a scan arrived): once per
     // burst of changes, after the event loop turns.
     void changed();
+    // The findings of rows already shown may differ too: a name became shared or unique, or a
+    // scan arrived or changed (emitted after changed(); rarer, as it repaints every row).
+    void rowFindingsChanged();
 
 private:
     struct Row
@@ -59,7 +63,7 @@ private:
     void onDataChanged(int first, int last);
     void countName(QHash<QString, int> &names, const QString &name, int delta);
     void rescanCounts();
-    void notify();
+    void notify(bool rows = false);
     int namesakes(const ApiToken &token) const;
     static void addDuplicates(const QHash<QString, int> &names, Counts &counts);
 
@@ -73,4 +77,5 @@ private:
     Counts m_scanCounts{}; // with the duplicate names
     QDateTime m_scanned;
     bool m_notifyPending = false;
+    bool m_rowsChanged = false; // for the next rowFindingsChanged()
 };

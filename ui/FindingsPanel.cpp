@@ -16,6 +16,12 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
 void FindingsPanel::showFindings(const QList<TokenFinding> &findings)
 {
+    QStringList shown;
+    for (const TokenFinding &f : findings)
+        shown << f.tokenId + f.ruleId + f.reason;
+    if (shown == m_shown)
+        return; // the same: the buttons (and the focus on one) stay
+    m_shown = shown;
     qDeleteAll(m_rows);
     m_rows.clear();
     m_buttons.clear();

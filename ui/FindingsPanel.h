@@ -25,4 +25,5 @@ private:
     QVBoxLayout *m_list;
     QList<QWidget *> m_buttons;
     QList<QWidget *> m_rows;
+    QStringList m_shown; // what the rows say, to leave them be when it stays the same
 };

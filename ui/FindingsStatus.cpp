@@ -47,7 +47,11 @@ bool FindingsStatus::isScanning() const
 
 QString FindingsStatus::summaryText() const
 {
-    const FindingsIndex::Summary s = m_findings->summary();
+    return textOf(m_findings->summary());
+}
+
+QString FindingsStatus::textOf(const FindingsIndex::Summary &s)
+{
     const QLocale locale;
     const auto n = [&](FindingSeverity severity) {
         return locale.toString(FindingsIndex::count(s.findings, severity));
@@ -67,8 +71,9 @@ QString FindingsStatus::summaryText() const
 
 void FindingsStatus::updateSummary()
 {
-    m_summary->setText(summaryText());
-    m_summary->setToolTip(m_findings->hasScan() || m_findings->summary().wholeCollection
+    const FindingsIndex::Summary s = m_findings->summary(); // once: it counts shared names
+    m_summary->setText(textOf(s));
+    m_summary->setToolTip(s.wholeCollection
                                   ? QString()
                                   : tr("Only the loaded rows are counted: View ▸ Scan all "
                                        "tokens for findings counts every token."));

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "api/TokenCollection.h"
+#include "ui/FindingsIndex.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class FindingsIndex;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -34,6 +34,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    static QString textOf(const FindingsIndex::Summary &summary);
     void updateSummary();
     void showProgress(int loaded, int total);
     void endScan();

@@ -166,9 +166,9 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     // Before the counts below are connected, so they see which rows it hides.
     m_quickFilter = new QuickRowFilter(m_model, m_table, this);
     m_quickFilter->setFindings(m_findings->index());
-    connect(m_findings->index(), &FindingsIndex::changed, this, [this] {
+    connect(m_findings->index(), &FindingsIndex::rowFindingsChanged, this, [this] {
         showSelectedFindings();
-        updateStatus();
+        updateStatus(); // a findings filter may show other rows now
     });
     connect(m_findings, &FindingsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

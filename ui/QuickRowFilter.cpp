@@ -72,7 +72,7 @@ void QuickRowFilter::apply(int first, int last)
 void QuickRowFilter::setFindings(const FindingsIndex *findings)
 {
     m_findings = findings;
-    connect(findings, &FindingsIndex::changed, this, [this] {
+    connect(findings, &FindingsIndex::rowFindingsChanged, this, [this] {
         if (FilterBar::isFindingsFilter(m_filter)) {
             apply(0, m_model->rowCount() - 1);
             dropHiddenFromSelection();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -80,84 +81,102 @@ QStringList ruleIds()
 bool isBroadScope(const QString &scope)
 {
     // The four families' umbrellas and their non-read variants (.bounded, .cli).
-    static const QStringList families{QStringLiteral("all.Instance"),
-                                      QStringLiteral("all.Application"), QStringLiteral("all.User"),
-                                      QStringLiteral("all.Organization")};
-    for (const QString &family : families) {
-        if (scope == family || scope == family + QLatin1String(".bounded")
-            || scope == family + QLatin1String(".cli"))
-            return true;
-    }
-    return false;
+    static const QSet<QString> broad = [] {
+        QSet<QString> set;
+        for (const char *family :
+             {"all.Instance", "all.Application", "all.User", "all.Organization"})
+            for (const char *variant : {"", ".bounded", ".cli"})
+                set.insert(QLatin1String(family) + QLatin1String(variant));
+        return set;
+    }();
+    return broad.contains(scope);
 }
 
 bool canMintTokensOrMembers(const QStringList &scope)
 {
-    const QStringList &minting = mintingScopes();
+    static const QSet<QString> minting(mintingScopes().cbegin(), mintingScopes().cend());
     return std::any_of(scope.cbegin(), scope.cend(),
                        [&](const QString &s) { return minting.contains(s); });
+}
+
+// Every rule over one token; `add` takes each finding, its reason made only when asked for
+// (counting severities over 100k rows must not format 100k sentences).
+template<typename Add>
+void applyRules(const ApiToken &t, int activeNamesakes, const QDateTime &now, Add add)
+{
+    const bool never = !t.expirationDate.isValid();
+    const auto broad = std::find_if(t.scope.cbegin(), t.scope.cend(), &isBroadScope);
+    if (never && broad != t.scope.cend())
+        add("never-expires-broad-scope", FindingSeverity::High, FindingAction::Rotate,
+            [&] { return Text::tr("It never expires and has the broad scope %1.").arg(*broad); });
+    if (canMintTokensOrMembers(t.scope))
+        add("can-mint", never ? FindingSeverity::High : FindingSeverity::Medium,
+            FindingAction::Rotate, [&] {
+                return never ? Text::tr("It can create tokens or members and never expires.")
+                             : Text::tr("It can create tokens or members.");
+            });
+    if (t.isExpired(now))
+        add("expired-not-deleted", FindingSeverity::Low, FindingAction::Delete, [&] {
+            return Text::tr("It expired on %1 but was not deleted.")
+                    .arg(TokenFormat::dateTime(t.expirationDate));
+        });
+    if (!t.isActive() && t.lastUpdated.isValid()
+        && t.lastUpdated.secsTo(now) > kInactiveDays * kDay)
+        add("inactive-90-days", FindingSeverity::Low, FindingAction::Delete, [&] {
+            return Text::tr("It has been inactive since %1 (last updated), more than %n day(s) "
+                            "ago.",
+                            nullptr, kInactiveDays)
+                    .arg(TokenFormat::dateTime(t.lastUpdated));
+        });
+    const qint64 left = never ? -1 : now.secsTo(t.expirationDate);
+    if (t.isActive() && left > 0 && left <= kLaterDays * kDay) {
+        const bool soon = left <= kSoonDays * kDay;
+        add(soon ? "expires-within-7-days" : "expires-within-30-days",
+            soon ? FindingSeverity::High : FindingSeverity::Medium, FindingAction::Rotate, [&] {
+                return Text::tr("It is active and expires within %n day(s).", nullptr,
+                                soon ? kSoonDays : kLaterDays);
+            });
+    }
+    if (t.description.trimmed().isEmpty())
+        add("no-description", FindingSeverity::Low, FindingAction::Edit,
+            [] { return Text::tr("It has no description to say what it is for."); });
+    if (t.isActive() && activeNamesakes > 1)
+        add("duplicate-name", FindingSeverity::Low, FindingAction::Edit, [&] {
+            return Text::tr("%n other active token(s) have the same name.", nullptr,
+                            activeNamesakes - 1);
+        });
+    if (t.creatorType == QLatin1String("apiToken"))
+        add("created-by-token", FindingSeverity::Low, FindingAction::None, [&] {
+            return Text::tr("It was created by the API token %1 (%2).")
+                    .arg(quoted(t.creatorName), t.creatorId);
+        });
+    else if (t.creatorType == QLatin1String("flow"))
+        add("created-by-flow", FindingSeverity::Low, FindingAction::None, [&] {
+            return Text::tr("It was created by the workflow %1 (%2).")
+                    .arg(quoted(t.creatorName), t.creatorId);
+        });
+    if (never && hasAdminRole(t))
+        add("admin-role-never-expires", FindingSeverity::High, FindingAction::Rotate,
+            [] { return Text::tr("It has the admin role in organizations and never expires."); });
 }
 
 QList<TokenFinding> evaluateToken(const ApiToken &t, int activeNamesakes, const QDateTime &now)
 {
     QList<TokenFinding> found;
-    const bool never = !t.expirationDate.isValid();
-    const auto broad = std::find_if(t.scope.cbegin(), t.scope.cend(), &isBroadScope);
-    if (never && broad != t.scope.cend())
-        found << finding(t, "never-expires-broad-scope", FindingSeverity::High,
-                         Text::tr("It never expires and has the broad scope %1.").arg(*broad),
-                         FindingAction::Rotate);
-    if (canMintTokensOrMembers(t.scope))
-        found << finding(t, "can-mint", never ? FindingSeverity::High : FindingSeverity::Medium,
-                         never ? Text::tr("It can create tokens or members and never expires.")
-                               : Text::tr("It can create tokens or members."),
-                         FindingAction::Rotate);
-    if (t.isExpired(now))
-        found << finding(t, "expired-not-deleted", FindingSeverity::Low,
-                         Text::tr("It expired on %1 but was not deleted.")
-                                 .arg(TokenFormat::dateTime(t.expirationDate)),
-                         FindingAction::Delete);
-    if (!t.isActive() && t.lastUpdated.isValid()
-        && t.lastUpdated.secsTo(now) > kInactiveDays * kDay)
-        found << finding(t, "inactive-90-days", FindingSeverity::Low,
-                         Text::tr("It has been inactive since %1 (last updated), more than %n "
-                                  "day(s) ago.",
-                                  nullptr, kInactiveDays)
-                                 .arg(TokenFormat::dateTime(t.lastUpdated)),
-                         FindingAction::Delete);
-    const qint64 left = never ? -1 : now.secsTo(t.expirationDate);
-    if (t.isActive() && left > 0 && left <= kLaterDays * kDay) {
-        const bool soon = left <= kSoonDays * kDay;
-        found << finding(t, soon ? "expires-within-7-days" : "expires-within-30-days",
-                         soon ? FindingSeverity::High : FindingSeverity::Medium,
-                         Text::tr("It is active and expires within %n day(s).", nullptr,
-                                  soon ? kSoonDays : kLaterDays),
-                         FindingAction::Rotate);
-    }
-    if (t.description.trimmed().isEmpty())
-        found << finding(t, "no-description", FindingSeverity::Low,
-                         Text::tr("It has no description to say what it is for."),
-                         FindingAction::Edit);
-    if (t.isActive() && activeNamesakes > 1)
-        found << finding(t, "duplicate-name", FindingSeverity::Low,
-                         Text::tr("%n other active token(s) have the same name.", nullptr,
-                                  activeNamesakes - 1),
-                         FindingAction::Edit);
-    if (t.creatorType == QLatin1String("apiToken"))
-        found << finding(t, "created-by-token", FindingSeverity::Low,
-                         Text::tr("It was created by the API token %1 (%2).")
-                                 .arg(quoted(t.creatorName), t.creatorId),
-                         FindingAction::None);
-    else if (t.creatorType == QLatin1String("flow"))
-        found << finding(t, "created-by-flow", FindingSeverity::Low,
-                         Text::tr("It was created by the workflow %1 (%2).")
-                                 .arg(quoted(t.creatorName), t.creatorId),
-                         FindingAction::None);
-    if (never && hasAdminRole(t))
-        found << finding(t, "admin-role-never-expires", FindingSeverity::High,
-                         Text::tr("It has the admin role in organizations and never expires."),
-                         FindingAction::Rotate);
+    applyRules(t, activeNamesakes, now,
+               [&](const char *rule, FindingSeverity severity, FindingAction action,
+                   const auto &reason) { found << finding(t, rule, severity, reason(), action); });
     return found;
+}
+
+std::array<int, 3> severityCounts(const ApiToken &token, int activeNamesakes, const QDateTime &now)
+{
+    std::array<int, 3> counts{};
+    applyRules(token, activeNamesakes, now,
+               [&](const char *, FindingSeverity severity, FindingAction, const auto &) {
+                   ++counts[size_t(severity) - 1];
+               });
+    return counts;
 }
 
 QList<TokenFinding> evaluate(const QList<ApiToken> &tokens, const QDateTime &now)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 // How much a finding matters; the numbers order them (higher is worse).
@@ -33,6 +34,8 @@ QList<TokenFinding> evaluate(const QList<ApiToken> &tokens, const QDateTime &now
 // The findings of one token; `activeNamesake` is how many active tokens of its set bear its
 // name, itself included (the duplicate-name rule's evidence).
 QList<TokenFinding> evaluateToken(const ApiToken &token, int activeNamesakes, const QDateTime &now);
+// How many findings of each severity (low, medium, high) the token has, without their reasons.
+std::array<int, 3> severityCounts(const ApiToken &token, int activeNamesakes, const QDateTime &now);
 // The rule IDs, in the order of docs/findings.md.
 QStringList ruleIds();
 
