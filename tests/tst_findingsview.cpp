@@ -161,13 +161,13 @@ void TestFindingsView::summary_countsWhatTheRulesFind()
                       token(QStringLiteral("clean"), {QStringLiteral("devices.get")}, 60)}));
     // One page holds them all: the loaded rows are the whole collection, and it says so.
     QTRY_VERIFY2(summary().contains(expectedCounts()), qPrintable(summary()));
-    QVERIFY2(summary().contains(QLatin1String("in all 5 token")), qPrintable(summary()));
+    QVERIFY2(summary().contains(QLatin1String("(all 5 token")), qPrintable(summary()));
 
     // A token deleted elsewhere and a refresh: the summary follows.
     QVERIFY(m_server->instance().removeToken(m_instanceId, idOf(QStringLiteral("due"))));
     m_window.action("refreshAction")->trigger();
     QTRY_VERIFY2(summary().contains(expectedCounts())
-                         && summary().contains(QLatin1String("in all 4 token")),
+                         && summary().contains(QLatin1String("(all 4 token")),
                  qPrintable(summary()));
 }
 
@@ -289,14 +289,13 @@ void TestFindingsView::scan_coversEveryPage_andFindsNamesakesOnLaterPages()
     const int twin = 39;
     QCOMPARE(m_window->model()->tokenAt(twin).name, QStringLiteral("twin"));
     QCOMPARE(m_window->model()->index(twin, TokenListModel::Findings).data().toString(), QString());
-    QTRY_VERIFY2(summary().contains(QLatin1String("in the 40 loaded token")),
-                 qPrintable(summary()));
+    QTRY_VERIFY2(summary().contains(QLatin1String("(40 loaded token")), qPrintable(summary()));
 
     auto *progress = child<QProgressBar>(m_window.window(), QStringLiteral("findingsScanProgress"));
     const int listsBefore = RequestLog::listCount(*m_server);
     m_window.action("scanFindingsAction")->trigger();
     QVERIFY(progress->isVisible());
-    QTRY_VERIFY2(summary().contains(QLatin1String("in all 43 token(s) (scanned")),
+    QTRY_VERIFY2(summary().contains(QLatin1String("(all 43 token(s), scanned")),
                  qPrintable(summary()));
     QVERIFY(!progress->isVisible());
     // One request of the largest page, beside the table, which keeps its own rows.
@@ -328,11 +327,11 @@ void TestFindingsView::scan_cancelled_keepsTheLoadedSummary()
     QVERIFY(!child<QProgressBar>(m_window.window(), QStringLiteral("findingsScanProgress"))
                      ->isVisible());
     m_window.roundTrip(*m_server); // an answer to the cancelled scan would have come by now
-    QVERIFY2(summary().contains(QLatin1String("in the 40 loaded token")), qPrintable(summary()));
+    QVERIFY2(summary().contains(QLatin1String("(40 loaded token")), qPrintable(summary()));
     // And the table never waited: it still loads its next page when asked.
     m_window->model()->fetchMore(QModelIndex());
     QTRY_COMPARE(m_window->model()->rowCount(), 46);
-    QTRY_VERIFY2(summary().contains(QLatin1String("in all 46 token")), qPrintable(summary()));
+    QTRY_VERIFY2(summary().contains(QLatin1String("(all 46 token")), qPrintable(summary()));
 }
 
 QTEST_MAIN(TestFindingsView)

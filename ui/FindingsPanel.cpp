@@ -30,6 +30,18 @@ void FindingsPanel::showFindings(const QList<TokenFinding> &findings)
         row->setObjectName(QStringLiteral("finding_") + f.ruleId);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
+        // The button first: a narrow pane wraps the reason, never hides the action.
+        if (f.action != FindingAction::None) {
+            auto *button = new QPushButton(TokenFindings::actionName(f.action), row);
+            button->setObjectName(QStringLiteral("findingAction"));
+            button->setAccessibleDescription(f.reason);
+            button->setAutoDefault(false);
+            const FindingAction action = f.action;
+            connect(button, &QPushButton::clicked, this,
+                    [this, action] { Q_EMIT actionRequested(action); });
+            h->addWidget(button, 0, Qt::AlignTop);
+            m_buttons.append(button);
+        }
         auto *text = new QLabel(tr("%1: %2").arg(TokenFindings::severityName(f.severity), f.reason),
                                 row);
         text->setObjectName(QStringLiteral("findingReason"));
@@ -41,17 +53,6 @@ void FindingsPanel::showFindings(const QList<TokenFinding> &findings)
                                                ? StatePalette::State::Expired
                                                : StatePalette::State::Expiring);
         h->addWidget(text, 1);
-        if (f.action != FindingAction::None) {
-            auto *button = new QPushButton(TokenFindings::actionName(f.action), row);
-            button->setObjectName(QStringLiteral("findingAction"));
-            button->setAccessibleDescription(f.reason);
-            button->setAutoDefault(false);
-            const FindingAction action = f.action;
-            connect(button, &QPushButton::clicked, this,
-                    [this, action] { Q_EMIT actionRequested(action); });
-            h->addWidget(button);
-            m_buttons.append(button);
-        }
         m_list->addWidget(row);
         m_rows.append(row);
     }

@@ -61,12 +61,12 @@ QString FindingsStatus::textOf(const FindingsIndex::Summary &s)
                                         n(FindingSeverity::Low));
     // Says which tokens the counts are over: a scan's whole collection or the loaded rows.
     if (s.scanned)
-        return tr("Findings: %1 in all %n token(s) (scanned %2)", nullptr, s.tokens)
+        return tr("Findings: %1 (all %n token(s), scanned %2)", nullptr, s.tokens)
                 .arg(counts,
                      locale.toString(s.scannedAt.toLocalTime().time(), QLocale::ShortFormat));
     if (s.wholeCollection)
-        return tr("Findings: %1 in all %n token(s)", nullptr, s.tokens).arg(counts);
-    return tr("Findings: %1 in the %n loaded token(s)", nullptr, s.tokens).arg(counts);
+        return tr("Findings: %1 (all %n token(s))", nullptr, s.tokens).arg(counts);
+    return tr("Findings: %1 (%n loaded token(s))", nullptr, s.tokens).arg(counts);
 }
 
 void FindingsStatus::updateSummary()

@@ -12,8 +12,8 @@ class QToolButton;
 class TokenQueryFetcher;
 struct ApiError;
 
-// The status bar's findings: the summary ("3 high, 12 medium, 40 low in the 50 loaded
-// tokens"), and the scan of every page that makes it the whole collection's, with its progress
+// The status bar's findings: the summary ("Findings: 3 high, 12 medium, 40 low (50 loaded
+// tokens)"), and the scan of every page that makes it the whole collection's, with its progress
 // and Cancel. The scan runs beside the table's own loading and never blocks it.
 class FindingsStatus : public QWidget
 {

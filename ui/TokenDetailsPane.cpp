@@ -145,7 +145,7 @@ void TokenDetailsPane::setActions(const QList<QAction *> &actions)
 QList<QWidget *> TokenDetailsPane::tabStops() const
 {
     QList<QWidget *> stops{m_tabs->tabBar()};
-    stops << m_actionButtons << m_copyButtons << m_scopes;
+    stops << m_actionButtons << m_findings->buttons() << m_copyButtons << m_scopes;
     stops << m_history->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     return stops;
 }
@@ -175,6 +175,12 @@ void TokenDetailsPane::copy(QLabel *source)
 void TokenDetailsPane::showFindings(const QList<TokenFinding> &findings)
 {
     m_findings->showFindings(findings);
+    // Tab reaches each finding's button between the action buttons and the copy buttons.
+    QList<QWidget *> chain = m_actionButtons + m_findings->buttons();
+    if (!m_copyButtons.isEmpty())
+        chain << m_copyButtons.constFirst();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void TokenDetailsPane::clear()
