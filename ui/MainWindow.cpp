@@ -4,6 +4,7 @@
 #include "core/LosantApi.h"
 #include "ui/ActivityDialog.h"
 #include "ui/CreateTokenDialog.h"
+#include "ui/ExpiryViews.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/FindingsController.h"
@@ -12,6 +13,7 @@
 #include "ui/MessageBar.h"
 #include "ui/PlainText.h"
 #include "ui/QuickRowFilter.h"
+#include "ui/RotationActions.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenActions.h"
 #include "ui/TokenCreatedDialog.h"
@@ -132,6 +134,10 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_infoBar = new MessageBar(QStringLiteral("infoBar"), this);
     connect(m_infoBar, &MessageBar::actionTriggered, this, &MainWindow::connectionsRequested);
     layout->addWidget(m_infoBar);
+    // Its own bar: the info bar's button opens the connections.
+    m_expiryBar = new MessageBar(QStringLiteral("expiryNoticeBar"), this);
+    m_expiryBar->actionButton()->setObjectName(QStringLiteral("showExpiringButton"));
+    layout->addWidget(m_expiryBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_table, 1);
@@ -174,7 +180,8 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_filterBar, &FilterBar::quickFilterChanged, this,
             [this](FilterBar::QuickFilter quick) {
-                m_quickFilter->setFilter(quick);
+                m_quickFilter->setFilter(quick, m_filterBar->expiryRange(),
+                                         m_filterBar->expiryRangeActiveOnly());
                 updateStatus();
             });
 
@@ -253,6 +260,8 @@ void MainWindow::createActions()
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
 
     m_actions = new TokenActions(m_collection, m_model, m_selection, m_table, this);
+    // A finding's Rotate button starts the same guided rotation as Edit ▸ Rotate….
+    connect(this, &MainWindow::rotateRequested, m_actions->rotateAction(), &QAction::trigger);
     connect(m_actions, &TokenActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_actions, &TokenActions::ownTokenLost, this, [this] {
@@ -291,6 +300,10 @@ void MainWindow::createActions()
     activity->setEnabled(m_collection.location().kind() == TokenLocation::Kind::Instance);
     connect(activity, &QAction::triggered, this, &MainWindow::openActivityDialog);
 
+    m_expiry = new ExpiryViews(m_collection, m_filterBar, m_expiryBar, this);
+    connect(m_expiry, &ExpiryViews::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -299,6 +312,7 @@ void MainWindow::createActions()
     file->addAction(newToken);
     file->addAction(similar);
     file->addAction(exportTokens);
+    file->addAction(m_expiry->calendarAction());
     file->addSeparator();
     file->addAction(connections);
     file->addSeparator();
@@ -310,6 +324,9 @@ void MainWindow::createActions()
     edit->addAction(m_actions->editAction());
     edit->addAction(m_actions->toggleStatusAction());
     edit->addAction(m_actions->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->rotateAction());
+    edit->addMenu(m_actions->rotation()->resumeMenu());
     auto *nextPane
             = namedAction(this, tr("&Next pane"), "nextPaneAction", QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(1); });
@@ -323,6 +340,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_filterBar->expiredAction());
     view->addAction(m_filterBar->expiringAction());
+    view->addAction(m_expiry->radarAction());
     view->addSeparator();
     view->addAction(m_findings->scanAction());
     view->addAction(m_findings->autoScanAction());
@@ -436,6 +454,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_similar);
     menu.addAction(m_actions->toggleStatusAction());
     menu.addAction(m_actions->deleteAction());
+    menu.addAction(m_actions->rotateAction());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -559,6 +578,8 @@ void MainWindow::setUpTabOrder()
     QList<QWidget *> chain;
     for (QAbstractButton *button : m_infoBar->findChildren<QAbstractButton *>())
         chain.append(button);
+    for (QAbstractButton *button : m_expiryBar->findChildren<QAbstractButton *>())
+        chain.append(button);
     chain << m_filterBar->tabStops();
     for (QAbstractButton *button : m_errorBar->findChildren<QAbstractButton *>())
         chain.append(button);
@@ -590,23 +611,26 @@ void MainWindow::updateStatus()
     m_emptyLabel->setText(hint.isEmpty() ? emptyText() : emptyText() + QLatin1Char('\n') + hint);
     // The quick filter may hide every loaded row: say so where the rows would be.
     if (m_quickFilter->isActive() && shown > 0 && !failed) {
-        const bool expired = m_quickFilter->filter() == FilterBar::QuickFilter::Expired;
-        const bool findings = FilterBar::isFindingsFilter(m_quickFilter->filter());
+        const FilterBar::QuickFilter quick = m_quickFilter->filter();
+        QString counted = tr("%1 expiring within 30 days of %2 loaded tokens (of %3)");
+        QString none = tr("None of the loaded tokens expires within 30 days.");
+        if (quick == FilterBar::QuickFilter::Expired) {
+            counted = tr("%1 expired of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens has expired.");
+        } else if (quick == FilterBar::QuickFilter::ExpiryRange) {
+            counted = tr("%1 expiring in the chosen range of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens expires in the chosen range.");
+        } else if (FilterBar::isFindingsFilter(quick)) {
+            counted = tr("%1 with findings of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens has findings of that severity.");
+        }
         const int visible = m_quickFilter->shownCount();
         const QLocale locale;
-        m_countLabel->setText((findings ? tr("%1 with findings of %2 loaded tokens (of %3)")
-                                       : expired
-                                       ? tr("%1 expired of %2 loaded tokens (of %3)")
-                                       : tr("%1 expiring within 30 days of %2 loaded tokens (of "
-                                            "%3)"))
-                                      .arg(locale.toString(visible), locale.toString(shown),
-                                           locale.toString(m_model->totalCount())));
+        m_countLabel->setText(counted.arg(locale.toString(visible), locale.toString(shown),
+                                          locale.toString(m_model->totalCount())));
         if (visible == 0 && !loading) {
             empty = true;
-            m_emptyLabel->setText(
-                    findings ? tr("None of the loaded tokens has findings of that severity.")
-                            : expired ? tr("None of the loaded tokens has expired.")
-                                      : tr("None of the loaded tokens expires within 30 days."));
+            m_emptyLabel->setText(none);
         }
     }
     m_emptyLabel->setVisible(empty);

@@ -14,6 +14,9 @@ constexpr QLatin1String kTablePerPage{"tokenTable/perPage"};
 constexpr QLatin1String kExportFolder{"export/lastFolder"};
 // Seconds a copied secret may stay on the clipboard.
 constexpr QLatin1String kClipboardClearSeconds{"secrets/clipboardClearSeconds"};
+// Guided rotations left before their last step (ui/PendingRotations): IDs, names, step and
+// grace deadline per rotation, never a secret.
+constexpr QLatin1String kPendingRotations{"rotations/pending"};
 // The team's token policy (core/TokenPolicy), as its JSON file holds it.
 constexpr QLatin1String kTokenPolicy{"policy/tokenPolicy"};
 // Whether a small collection (up to FindingsController::kAutoScanLimit tokens) is scanned for
