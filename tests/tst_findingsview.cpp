@@ -44,6 +44,8 @@ private Q_SLOTS:
     void rotateButton_isForwardedByTheWindow();
     void scan_coversEveryPage_andFindsNamesakesOnLaterPages();
     void scan_cancelled_keepsTheLoadedSummary();
+    void autoScan_offByDefault_thenScansSmallCollectionsOnly();
+    void findingsFilter_andExpiryRange_takeTurns();
 
 private:
     // A window on a fresh instance holding `tokens` (besides the admin token).
@@ -338,6 +340,63 @@ void TestFindingsView::scan_cancelled_keepsTheLoadedSummary()
     m_window->model()->fetchMore(QModelIndex());
     QTRY_COMPARE(m_window->model()->rowCount(), 46);
     QTRY_VERIFY2(summary().contains(QLatin1String("(all 46 token")), qPrintable(summary()));
+}
+
+void TestFindingsView::autoScan_offByDefault_thenScansSmallCollectionsOnly()
+{
+    QList<ApiToken> tokens;
+    for (int i = 0; i < 45; ++i)
+        tokens << token(QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')),
+                        {QStringLiteral("devices.get")}, 60);
+    QVERIFY(openWith(tokens, 40));
+    QAction *autoScan = m_window.action("autoScanFindingsAction");
+    QVERIFY(!autoScan->isChecked()); // a scan costs list requests: only when asked for
+    m_window.roundTrip(*m_server);
+    QVERIFY2(summary().contains(QLatin1String("(40 loaded token")), qPrintable(summary()));
+
+    autoScan->trigger();
+    QVERIFY(QSettings().value(SettingsKeys::kFindingsAutoScan).toBool());
+    QTRY_VERIFY2(summary().contains(QLatin1String("(all 46 token(s), scanned")),
+                 qPrintable(summary()));
+    m_window.close();
+    dropApi();
+
+    // With the setting on, a collection above the limit is still not scanned by itself.
+    freshApi();
+    QSettings().setValue(SettingsKeys::kTablePerPage, 40);
+    QSettings().setValue(SettingsKeys::kFindingsAutoScan, true);
+    for (int i = 0; i < 1000; ++i)
+        addToken(token(QStringLiteral("big%1").arg(i, 4, 10, QLatin1Char('0')),
+                       {QStringLiteral("devices.get")}, 60));
+    QVERIFY(m_api->start() && m_window.open(m_api->tokens()));
+    QVERIFY(m_window.action("autoScanFindingsAction")->isChecked());
+    QCOMPARE(m_window->model()->totalCount(), 1001);
+    QVERIFY(!child<QProgressBar>(m_window.window(), QStringLiteral("findingsScanProgress"))
+                     ->isVisible());
+    m_window.roundTrip(*m_server);
+    QVERIFY2(summary().contains(QLatin1String("(40 loaded token")), qPrintable(summary()));
+}
+
+void TestFindingsView::findingsFilter_andExpiryRange_takeTurns()
+{
+    QVERIFY(openWith({token(QStringLiteral("due"), {QStringLiteral("devices.get")}, 3),
+                      token(QStringLiteral("clean"), {QStringLiteral("devices.get")}, 60)}));
+    FilterBar *bar = m_window->filterBar();
+    auto *combo = child<QComboBox>(bar, QStringLiteral("findingsFilterCombo"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_End);
+    QCOMPARE(bar->quickFilter(), FilterBar::QuickFilter::FindingsHigh);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ExpiryBin week;
+    week.from = now;
+    week.to = now.addDays(7);
+    bar->setExpiryRange(week, QStringLiteral("this week"));
+    QCOMPARE(bar->quickFilter(), FilterBar::QuickFilter::ExpiryRange);
+    QCOMPARE(combo->currentIndex(), 0);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(bar->quickFilter(), FilterBar::QuickFilter::FindingsLow);
+    QVERIFY(!child<QWidget>(bar, QStringLiteral("expiryRangeChip"))->isVisible());
+    QTRY_COMPARE(visibleNames(), (QStringList{QStringLiteral("due"), QStringLiteral("zz admin")}));
 }
 
 QTEST_MAIN(TestFindingsView)
