@@ -122,3 +122,12 @@ losant_add_test(tst_appicons SOURCES tst_appicons.cpp LIBS losant_testsupport
 add_test(NAME install_tree
     COMMAND bash ${PROJECT_SOURCE_DIR}/tests/install/check-install.sh ${PROJECT_BINARY_DIR}
             ${PROJECT_SOURCE_DIR} ${LOSANT_APP_ID})
+# Issue 13: the hygiene rules on crafted tokens (7/30/90-day boundaries), the team policy and its
+# file, and the demo data, which shows every rule.
+losant_add_test(tst_tokenfindings SOURCES tst_tokenfindings.cpp LIBS losant_localinstance)
+# Issue 13: the Findings column, filter, summary, details pane actions and the background scan
+# in the real window over HTTP.
+losant_add_test(tst_findingsview SOURCES tst_findingsview.cpp LIBS losant_testsupport)
+# Issue 13: the token policy: Settings ▸ Token policy… with its file, and the New token dialog
+# that blocks a draft breaking it until the person overrides, then sends one POST.
+losant_add_test(tst_tokenpolicy SOURCES tst_tokenpolicy.cpp LIBS losant_testsupport)

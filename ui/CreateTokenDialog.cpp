@@ -6,6 +6,8 @@
 #include "ui/CreateTokenForm.h"
 #include "ui/FormMessages.h"
 #include "ui/PlainText.h"
+#include "ui/PolicyCheck.h"
+#include "ui/PolicySettings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +46,8 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     m_reason->setTextFormat(Qt::PlainText); // quotes field values and scopes as typed
     m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing());
     m_serverError = FormMessages::errorLabel(QStringLiteral("serverErrorLabel"), this);
+    m_policy = new PolicyCheck(PolicySettings::load(), this);
+    connect(m_policy, &PolicyCheck::overrideChanged, this, &CreateTokenDialog::revalidate);
     m_buttons = new QDialogButtonBox(this);
     m_create = m_buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
@@ -56,6 +60,7 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_policy);
     layout->addWidget(m_serverError);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
@@ -139,6 +144,7 @@ void CreateTokenDialog::revalidate()
     const QJsonObject body = d.toPostBody();
     const QList<SchemaProblem> list = m_form->problems(d, body);
     const QList<SchemaProblem> shown = m_form->showProblems(list);
+    m_policy->check(d);
     m_preview->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson()));
 
     if (isSending()) {
@@ -148,8 +154,11 @@ void CreateTokenDialog::revalidate()
         m_create->setEnabled(false);
         m_reason->setText(tr("Checking whether the token exists…"));
     } else {
-        m_create->setEnabled(list.isEmpty());
-        m_reason->setText(reasonFor(list, shown));
+        m_create->setEnabled(list.isEmpty() && m_policy->allowsCreate());
+        m_reason->setText(list.isEmpty() && !m_policy->allowsCreate()
+                                  ? tr("Create is unavailable: the token breaks the policy; "
+                                       "tick “Create anyway” to create it all the same.")
+                                  : reasonFor(list, shown));
     }
 }
 
@@ -180,7 +189,7 @@ void CreateTokenDialog::send()
         return;
     const ApiTokenDraft d = draft();
     const QJsonObject body = d.toPostBody();
-    if (!m_form->problems(d, body).isEmpty())
+    if (!m_form->problems(d, body).isEmpty() || !m_policy->allowsCreate())
         return;
     m_serverError->hide();
     ApiCall *call = m_sending.start(m_collection.create(body));

@@ -11,6 +11,7 @@
 
 class CopyFeedback;
 class CreateTokenForm;
+class PolicyCheck;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -68,6 +69,7 @@ private:
     CopyFeedback *m_curlCopied;
     QLabel *m_reason;
     QLabel *m_serverError;
+    PolicyCheck *m_policy; // the team policy's violations and their override
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
 };

@@ -53,11 +53,25 @@ FilterBar::FilterBar(QWidget *parent)
                 const QSignalBlocker blocker(other); // one change, one signal
                 other->setChecked(false);
             }
-            if (on)
+            if (on) {
                 m_rangeChip->hide(); // one quick filter at a time
+                const QSignalBlocker blocker(m_findings);
+                m_findings->setCurrentIndex(0);
+            }
             Q_EMIT quickFilterChanged(quickFilter());
         });
     }
+
+    m_findings = FilterBar::findingsCombo(this);
+    connect(m_findings, &QComboBox::currentIndexChanged, this, [this](int index) {
+        for (QAction *quick : {m_expired, m_expiring}) {
+            const QSignalBlocker blocker(quick);
+            quick->setChecked(quick->isChecked() && index == 0);
+        }
+        if (index > 0)
+            m_rangeChip->hide();
+        Q_EMIT quickFilterChanged(quickFilter());
+    });
 
     auto *label = new QLabel(tr("&Filter:"), this);
     label->setBuddy(m_text);
@@ -76,6 +90,8 @@ FilterBar::FilterBar(QWidget *parent)
         layout->addWidget(button);
         m_quickButtons.append(button);
     }
+    layout->addWidget(m_findings);
+    m_quickButtons.append(m_findings);
 
     // The expiry radar's range, when a bar was chosen: what it shows and a way out.
     m_rangeChip = new QWidget(this);
@@ -134,7 +150,9 @@ FilterBar::QuickFilter FilterBar::quickFilter() const
         return QuickFilter::ExpiryRange;
     if (m_expired->isChecked())
         return QuickFilter::Expired;
-    return m_expiring->isChecked() ? QuickFilter::ExpiringSoon : QuickFilter::None;
+    if (m_expiring->isChecked())
+        return QuickFilter::ExpiringSoon;
+    return m_findings->currentData().value<QuickFilter>();
 }
 
 void FilterBar::setExpiryRange(const ExpiryBin &range, const QString &label, bool activeOnly)
@@ -145,6 +163,10 @@ void FilterBar::setExpiryRange(const ExpiryBin &range, const QString &label, boo
     for (QAction *quick : {m_expired, m_expiring}) {
         const QSignalBlocker blocker(quick);
         quick->setChecked(false);
+    }
+    {
+        const QSignalBlocker blocker(m_findings);
+        m_findings->setCurrentIndex(0);
     }
     m_rangeChip->show();
     Q_EMIT quickFilterChanged(quickFilter());
@@ -223,4 +245,18 @@ void FilterBar::emitNow()
     m_lastField = field;
     m_lastFilter = text;
     Q_EMIT filterChanged(field, text);
+}
+
+QComboBox *FilterBar::findingsCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("findingsFilterCombo"));
+    combo->addItem(tr("All tokens"), QVariant::fromValue(QuickFilter::None));
+    combo->addItem(tr("With findings"), QVariant::fromValue(QuickFilter::FindingsLow));
+    combo->addItem(tr("Medium or high findings"), QVariant::fromValue(QuickFilter::FindingsMedium));
+    combo->addItem(tr("High findings"), QVariant::fromValue(QuickFilter::FindingsHigh));
+    combo->setAccessibleName(tr("Findings filter"));
+    combo->setToolTip(tr("Show only the tokens with findings of this severity or worse among "
+                         "the listed rows (the remaining pages are loaded)"));
+    return combo;
 }

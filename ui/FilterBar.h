@@ -20,7 +20,17 @@ class FilterBar : public QWidget
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 300;
-    enum class QuickFilter { None, Expired, ExpiringSoon, ExpiryRange };
+    // The findings filters show the rows with a finding of that severity or worse.
+    enum class QuickFilter {
+        None,
+        Expired,
+        ExpiringSoon,
+        ExpiryRange,
+        FindingsLow,
+        FindingsMedium,
+        FindingsHigh
+    };
+    Q_ENUM(QuickFilter)
 
     explicit FilterBar(QWidget *parent = nullptr);
 
@@ -43,6 +53,7 @@ public:
     void clearExpiryRange();
     ExpiryBin expiryRange() const { return m_range; } // valid while quickFilter() is ExpiryRange
     bool expiryRangeActiveOnly() const { return m_rangeActiveOnly; } // inactive tokens hidden
+    static bool isFindingsFilter(QuickFilter quick) { return quick >= QuickFilter::FindingsLow; }
 
 Q_SIGNALS:
     void filterChanged(const QString &filterField, const QString &filter);
@@ -52,6 +63,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QComboBox *findingsCombo(QWidget *parent);
     void onFieldChanged();
     void emitNow();
     bool clearFilter(); // false when there was nothing to clear
@@ -61,6 +73,7 @@ private:
     QComboBox *m_status;
     QAction *m_expired;
     QAction *m_expiring;
+    QComboBox *m_findings;
     QTimer *m_debounce;
     QString m_lastField;
     QString m_lastFilter;

@@ -8,6 +8,9 @@
 #include "ui/ExpiryViews.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
+#include "ui/FindingsController.h"
+#include "ui/FindingsIndex.h"
+#include "ui/FindingsStatus.h"
 #include "ui/MessageBar.h"
 #include "ui/PlainText.h"
 #include "ui/QuickRowFilter.h"
@@ -69,7 +72,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSortIndicator(TokenListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    const int widths[] = {240, 90, 170, 130, 130, 150, 190, 220, 210};
+    const int widths[] = {240, 90, 170, 130, 130, 150, 190, 220, 210, 110};
     for (int c = 0; c < TokenListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     // Columns the server cannot sort by never show a sort indicator.
@@ -117,6 +120,13 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_details = new TokenDetailsPane(this);
     m_details->setCollection(m_collection);
     m_selection = new TokenSelection(m_model, m_table->selectionModel(), this);
+    m_findings = new FindingsController(m_collection, m_model, this);
+    m_model->setFindings(m_findings->index());
+    // Where the person looks first: right after the status (a saved layout may move it).
+    header->moveSection(header->visualIndex(TokenListModel::Findings), TokenListModel::Status + 1);
+    connect(m_details, &TokenDetailsPane::rotateRequested, this, &MainWindow::rotateRequested);
+    connect(m_details, &TokenDetailsPane::findingActionRequested, this,
+            [this](FindingAction action) { onFindingAction(int(action)); });
 
     auto *left = new QWidget(this);
     auto *layout = new QVBoxLayout(left);
@@ -153,6 +163,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_busy->setMaximumWidth(120);
     m_busy->setAccessibleName(tr("Loading"));
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_findings->status());
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
@@ -161,6 +172,13 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
 
     // Before the counts below are connected, so they see which rows it hides.
     m_quickFilter = new QuickRowFilter(m_model, m_table, this);
+    m_quickFilter->setFindings(m_findings->index());
+    connect(m_findings->index(), &FindingsIndex::rowFindingsChanged, this, [this] {
+        showSelectedFindings();
+        updateStatus(); // a findings filter may show other rows now
+    });
+    connect(m_findings, &FindingsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_filterBar, &FilterBar::quickFilterChanged, this,
             [this](FilterBar::QuickFilter quick) {
                 m_quickFilter->setFilter(quick, m_filterBar->expiryRange(),
@@ -244,6 +262,8 @@ void MainWindow::createActions()
     connect(newToken, &QAction::triggered, this, &MainWindow::openCreateTokenDialog);
 
     m_actions = new TokenActions(m_collection, m_model, m_selection, m_table, this);
+    // A finding's Rotate button starts the same guided rotation as Edit ▸ Rotate….
+    connect(this, &MainWindow::rotateRequested, m_actions->rotateAction(), &QAction::trigger);
     connect(m_actions, &TokenActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_actions, &TokenActions::ownTokenLost, this, [this] {
@@ -326,11 +346,17 @@ void MainWindow::createActions()
     view->addAction(m_filterBar->expiringAction());
     view->addAction(m_expiry->radarAction());
     view->addSeparator();
+    view->addAction(m_findings->scanAction());
+    view->addAction(m_findings->autoScanAction());
+    view->addSeparator();
     view->addAction(nextPane);
     view->addAction(previousPane);
     view->addSeparator();
     view->addAction(columns);
     view->addAction(pageSize);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_findings->policyAction());
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     m_toolbar = toolbar;
@@ -598,6 +624,9 @@ void MainWindow::updateStatus()
         } else if (quick == FilterBar::QuickFilter::ExpiryRange) {
             counted = tr("%1 expiring in the chosen range of %2 loaded tokens (of %3)");
             none = tr("None of the loaded tokens expires in the chosen range.");
+        } else if (FilterBar::isFindingsFilter(quick)) {
+            counted = tr("%1 with findings of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens has findings of that severity.");
         }
         const int visible = m_quickFilter->shownCount();
         const QLocale locale;
@@ -642,10 +671,39 @@ void MainWindow::onSelectionChanged()
     if (n == 1) {
         const ApiToken token = m_selection->single();
         m_details->showToken(token, m_selection->isOwn(token));
+        showSelectedFindings();
     } else if (n > 1) {
         m_details->showSelectionCount(n);
     } else {
         m_details->clear();
+    }
+}
+
+void MainWindow::showSelectedFindings()
+{
+    if (m_selection->count() == 1)
+        m_details->showFindings(m_findings->index()->findingsFor(m_selection->single()));
+}
+
+void MainWindow::onFindingAction(int action)
+{
+    // The same actions as the toolbar's, on the selected token the pane shows.
+    switch (FindingAction(action)) {
+    case FindingAction::Edit:
+        m_actions->editAction()->trigger();
+        break;
+    case FindingAction::Deactivate:
+        if (m_selection->single().isActive())
+            m_actions->toggleStatusAction()->trigger();
+        break;
+    case FindingAction::Delete:
+        m_actions->deleteAction()->trigger();
+        break;
+    case FindingAction::Rotate:
+        Q_EMIT rotateRequested();
+        break;
+    case FindingAction::None:
+        break;
     }
 }
 

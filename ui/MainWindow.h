@@ -8,6 +8,7 @@ class ActivityDialog;
 class CreateTokenDialog;
 class ExpiryViews;
 class FilterBar;
+class FindingsController;
 class ListRateLimit;
 class MessageBar;
 class QuickRowFilter;
@@ -68,6 +69,8 @@ Q_SIGNALS:
     // The person chose another collection in the switcher.
     void choiceRequested(const CollectionChoice &choice);
     void connectionsRequested();
+    // A finding's Rotate button in the details pane, for the selected token.
+    void rotateRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +86,8 @@ private:
     void focusNextPane(int step);
     void setUpTabOrder(); // filter, table, details, toolbar: one stop per control, not per cell
     void onSelectionChanged();
+    void showSelectedFindings();
+    void onFindingAction(int action); // a FindingAction from the details pane
     void showLostAccess(const QString &text);
     void copySelectedId();
     void showCurrentChoice(); // the switcher shows the open collection again
@@ -106,6 +111,7 @@ private:
     MessageBar *m_errorBar;
     ListRateLimit *m_rateLimit;
     QuickRowFilter *m_quickFilter = nullptr;
+    FindingsController *m_findings = nullptr;
     TokenDetailsPane *m_details;
     TokenSelection *m_selection; // what every action and the details pane act on
     TokenActions *m_actions = nullptr;

@@ -1,10 +1,20 @@
 #include "ui/QuickRowFilter.h"
 
 #include "core/TokenFormat.h"
+#include "ui/FindingsIndex.h"
 #include "ui/TokenListModel.h"
 
 #include <QDateTime>
 #include <QTableView>
+
+namespace {
+bool worstAtLeast(const QList<TokenFinding> &findings, FilterBar::QuickFilter filter)
+{
+    const int least = int(filter) - int(FilterBar::QuickFilter::FindingsLow) + 1; // Low is 1
+    const auto worst = TokenFindings::worst(findings);
+    return worst && int(*worst) >= least;
+}
+} // namespace
 
 QuickRowFilter::QuickRowFilter(TokenListModel *model, QTableView *table, QObject *parent)
     : QObject(parent), m_model(model), m_table(table)
@@ -58,8 +68,21 @@ void QuickRowFilter::apply(int first, int last)
             shown = TokenFormat::expiresSoon(t, now);
         else if (m_filter == FilterBar::QuickFilter::ExpiryRange)
             shown = m_range.contains(t.expirationDate) && (!m_activeOnly || t.isActive());
+        else if (FilterBar::isFindingsFilter(m_filter) && m_findings)
+            shown = worstAtLeast(m_findings->findingsFor(t), m_filter);
         m_table->setRowHidden(row, !shown);
     }
+}
+
+void QuickRowFilter::setFindings(const FindingsIndex *findings)
+{
+    m_findings = findings;
+    connect(findings, &FindingsIndex::rowFindingsChanged, this, [this] {
+        if (FilterBar::isFindingsFilter(m_filter)) {
+            apply(0, m_model->rowCount() - 1);
+            dropHiddenFromSelection();
+        }
+    });
 }
 
 void QuickRowFilter::loadRest()

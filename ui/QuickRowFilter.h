@@ -4,12 +4,13 @@
 
 #include <QObject>
 
+class FindingsIndex;
 class QTableView;
 class TokenListModel;
 
-// The quick filters (expired, expiring within 30 days) on the client: hides the other loaded
-// rows, loads the remaining pages while one is on so none is missed, and keeps hidden rows out
-// of the selection (Ctrl+A must not reach what is not shown). Rows keep the model's numbers.
+// The quick filters (expired, expiring within 30 days, findings) on the client: hides the other
+// loaded rows, loads the remaining pages while one is on so none is missed, and keeps hidden rows
+// out of the selection (Ctrl+A must not reach what is not shown). Rows keep the model's numbers.
 class QuickRowFilter : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     FilterBar::QuickFilter filter() const { return m_filter; }
     bool isActive() const { return m_filter != FilterBar::QuickFilter::None; }
     int shownCount() const; // loaded rows in sight
+    // Where the findings filters read each row's findings; they are reapplied as those change.
+    void setFindings(const FindingsIndex *findings);
 
 private:
     void apply(int first, int last);
@@ -35,4 +38,5 @@ private:
     FilterBar::QuickFilter m_filter = FilterBar::QuickFilter::None;
     ExpiryBin m_range;
     bool m_activeOnly = false;
+    const FindingsIndex *m_findings = nullptr;
 };

@@ -17,4 +17,9 @@ constexpr QLatin1String kClipboardClearSeconds{"secrets/clipboardClearSeconds"};
 // Guided rotations left before their last step (ui/PendingRotations): IDs, names, step and
 // grace deadline per rotation, never a secret.
 constexpr QLatin1String kPendingRotations{"rotations/pending"};
+// The team's token policy (core/TokenPolicy), as its JSON file holds it.
+constexpr QLatin1String kTokenPolicy{"policy/tokenPolicy"};
+// Whether a small collection (up to FindingsController::kAutoScanLimit tokens) is scanned for
+// findings as soon as it opens.
+constexpr QLatin1String kFindingsAutoScan{"findings/autoScan"};
 } // namespace SettingsKeys

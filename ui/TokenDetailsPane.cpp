@@ -2,6 +2,7 @@
 
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
+#include "ui/FindingsPanel.h"
 #include "ui/StatePalette.h"
 #include "ui/TokenHistoryView.h"
 
@@ -36,6 +37,14 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_ownToken->setWordWrap(true);
     StatePalette::setTextColor(m_ownToken, StatePalette::State::Warning);
     contentLayout->addWidget(m_ownToken);
+    m_findings = new FindingsPanel(m_content);
+    contentLayout->addWidget(m_findings);
+    connect(m_findings, &FindingsPanel::actionRequested, this, [this](FindingAction action) {
+        if (action == FindingAction::Rotate)
+            Q_EMIT rotateRequested();
+        else
+            Q_EMIT findingActionRequested(action);
+    });
     m_form = new QFormLayout;
     contentLayout->addLayout(m_form);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -136,7 +145,7 @@ void TokenDetailsPane::setActions(const QList<QAction *> &actions)
 QList<QWidget *> TokenDetailsPane::tabStops() const
 {
     QList<QWidget *> stops{m_tabs->tabBar()};
-    stops << m_actionButtons << m_copyButtons << m_scopes;
+    stops << m_actionButtons << m_findings->buttons() << m_copyButtons << m_scopes;
     stops << m_history->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     return stops;
 }
@@ -163,9 +172,21 @@ void TokenDetailsPane::copy(QLabel *source)
         QApplication::clipboard()->setText(source->text());
 }
 
+void TokenDetailsPane::showFindings(const QList<TokenFinding> &findings)
+{
+    m_findings->showFindings(findings);
+    // Tab reaches each finding's button between the action buttons and the copy buttons.
+    QList<QWidget *> chain = m_actionButtons + m_findings->buttons();
+    if (!m_copyButtons.isEmpty())
+        chain << m_copyButtons.constFirst();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
 void TokenDetailsPane::clear()
 {
     m_token = ApiToken();
+    m_findings->showFindings({});
     m_placeholder->setText(tr("Select a token to see its details."));
     m_placeholder->show();
     m_tabs->hide();
@@ -175,6 +196,7 @@ void TokenDetailsPane::clear()
 void TokenDetailsPane::showSelectionCount(int count)
 {
     m_token = ApiToken();
+    m_findings->showFindings({});
     m_placeholder->setText(tr("%n tokens selected", nullptr, count));
     m_placeholder->show();
     m_tabs->hide();

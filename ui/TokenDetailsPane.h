@@ -2,9 +2,11 @@
 
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
+#include "core/TokenFindings.h"
 
 #include <QWidget>
 
+class FindingsPanel;
 class QAction;
 class QFormLayout;
 class QHBoxLayout;
@@ -29,6 +31,8 @@ public:
     void showToken(const ApiToken &token, bool own = false);
     void showSelectionCount(int count);
     void clear();
+    // The shown token's findings, each with its suggested action as a button.
+    void showFindings(const QList<TokenFinding> &findings);
     // Buttons above the fields for what can be done to the shown token (edit, deactivate …).
     void setActions(const QList<QAction *> &actions);
     QString shownTokenId() const { return m_token.id; }
@@ -37,6 +41,12 @@ public:
     QList<QWidget *> tabStops() const;
     // Focuses the pane's first stop that takes focus; false when nothing is shown.
     bool focusFirst();
+
+Q_SIGNALS:
+    // A finding's button: Edit, Deactivate or Delete the shown token (the window's actions).
+    void findingActionRequested(FindingAction action);
+    // A finding's Rotate button: the window forwards it to the rotation.
+    void rotateRequested();
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, bool copyable = false);
@@ -51,6 +61,7 @@ private:
     QScrollArea *m_scroll;
     QTabWidget *m_tabs;
     TokenHistoryView *m_history;
+    FindingsPanel *m_findings;
     QLabel *m_name, *m_status, *m_description, *m_expires, *m_created, *m_updated, *m_creator,
             *m_creatorId, *m_owner, *m_defaultRole, *m_orgRoles, *m_id, *m_apiTokenId;
     QListWidget *m_scopes;

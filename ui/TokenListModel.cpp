@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "core/LosantApi.h"
 #include "core/TokenFormat.h"
+#include "ui/FindingsCell.h"
 #include "ui/PlainText.h"
 #include "ui/StatePalette.h"
 
@@ -33,7 +34,8 @@ const struct
                 {QT_TRANSLATE_NOOP("TokenListModel", "Creator"), nullptr},
                 {QT_TRANSLATE_NOOP("TokenListModel", "Scope"), nullptr},
                 {QT_TRANSLATE_NOOP("TokenListModel", "Description"), nullptr},
-                {QT_TRANSLATE_NOOP("TokenListModel", "ID"), "id"}};
+                {QT_TRANSLATE_NOOP("TokenListModel", "ID"), "id"},
+                {QT_TRANSLATE_NOOP("TokenListModel", "Findings"), nullptr}};
 static_assert(std::size(kColumns) == TokenListModel::ColumnCount);
 
 // A round badge with a glyph: the marker that goes with the colour, for those who can't tell it.
@@ -320,6 +322,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     const ApiToken &t = m_tokens.at(index.row());
     if (role == TokenIdRole)
         return t.id;
+    if (index.column() == Findings)
+        return m_findings ? FindingsCell::data(*m_findings, t, role) : QVariant();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -401,6 +405,12 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QVariant();
     return tr(kColumns[section].title);
+}
+
+void TokenListModel::findingsChanged()
+{
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, Findings), index(rowCount() - 1, Findings));
 }
 
 bool TokenListModel::canFetchMore(const QModelIndex &parent) const

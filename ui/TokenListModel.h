@@ -14,6 +14,8 @@
 
 // The instance's tokens, fetched page by page from the server (Qt's fetchMore pattern).
 // Sorting and filtering are the server's: changing them resets the model and loads page 0.
+class FindingsIndex;
+
 class TokenListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
         Scope,
         Description,
         Id,
+        Findings, // last: saved column layouts keep their meaning; shown after Status
         ColumnCount
     };
     Q_ENUM(Column)
@@ -65,6 +68,11 @@ public:
     bool removeToken(const QString &id);
     // The clock used for "expired"/"expires in" (tests pin it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // Where the Findings column reads each row's findings; none: the column stays empty.
+    void setFindings(const FindingsIndex *findings) { m_findings = findings; }
+    // The findings may have changed (a shared name, a scan): the column is painted again.
+    void findingsChanged();
 
     // Takes one page of the current query as if it had just arrived (also used by benchmarks).
     void appendPage(const ApiTokenPage &page);
@@ -115,4 +123,5 @@ private:
     ApiError m_lastError;
     QDateTime m_lastRefresh;
     std::function<QDateTime()> m_clock;
+    const FindingsIndex *m_findings = nullptr;
 };

@@ -142,6 +142,8 @@ DemoInstance populate(LocalInstance &instance, int tokenCount, quint32 seed)
     instanceAdmin.name = QStringLiteral("Instance admin");
     instanceAdmin.description = QStringLiteral("Administers this instance for scripts.");
     instanceAdmin.scope = QStringList{QStringLiteral("all.Instance")};
+    // Admin in every organization and never expiring: the findings' worst case (issue 13).
+    instanceAdmin.defaultRole = QStringLiteral("admin");
     instanceAdmin.creatorType = QStringLiteral("user");
     instanceAdmin.creatorName = DemoFlavours::demoUserName();
     instanceAdmin.creatorId = demo.userId;
