@@ -2,6 +2,7 @@
 
 #include "ui/AppIcons.h"
 #include "ui/PendingRotations.h"
+#include "ui/PolicySettings.h"
 #include "ui/RotationDialog.h"
 #include "ui/TokenListModel.h"
 #include "ui/TokenSelection.h"
@@ -71,7 +72,9 @@ void RotationActions::rotateSelected()
             resume(state);
             return;
         }
-    auto *dialog = new RotationDialog(m_collection, old, m_maxLifetimeDays, m_window);
+    // The successor lives as long as the team's policy allows (90 days without one).
+    auto *dialog = new RotationDialog(m_collection, old, PolicySettings::load().maxLifetimeDays,
+                                      m_window);
     connectDialog(dialog);
     dialog->open();
 }

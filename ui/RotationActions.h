@@ -25,8 +25,6 @@ public:
     QAction *rotateAction() const { return m_rotate; }
     // One entry per pending rotation ("resumeRotation_<old token ID>"); disabled when none.
     QMenu *resumeMenu() const { return m_resumeMenu; }
-    // The successor's lifetime: the policy's maximum; 0 uses TokenRotation's 90 days.
-    void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
 
     void rotateSelected();
     void resume(const RotationState &state);
@@ -46,5 +44,4 @@ private:
     QWidget *m_window;
     QAction *m_rotate;
     QMenu *m_resumeMenu;
-    int m_maxLifetimeDays = 0;
 };
