@@ -6,8 +6,8 @@
 #include <QWidget>
 
 class QAction;
+class FlowLayout;
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -44,7 +44,7 @@ private:
 
     ApiToken m_token;
     QFormLayout *m_form;
-    QHBoxLayout *m_buttons;
+    FlowLayout *m_buttons;
     QLabel *m_placeholder;
     QLabel *m_ownToken;
     QWidget *m_content;

@@ -86,6 +86,11 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
             QStringLiteral("screenshot"),
             Text::tr("Save a PNG of the window once the first page is shown, then quit."),
             Text::tr("file"));
+    const QCommandLineOption screenshotOfOption(
+            QStringLiteral("screenshot-of"),
+            Text::tr("Developer option: the view --screenshot saves: main (the default), create, "
+                     "created or connections."),
+            Text::tr("view"));
     const QCommandLineOption tokensOption(
             QStringLiteral("tokens"),
             Text::tr("How many tokens the demo instance holds (default 250, up to 1000000)."),
@@ -126,8 +131,9 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
                                      Text::tr("Print when the first page is shown, then quit."));
     startupOption.setFlags(QCommandLineOption::HiddenFromHelp); // for the start-up benchmark
     parser.addOptions({demoOption, serveOption, portOption, tokensOption, screenshotOption,
-                       profileOption, urlOption, instanceOption, applicationOption, myTokensOption,
-                       tokenFileOption, faultOption, startupOption});
+                       screenshotOfOption, profileOption, urlOption, instanceOption,
+                       applicationOption, myTokensOption, tokenFileOption, faultOption,
+                       startupOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -212,6 +218,16 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
         faults.append(spec);
     }
     screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(screenshotOfOption)) {
+        const QStringList views{QStringLiteral("main"), QStringLiteral("create"),
+                                QStringLiteral("created"), QStringLiteral("connections")};
+        screenshotOf = parser.value(screenshotOfOption);
+        if (!views.contains(screenshotOf))
+            return fail(Text::tr("--screenshot-of needs one of %1, not \"%2\"")
+                                .arg(views.join(QLatin1String(", ")), shown(screenshotOf)));
+        if (screenshotPath.isEmpty())
+            return fail(Text::tr("--screenshot-of only goes with --screenshot"));
+    }
     reportStartup = parser.isSet(startupOption);
 
     if (parser.isSet(instanceOption)) {
