@@ -5,6 +5,8 @@ LOSANT_PACKAGES=(cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins
     xvfb xauth
+    # Qt's own strings in German (qtbase_de.qm: Cancel, Close in the standard buttons)
+    qt6-translations-l10n
     # the keychain test: a private session bus and an unlocked keyring
     dbus-daemon gnome-keyring libsecret-1-0 libglib2.0-bin)
 

@@ -79,3 +79,16 @@ losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
+# Issue 18: the main window fits its screen and its default size; the layout is saved as it
+# changes.
+losant_add_test(tst_layoutfit SOURCES tst_layoutfit.cpp LIBS losant_testsupport)
+# Issue 18: View ▸ Theme, and every bar and state colour readable on the dark and light themes.
+# No session bus: the connection dialog's secret store answers at once.
+losant_add_test(tst_darktheme SOURCES tst_darktheme.cpp LIBS losant_testsupport
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 18: a walk over the main window, its details pane and the dialogs finds no control
+# without an accessible name. No session bus: the connection dialog's secret store answers at once.
+losant_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS losant_testsupport
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 18: Qt's own strings (Cancel, Close) in German from the qtbase catalogue.
+losant_add_test(tst_qttranslations SOURCES tst_qttranslations.cpp LIBS losant_ui)

@@ -84,6 +84,7 @@ QWidget *CreateTokenDialog::buildPreview()
 {
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("jsonPreview"));
+    m_preview->setAccessibleName(tr("Request body"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copyCurl = new QPushButton(tr("Copy as curl"), this);

@@ -53,6 +53,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("tokenTable"));
+    m_table->setAccessibleName(tr("Tokens"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -71,6 +72,7 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     // Tab stops at its tab bar, in the pane's order (tabStops()), not at the widget around it.
     m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus); // the way to History by keyboard
     m_tabs->addTab(m_scroll, tr("Details"));
     m_history = new TokenHistoryView(m_tabs);
     m_tabs->addTab(m_history, tr("History"));
@@ -112,6 +114,7 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
     button->setText(tr("Copy"));
     button->setFocusPolicy(Qt::StrongFocus);
     button->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+    button->setAccessibleName(tr("Copy %1").arg(label)); // which of the four Copy buttons
     h->addWidget(button);
     m_copyButtons.append(button);
     auto *feedback = new CopyFeedback(button); // "Copied" for a moment: the click shows it worked

@@ -75,7 +75,8 @@ void fitToScreen(QWidget *window)
         return;
     const QRect available = screen->availableGeometry();
     const QRect frame = window->frameGeometry();
-    const QSize decoration = frame.size() - window->geometry().size();
+    // Before the first show the frame is unknown: room for a title bar and borders.
+    const QSize decoration = (frame.size() - window->geometry().size()).expandedTo(QSize(16, 48));
     const QSize size = window->size().boundedTo(available.size() - decoration);
     if (size != window->size())
         window->resize(size);
