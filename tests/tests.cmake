@@ -92,3 +92,5 @@ losant_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS losant_test
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # Issue 18: Qt's own strings (Cancel, Close) in German from the qtbase catalogue.
 losant_add_test(tst_qttranslations SOURCES tst_qttranslations.cpp LIBS losant_ui)
+# Issue 18: --screenshot-of and the tour that opens each view the README shows.
+losant_add_test(tst_screenshottour SOURCES tst_screenshottour.cpp LIBS losant_testsupport losant_cli)

@@ -72,7 +72,10 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     // Tab stops at its tab bar, in the pane's order (tabStops()), not at the widget around it.
     m_tabs->setFocusPolicy(Qt::NoFocus);
-    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus); // the way to History by keyboard
+    // The tab bar is the way to History by keyboard. Without the proxy, Tab does not land on it
+    // a second time where the tab widget itself sits in the focus chain.
+    m_tabs->setFocusProxy(nullptr);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->addTab(m_scroll, tr("Details"));
     m_history = new TokenHistoryView(m_tabs);
     m_tabs->addTab(m_history, tr("History"));
