@@ -81,7 +81,9 @@ losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsu
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
 # Issue 18: the main window fits its screen and its default size; the layout is saved as it
 # changes.
-losant_add_test(tst_layoutfit SOURCES tst_layoutfit.cpp LIBS losant_testsupport)
+losant_add_test(tst_layoutfit SOURCES tst_layoutfit.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_QM_DIR="${PROJECT_BINARY_DIR}")
+add_dependencies(tst_layoutfit losant-tokens) # the German catalogue it loads
 # Issue 18: View ▸ Theme, and every bar and state colour readable on the dark and light themes.
 # No session bus: the connection dialog's secret store answers at once.
 losant_add_test(tst_darktheme SOURCES tst_darktheme.cpp LIBS losant_testsupport

@@ -5,6 +5,7 @@
 #include "core/TokenFormat.h"
 #include "support/LocalApiFixture.h"
 #include "support/WindowFixture.h"
+#include "ui/CreateTokenDialog.h"
 #include "ui/SettingsKeys.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTranslator>
 
 class TestLayoutFit : public QObject, protected LocalApiSuite
 {
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void creatorType_isShownInWords();
     void layout_isSavedWhileItChanges_notOnlyOnClose();
     void historyTab_isReachedByShiftTab_fromThePanesFirstButton();
+    void newTokenForm_inGerman_needsNoSidewaysScrolling();
 
 private:
     void openAtDefaultSize();
@@ -256,6 +260,26 @@ void TestLayoutFit::historyTab_isReachedByShiftTab_fromThePanesFirstButton()
     // On the tab bar, the arrow key opens History.
     QTest::keyClick(tabs, Qt::Key_Right);
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("History"));
+}
+
+void TestLayoutFit::newTokenForm_inGerman_needsNoSidewaysScrolling()
+{
+    // The app's own German catalogue, as built for the executable.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(LOSANT_QM_DIR "/losant-tokens_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto uninstall = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    CreateTokenDialog dialog(m_api->tokens());
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Neues API-Token"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *scroll = dialog.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("form %1, room %2")
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->viewport()->width())));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestLayoutFit)

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -31,6 +32,10 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
+    // It scrolls down, never sideways: as wide as the form's widest row (longer in German).
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
     splitter->addWidget(buildPreview());

@@ -54,6 +54,7 @@ TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &
     const int whole = m_field->fontMetrics().horizontalAdvance(m_secret) + 24;
     const int room = screen() ? screen()->availableGeometry().width() / 2 : 800;
     m_field->setMinimumWidth(qMin(whole, room));
+    m_field->setCursorPosition(0); // its start in sight when it is longer than the field
     auto *copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copySecretButton"));
     auto *save = new QPushButton(tr("&Save to file…"), this);
