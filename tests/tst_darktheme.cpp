@@ -56,6 +56,7 @@ private Q_SLOTS:
     void connectionDialogNotes_read();
     void connectionDialogNotes_read_data() { theme_data(); }
     void viewMenu_switchesTheTheme_atOnce_andKeepsIt();
+    void stateLabels_followASwitchWhileShown();
 
 private:
     WindowFixture m_window;
@@ -160,6 +161,33 @@ void TestDarkTheme::viewMenu_switchesTheTheme_atOnce_andKeepsIt()
     m_window->findChild<QAction *>(QStringLiteral("theme_system"))->trigger();
     QCOMPARE(Theme::saved(), Theme::Choice::System);
     QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() >= 128);
+}
+
+void TestDarkTheme::stateLabels_followASwitchWhileShown()
+{
+    Theme::apply(Theme::Choice::Light);
+    QWidget window;
+    auto *label = new QLabel(QStringLiteral("Name is required."), &window);
+    StatePalette::setTextColor(label, State::Error);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Switched while shown: the red is the dark theme's now, readable on its window.
+    Theme::apply(Theme::Choice::Dark);
+    const QColor darkWindow = Theme::darkPalette().color(QPalette::Window);
+    QTRY_VERIFY2(StatePalette::contrast(label->palette().color(QPalette::WindowText), darkWindow)
+                         >= 4.5,
+                 qPrintable(ratio(label->palette().color(QPalette::WindowText), darkWindow)));
+    QCOMPARE(label->palette().color(QPalette::Window), darkWindow);
+    // Another state on the dark theme takes, too.
+    StatePalette::setTextColor(label, State::Positive);
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+             StatePalette(Theme::darkPalette()).foreground(State::Positive));
+    // And back.
+    Theme::apply(Theme::Choice::Light);
+    const QColor lightWindow = QApplication::palette().color(QPalette::Window);
+    QTRY_VERIFY2(StatePalette::contrast(label->palette().color(QPalette::WindowText), lightWindow)
+                         >= 4.5,
+                 qPrintable(ratio(label->palette().color(QPalette::WindowText), lightWindow)));
 }
 
 QTEST_MAIN(TestDarkTheme)
