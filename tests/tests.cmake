@@ -79,6 +79,41 @@ losant_add_test(tst_auditlog SOURCES tst_auditlog.cpp LIBS losant_testsupport
 # Issue 14: a token's History tab and the instance's Activity view, from the audit log.
 losant_add_test(tst_tokenhistory SOURCES tst_tokenhistory.cpp LIBS losant_testsupport)
 losant_add_test(tst_activityview SOURCES tst_activityview.cpp LIBS losant_testsupport)
+# Issue 13: the expiry radar's weekly bars, and the expiry calendar checked against a small
+# RFC 5545 reader (tests/support/ICalendarCheck.h).
+losant_add_test(tst_expiryradar SOURCES tst_expiryradar.cpp LIBS losant_core)
+losant_add_test(tst_expirycalendar SOURCES tst_expirycalendar.cpp LIBS losant_testsupport)
+# Issue 13: guided rotation without a window, over HTTP: one POST, one PATCH, one DELETE.
+losant_add_test(tst_tokenrotation SOURCES tst_tokenrotation.cpp LIBS losant_testsupport)
+# Issue 13: guided rotation in the real window: step by step, refusals, resume, no secret kept.
+losant_add_test(tst_rotationdialog SOURCES tst_rotationdialog.cpp LIBS losant_testsupport)
+# Issue 13: the expiry radar, the calendar export and the start notice in the real window.
+losant_add_test(tst_expiryviews SOURCES tst_expiryviews.cpp LIBS losant_testsupport)
+# Issue 15: the command line for scripts, the real executable against the local instance over
+# HTTP. No session bus: no keychain is asked.
+losant_add_test(tst_cli_list SOURCES tst_cli_list.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+add_dependencies(tst_cli_list losant-tokens)
+losant_add_test(tst_cli_create SOURCES tst_cli_create.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+add_dependencies(tst_cli_create losant-tokens)
+losant_add_test(tst_cli_change SOURCES tst_cli_change.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+add_dependencies(tst_cli_change losant-tokens)
+# A private session bus and keyring: --profile reads its access token from the keychain.
+losant_add_test(tst_cli_connection SOURCES tst_cli_connection.cpp
+    LIBS losant_testsupport losant_cli
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    WRAPPER /bin/sh ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh)
+add_dependencies(tst_cli_connection losant-tokens)
+# The bash completion (installed from resources/completion) against each subcommand's --help.
+losant_add_test(tst_cli_completion SOURCES tst_cli_completion.cpp LIBS losant_cli
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    LOSANT_COMPLETION="${PROJECT_SOURCE_DIR}/resources/completion/losant-tokens.bash")
+add_dependencies(tst_cli_completion losant-tokens)
 # Issue 18: the main window fits its screen and its default size; the layout is saved as it
 # changes.
 losant_add_test(tst_layoutfit SOURCES tst_layoutfit.cpp LIBS losant_testsupport

@@ -53,6 +53,8 @@ FilterBar::FilterBar(QWidget *parent)
                 const QSignalBlocker blocker(other); // one change, one signal
                 other->setChecked(false);
             }
+            if (on)
+                m_rangeChip->hide(); // one quick filter at a time
             Q_EMIT quickFilterChanged(quickFilter());
         });
     }
@@ -74,6 +76,27 @@ FilterBar::FilterBar(QWidget *parent)
         layout->addWidget(button);
         m_quickButtons.append(button);
     }
+
+    // The expiry radar's range, when a bar was chosen: what it shows and a way out.
+    m_rangeChip = new QWidget(this);
+    m_rangeChip->setObjectName(QStringLiteral("expiryRangeChip"));
+    m_rangeLabel = new QLabel(m_rangeChip);
+    m_rangeLabel->setObjectName(QStringLiteral("expiryRangeLabel"));
+    m_rangeLabel->setTextFormat(Qt::PlainText);
+    auto *clearRange = new QToolButton(m_rangeChip);
+    clearRange->setObjectName(QStringLiteral("clearExpiryRangeButton"));
+    clearRange->setText(tr("Clear"));
+    clearRange->setToolTip(tr("Show every token again"));
+    clearRange->setAccessibleName(tr("Clear the expiry range"));
+    clearRange->setFocusPolicy(Qt::StrongFocus);
+    connect(clearRange, &QToolButton::clicked, this, &FilterBar::clearExpiryRange);
+    auto *chipLayout = new QHBoxLayout(m_rangeChip);
+    chipLayout->setContentsMargins(0, 0, 0, 0);
+    chipLayout->addWidget(m_rangeLabel);
+    chipLayout->addWidget(clearRange);
+    layout->addWidget(m_rangeChip);
+    m_quickButtons.append(clearRange);
+    m_rangeChip->hide();
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -107,9 +130,32 @@ QString FilterBar::typedText() const
 
 FilterBar::QuickFilter FilterBar::quickFilter() const
 {
+    if (!m_rangeChip->isHidden())
+        return QuickFilter::ExpiryRange;
     if (m_expired->isChecked())
         return QuickFilter::Expired;
     return m_expiring->isChecked() ? QuickFilter::ExpiringSoon : QuickFilter::None;
+}
+
+void FilterBar::setExpiryRange(const ExpiryBin &range, const QString &label, bool activeOnly)
+{
+    m_range = range;
+    m_rangeActiveOnly = activeOnly;
+    m_rangeLabel->setText(label);
+    for (QAction *quick : {m_expired, m_expiring}) {
+        const QSignalBlocker blocker(quick);
+        quick->setChecked(false);
+    }
+    m_rangeChip->show();
+    Q_EMIT quickFilterChanged(quickFilter());
+}
+
+void FilterBar::clearExpiryRange()
+{
+    if (m_rangeChip->isHidden())
+        return;
+    m_rangeChip->hide();
+    Q_EMIT quickFilterChanged(quickFilter());
 }
 
 void FilterBar::focusFilter()

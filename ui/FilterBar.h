@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/ExpiryRadar.h"
+
 #include <QKeySequence>
 #include <QList>
 #include <QWidget>
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -17,7 +20,7 @@ class FilterBar : public QWidget
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 300;
-    enum class QuickFilter { None, Expired, ExpiringSoon };
+    enum class QuickFilter { None, Expired, ExpiringSoon, ExpiryRange };
 
     explicit FilterBar(QWidget *parent = nullptr);
 
@@ -34,6 +37,12 @@ public:
     QuickFilter quickFilter() const;
     QAction *expiredAction() const { return m_expired; }
     QAction *expiringAction() const { return m_expiring; }
+    // Only the tokens expiring in `range` (a bar of the expiry radar), shown as `label` with a
+    // button that clears it; the other quick filters go off. quickFilterChanged follows.
+    void setExpiryRange(const ExpiryBin &range, const QString &label, bool activeOnly = false);
+    void clearExpiryRange();
+    ExpiryBin expiryRange() const { return m_range; } // valid while quickFilter() is ExpiryRange
+    bool expiryRangeActiveOnly() const { return m_rangeActiveOnly; } // inactive tokens hidden
 
 Q_SIGNALS:
     void filterChanged(const QString &filterField, const QString &filter);
@@ -57,4 +66,8 @@ private:
     QString m_lastFilter;
     QList<QKeySequence> m_passThrough;
     QList<QWidget *> m_quickButtons;
+    QWidget *m_rangeChip;
+    QLabel *m_rangeLabel;
+    ExpiryBin m_range;
+    bool m_rangeActiveOnly = false;
 };

@@ -4,11 +4,13 @@
 #include "core/LosantApi.h"
 #include "ui/ActivityDialog.h"
 #include "ui/CreateTokenDialog.h"
+#include "ui/ExpiryViews.h"
 #include "ui/ExportDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/MessageBar.h"
 #include "ui/PlainText.h"
 #include "ui/QuickRowFilter.h"
+#include "ui/RotationActions.h"
 #include "ui/SettingsKeys.h"
 #include "ui/Theme.h"
 #include "ui/TokenActions.h"
@@ -123,6 +125,10 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_infoBar = new MessageBar(QStringLiteral("infoBar"), this);
     connect(m_infoBar, &MessageBar::actionTriggered, this, &MainWindow::connectionsRequested);
     layout->addWidget(m_infoBar);
+    // Its own bar: the info bar's button opens the connections.
+    m_expiryBar = new MessageBar(QStringLiteral("expiryNoticeBar"), this);
+    m_expiryBar->actionButton()->setObjectName(QStringLiteral("showExpiringButton"));
+    layout->addWidget(m_expiryBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_table, 1);
@@ -157,7 +163,8 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_quickFilter = new QuickRowFilter(m_model, m_table, this);
     connect(m_filterBar, &FilterBar::quickFilterChanged, this,
             [this](FilterBar::QuickFilter quick) {
-                m_quickFilter->setFilter(quick);
+                m_quickFilter->setFilter(quick, m_filterBar->expiryRange(),
+                                         m_filterBar->expiryRangeActiveOnly());
                 updateStatus();
             });
 
@@ -277,6 +284,10 @@ void MainWindow::createActions()
     activity->setEnabled(m_collection.location().kind() == TokenLocation::Kind::Instance);
     connect(activity, &QAction::triggered, this, &MainWindow::openActivityDialog);
 
+    m_expiry = new ExpiryViews(m_collection, m_filterBar, m_expiryBar, this);
+    connect(m_expiry, &ExpiryViews::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -285,6 +296,7 @@ void MainWindow::createActions()
     file->addAction(newToken);
     file->addAction(similar);
     file->addAction(exportTokens);
+    file->addAction(m_expiry->calendarAction());
     file->addSeparator();
     file->addAction(connections);
     file->addSeparator();
@@ -296,6 +308,9 @@ void MainWindow::createActions()
     edit->addAction(m_actions->editAction());
     edit->addAction(m_actions->toggleStatusAction());
     edit->addAction(m_actions->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->rotateAction());
+    edit->addMenu(m_actions->rotation()->resumeMenu());
     auto *nextPane
             = namedAction(this, tr("&Next pane"), "nextPaneAction", QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { focusNextPane(1); });
@@ -309,6 +324,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_filterBar->expiredAction());
     view->addAction(m_filterBar->expiringAction());
+    view->addAction(m_expiry->radarAction());
     view->addSeparator();
     view->addAction(nextPane);
     view->addAction(previousPane);
@@ -417,6 +433,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_similar);
     menu.addAction(m_actions->toggleStatusAction());
     menu.addAction(m_actions->deleteAction());
+    menu.addAction(m_actions->rotateAction());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -541,6 +558,8 @@ void MainWindow::setUpTabOrder()
     QList<QWidget *> chain;
     for (QAbstractButton *button : m_infoBar->findChildren<QAbstractButton *>())
         chain.append(button);
+    for (QAbstractButton *button : m_expiryBar->findChildren<QAbstractButton *>())
+        chain.append(button);
     chain << m_filterBar->tabStops();
     for (QAbstractButton *button : m_errorBar->findChildren<QAbstractButton *>())
         chain.append(button);
@@ -572,19 +591,23 @@ void MainWindow::updateStatus()
     m_emptyLabel->setText(hint.isEmpty() ? emptyText() : emptyText() + QLatin1Char('\n') + hint);
     // The quick filter may hide every loaded row: say so where the rows would be.
     if (m_quickFilter->isActive() && shown > 0 && !failed) {
-        const bool expired = m_quickFilter->filter() == FilterBar::QuickFilter::Expired;
+        const FilterBar::QuickFilter quick = m_quickFilter->filter();
+        QString counted = tr("%1 expiring within 30 days of %2 loaded tokens (of %3)");
+        QString none = tr("None of the loaded tokens expires within 30 days.");
+        if (quick == FilterBar::QuickFilter::Expired) {
+            counted = tr("%1 expired of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens has expired.");
+        } else if (quick == FilterBar::QuickFilter::ExpiryRange) {
+            counted = tr("%1 expiring in the chosen range of %2 loaded tokens (of %3)");
+            none = tr("None of the loaded tokens expires in the chosen range.");
+        }
         const int visible = m_quickFilter->shownCount();
         const QLocale locale;
-        m_countLabel->setText((expired ? tr("%1 expired of %2 loaded tokens (of %3)")
-                                       : tr("%1 expiring within 30 days of %2 loaded tokens (of "
-                                            "%3)"))
-                                      .arg(locale.toString(visible), locale.toString(shown),
-                                           locale.toString(m_model->totalCount())));
+        m_countLabel->setText(counted.arg(locale.toString(visible), locale.toString(shown),
+                                          locale.toString(m_model->totalCount())));
         if (visible == 0 && !loading) {
             empty = true;
-            m_emptyLabel->setText(
-                    expired ? tr("None of the loaded tokens has expired.")
-                            : tr("None of the loaded tokens expires within 30 days."));
+            m_emptyLabel->setText(none);
         }
     }
     m_emptyLabel->setVisible(empty);

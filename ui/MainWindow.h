@@ -6,6 +6,7 @@
 
 class ActivityDialog;
 class CreateTokenDialog;
+class ExpiryViews;
 class FilterBar;
 class ListRateLimit;
 class MessageBar;
@@ -52,6 +53,8 @@ public:
     TokenListModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBar *infoBar() const;
+    // The expiry radar, calendar and start notice (the app turns the notice on).
+    ExpiryViews *expiryViews() const { return m_expiry; }
     // The switcher's entries (the demo's collections, then the profiles) and the one shown.
     void setChoices(const QList<CollectionChoice> &choices, const CollectionChoice &current);
     // Geometry, columns, sort and page size, for the next window.
@@ -110,6 +113,8 @@ private:
     QAction *m_copyId = nullptr;
     QSplitter *m_splitter;
     MessageBar *m_infoBar = nullptr;
+    MessageBar *m_expiryBar = nullptr; // the start notice where no system tray shows it
+    ExpiryViews *m_expiry = nullptr;
     QComboBox *m_switcher = nullptr;
     QToolBar *m_toolbar = nullptr;
     QList<CollectionChoice> m_choices; // the switcher's entries, in its order (separators aside)

@@ -26,9 +26,12 @@ QuickRowFilter::QuickRowFilter(TokenListModel *model, QTableView *table, QObject
             &QuickRowFilter::dropHiddenFromSelection);
 }
 
-void QuickRowFilter::setFilter(FilterBar::QuickFilter filter)
+void QuickRowFilter::setFilter(FilterBar::QuickFilter filter, const ExpiryBin &range,
+                               bool activeOnly)
 {
     m_filter = filter;
+    m_range = range;
+    m_activeOnly = activeOnly;
     apply(0, m_model->rowCount() - 1);
     dropHiddenFromSelection();
     if (!m_model->isLoading())
@@ -53,6 +56,8 @@ void QuickRowFilter::apply(int first, int last)
             shown = t.isExpired(now);
         else if (m_filter == FilterBar::QuickFilter::ExpiringSoon)
             shown = TokenFormat::expiresSoon(t, now);
+        else if (m_filter == FilterBar::QuickFilter::ExpiryRange)
+            shown = m_range.contains(t.expirationDate) && (!m_activeOnly || t.isActive());
         m_table->setRowHidden(row, !shown);
     }
 }

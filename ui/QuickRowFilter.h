@@ -16,7 +16,11 @@ class QuickRowFilter : public QObject
 public:
     QuickRowFilter(TokenListModel *model, QTableView *table, QObject *parent = nullptr);
 
-    void setFilter(FilterBar::QuickFilter filter);
+    // `range`: the expiry radar's bar, for QuickFilter::ExpiryRange (only active tokens of it
+    // with `activeOnly`).
+    void setFilter(FilterBar::QuickFilter filter, const ExpiryBin &range = {},
+                   bool activeOnly = false);
+    const ExpiryBin &range() const { return m_range; }
     FilterBar::QuickFilter filter() const { return m_filter; }
     bool isActive() const { return m_filter != FilterBar::QuickFilter::None; }
     int shownCount() const; // loaded rows in sight
@@ -29,4 +33,6 @@ private:
     TokenListModel *m_model;
     QTableView *m_table;
     FilterBar::QuickFilter m_filter = FilterBar::QuickFilter::None;
+    ExpiryBin m_range;
+    bool m_activeOnly = false;
 };

@@ -16,4 +16,7 @@ constexpr QLatin1String kTheme{"view/theme"};
 constexpr QLatin1String kExportFolder{"export/lastFolder"};
 // Seconds a copied secret may stay on the clipboard.
 constexpr QLatin1String kClipboardClearSeconds{"secrets/clipboardClearSeconds"};
+// Guided rotations left before their last step (ui/PendingRotations): IDs, names, step and
+// grace deadline per rotation, never a secret.
+constexpr QLatin1String kPendingRotations{"rotations/pending"};
 } // namespace SettingsKeys

@@ -5,6 +5,7 @@
 #include "ui/BulkActionRunner.h"
 #include "ui/EditTokenDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/RotationActions.h"
 #include "ui/TokenConfirmation.h"
 #include "ui/TokenListModel.h"
 #include "ui/TokenSelection.h"
@@ -42,12 +43,21 @@ TokenActions::TokenActions(const TokenCollection &collection, TokenListModel *mo
     m_delete->setToolTip(tr("Delete the selected token (Delete)"));
     connect(m_delete, &QAction::triggered, this, &TokenActions::deleteSelected);
 
+    m_rotation = new RotationActions(collection, model, selection, window);
+    connect(m_rotation, &RotationActions::message, this, &TokenActions::message);
+    connect(m_rotation, &RotationActions::ownTokenLost, this, &TokenActions::ownTokenLost);
+
     // On the table, so the keys work while it has the focus; they act on the selection.
     table->addAction(m_toggle);
     table->addAction(m_edit);
     table->addAction(m_delete);
     connect(selection, &TokenSelection::changed, this, &TokenActions::updateEnabled);
     updateEnabled();
+}
+
+QAction *TokenActions::rotateAction() const
+{
+    return m_rotation->rotateAction();
 }
 
 void TokenActions::updateEnabled()

@@ -9,6 +9,7 @@
 
 class QAction;
 class QTableView;
+class RotationActions;
 class QWidget;
 class TokenListModel;
 class TokenSelection;
@@ -27,6 +28,8 @@ public:
     QAction *toggleStatusAction() const { return m_toggle; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *rotateAction() const; // "Rotate…" on exactly one token
+    RotationActions *rotation() const { return m_rotation; } // and "Resume rotation"
 
     void toggleStatus();
     void editSelected();
@@ -58,4 +61,5 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QPointer<BulkActionRunner> m_bulk; // one bulk run at a time
+    RotationActions *m_rotation;
 };

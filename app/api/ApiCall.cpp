@@ -220,7 +220,8 @@ void ApiCall::interpret(int status, const QByteArray &body)
     case Operation::Create:
     case Operation::Get:
     case Operation::Patch:
-        understood = keep(ApiReplyParser::parseToken(body, &problem), &m_token);
+        understood = ApiReplyParser::parseObject(body, &m_tokenObject, &problem)
+                && keep(ApiReplyParser::parseTokenObject(m_tokenObject, &problem), &m_token);
         break;
     case Operation::Delete:
         break;
@@ -267,5 +268,6 @@ void ApiCall::finish(const ApiError &error)
     // The secret of a create lives in the receiver's copy only, not in a lingering object.
     m_token.token.fill(QLatin1Char('\0'));
     m_token.token.clear();
+    m_tokenObject = QJsonObject();
     deleteLater();
 }

@@ -6,6 +6,7 @@
 #include "core/InstanceAuditLog.h"
 #include "core/TokenLocation.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -26,6 +27,8 @@ public:
     const ApiError &error() const { return m_error; }
     const ApiTokenPage &page() const { return m_page; } // List
     const ApiToken &token() const { return m_token; } // Create, Get, Patch
+    // The same token exactly as the server sent it; only while its signals are delivered.
+    const QJsonObject &tokenObject() const { return m_tokenObject; }
     const InstanceAuditLogPage &auditPage() const { return m_auditPage; } // AuditList
     const InstanceAuditLog &auditEntry() const { return m_auditEntry; } // AuditGet
 
@@ -62,6 +65,7 @@ private:
     ApiError m_error;
     ApiTokenPage m_page;
     ApiToken m_token;
+    QJsonObject m_tokenObject;
     InstanceAuditLogPage m_auditPage;
     InstanceAuditLog m_auditEntry;
     bool m_finished = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/ConnectionOptions.h"
 #include "core/TokenLocation.h"
 
 #include <QProcessEnvironment>
@@ -39,5 +40,5 @@ struct AppOptions
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               const std::function<bool(const QString &)> &profileExists = {});
 
-    static constexpr qint64 kMaxTokenFileBytes = 64 * 1024;
+    static constexpr qint64 kMaxTokenFileBytes = ConnectionOptions::kMaxTokenFileBytes;
 };

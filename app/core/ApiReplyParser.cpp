@@ -141,6 +141,7 @@ std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
             return std::nullopt;
         page.items.append(std::move(*token));
     }
+    page.rawItems = array;
     page.totalCount = o.value(QLatin1String("totalCount")).toInt();
     page.count = o.value(QLatin1String("count")).toInt(int(page.items.size()));
     page.page = o.value(QLatin1String("page")).toInt();

@@ -2,6 +2,7 @@
 
 #include "core/ApiToken.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -9,6 +10,7 @@
 struct ApiTokenPage
 {
     QList<ApiToken> items;
+    QJsonArray rawItems; // the same items exactly as the server sent them (shared, not copied)
     int count = 0;
     int totalCount = 0;
     int page = 0;

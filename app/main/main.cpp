@@ -1,4 +1,5 @@
 #include "cli/AppOptions.h"
+#include "cli/CommandLine.h"
 #include "cli/SignalQuit.h"
 #include "connections/ConnectionProfile.h"
 #include "connections/ProfileStore.h"
@@ -7,6 +8,7 @@
 #include "localinstance/DemoServer.h"
 #include "localinstance/LocalInstanceServer.h"
 #include "ui/AppSession.h"
+#include "ui/ExpiryViews.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/Theme.h"
@@ -99,6 +101,9 @@ int runWindow(const AppOptions &options)
     DemoServer demo(options.demoTokens); // started only if the demo instance is opened
     AppSession session(&network, &profiles, &secrets);
     session.setDemoStarter([&demo] { return demo.start(); });
+    // Each connection's window says, after its first page, how many tokens expire within 7 days.
+    QObject::connect(&session, &AppSession::windowChanged, &session,
+                     [](MainWindow *window) { window->expiryViews()->setStartNotice(true); });
 
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&session, &AppSession::firstPageShown, &session, [&session, &options] {
@@ -152,6 +157,13 @@ void nameApplication()
 
 int main(int argc, char *argv[])
 {
+    // `losant-tokens SUBCOMMAND ...` is for scripts: no window, no display needed.
+    if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installTranslators(app);
+        return CommandLine::exec(QCoreApplication::arguments());
+    }
     // The command line is checked before any window, and without needing a display: a bad
     // value exits with status 2 even on a headless machine.
     AppOptions options;
