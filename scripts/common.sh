@@ -9,6 +9,8 @@ LOSANT_PACKAGES=(cmake g++ make pkg-config
     # the man page, written from --help at build time
     help2man
     xvfb xauth
+    # Qt's own strings in German (qtbase_de.qm: Cancel, Close in the standard buttons)
+    qt6-translations-l10n
     # the keychain test: a private session bus and an unlocked keyring
     dbus-daemon gnome-keyring libsecret-1-0 libglib2.0-bin)
 

@@ -131,3 +131,20 @@ losant_add_test(tst_findingsview SOURCES tst_findingsview.cpp LIBS losant_testsu
 # Issue 13: the token policy: Settings ▸ Token policy… with its file, and the New token dialog
 # that blocks a draft breaking it until the person overrides, then sends one POST.
 losant_add_test(tst_tokenpolicy SOURCES tst_tokenpolicy.cpp LIBS losant_testsupport)
+# Issue 18: the main window fits its screen and its default size; the layout is saved as it
+# changes.
+losant_add_test(tst_layoutfit SOURCES tst_layoutfit.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_QM_DIR="${PROJECT_BINARY_DIR}")
+add_dependencies(tst_layoutfit losant-tokens) # the German catalogue it loads
+# Issue 18: View ▸ Theme, and every bar and state colour readable on the dark and light themes.
+# No session bus: the connection dialog's secret store answers at once.
+losant_add_test(tst_darktheme SOURCES tst_darktheme.cpp LIBS losant_testsupport
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 18: a walk over the main window, its details pane and the dialogs finds no control
+# without an accessible name. No session bus: the connection dialog's secret store answers at once.
+losant_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS losant_testsupport
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+# Issue 18: Qt's own strings (Cancel, Close) in German from the qtbase catalogue.
+losant_add_test(tst_qttranslations SOURCES tst_qttranslations.cpp LIBS losant_ui)
+# Issue 18: --screenshot-of and the tour that opens each view the README shows.
+losant_add_test(tst_screenshottour SOURCES tst_screenshottour.cpp LIBS losant_testsupport losant_cli)

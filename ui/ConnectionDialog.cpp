@@ -3,6 +3,7 @@
 #include "api/TransportPolicy.h"
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
+#include "ui/AccessibleName.h"
 #include "ui/FormMessages.h"
 #include "ui/KindChoice.h"
 #include "ui/MessageBox.h"
@@ -41,6 +42,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
     // Each item's second line is a 24-character ID: shortened in the middle, never scrolled.
     m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -153,7 +155,8 @@ QWidget *ConnectionDialog::buildForm()
             QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,24}")), m_instance));
     auto *noId = new QLabel(tr("No ID needed for your own tokens"), form);
     noId->setObjectName(QStringLiteral("noOwnerIdNote"));
-    noId->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // Quieter than a field, yet readable: palette(mid) text was 2:1 against the window.
+    StatePalette::setTextColor(noId, StatePalette::State::Inactive);
     // One place for the ID field and the note that replaces it: as tall as the taller one, so
     // the form does not move when the kind changes.
     m_idField = new QStackedWidget(form);
@@ -171,6 +174,7 @@ QWidget *ConnectionDialog::buildForm()
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("accessTokenEdit"));
+    m_token->setAccessibleName(tr("Access token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("An access token allowed to list and manage API tokens"));
     m_showToken = new QToolButton(form);
@@ -191,7 +195,7 @@ QWidget *ConnectionDialog::buildForm()
     m_tokenNote = new QLabel(form);
     m_tokenNote->setObjectName(QStringLiteral("tokenStorageNote"));
     m_tokenNote->setWordWrap(true);
-    m_tokenNote->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    StatePalette::setTextColor(m_tokenNote, StatePalette::State::Inactive);
     addRow(tr("Acc&ess token:"), tokenRow, m_tokenNote);
 
     m_advancedToggle = new QToolButton(form);
@@ -256,6 +260,8 @@ void ConnectionDialog::showKind()
         m_ownerLabel->setText(tr("Application I&D:"));
     else
         m_ownerLabel->setText(hasId ? tr("Instance I&D:") : QString());
+    // The label's buddy is the stack around the field: the field says which ID it takes.
+    AccessibleName::setFromLabel(m_instance, m_ownerLabel->text());
     m_instance->setToolTip(kind == TokenLocation::Kind::Application
                                    ? tr("The application's ID, as in its URL in the Losant portal")
                                    : tr("The instance's ID, as in its URL in the Losant portal"));

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -33,6 +34,10 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
+    // It scrolls down, never sideways: as wide as the form's widest row (longer in German).
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
     splitter->addWidget(buildPreview());
@@ -89,6 +94,7 @@ QWidget *CreateTokenDialog::buildPreview()
 {
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("jsonPreview"));
+    m_preview->setAccessibleName(tr("Request body"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copyCurl = new QPushButton(tr("Copy as curl"), this);

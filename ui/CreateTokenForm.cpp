@@ -1,6 +1,7 @@
 #include "ui/CreateTokenForm.h"
 
 #include "core/LosantApi.h"
+#include "ui/AccessibleName.h"
 #include "ui/ExpirationPicker.h"
 #include "ui/FormMessages.h"
 #include "ui/OrgRolesEditor.h"
@@ -56,6 +57,8 @@ CreateTokenForm::CreateTokenForm(TokenLocation::Kind kind, QWidget *parent)
     // A row of a field with its message below, named `errorName`; returns the message label.
     const auto fieldRow = [&](const QString &label, QWidget *field, const QString &errorName) {
         QLabel *error = errorLabel(errorName);
+        // The label's buddy is the box around field and message: the field says it itself.
+        AccessibleName::setFromLabel(field, label);
         layout->addRow(label, fixedHeight(stacked(this, field, error)));
         return error;
     };

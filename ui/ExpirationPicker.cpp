@@ -46,6 +46,7 @@ ExpirationPicker::ExpirationPicker(QWidget *parent)
 
     m_date = new QDateTimeEdit(this);
     m_date->setObjectName(QStringLiteral("expirationEdit"));
+    m_date->setAccessibleName(tr("Expiration date and time"));
     m_date->setTimeSpec(Qt::LocalTime);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_date->setCalendarPopup(true);

@@ -16,11 +16,13 @@
 #include "ui/QuickRowFilter.h"
 #include "ui/RotationActions.h"
 #include "ui/SettingsKeys.h"
+#include "ui/Theme.h"
 #include "ui/TokenActions.h"
 #include "ui/TokenCreatedDialog.h"
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
 #include "ui/TokenSelection.h"
+#include "ui/WindowLayout.h"
 #include "workflows/ListRateLimit.h"
 
 #include <QAction>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("tokenTable"));
+    m_table->setAccessibleName(tr("Tokens"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -72,9 +75,7 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSortIndicator(TokenListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    const int widths[] = {240, 90, 170, 130, 130, 150, 190, 220, 210, 110};
-    for (int c = 0; c < TokenListModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    WindowLayout::applyDefaultColumns(m_table);
     // Columns the server cannot sort by never show a sort indicator.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
         if (!TokenListModel::sortFieldForColumn(section).isEmpty())
@@ -212,6 +213,9 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     connect(m_model, &TokenListModel::totalCountChanged, this, &MainWindow::updateStatus);
 
     restoreLayout();
+    auto *autosave = new LayoutAutosave(this, [this] { saveLayout(); });
+    autosave->watch(m_splitter);
+    autosave->watch(m_table->horizontalHeader());
     updateStatus();
     m_model->setCollection(m_collection);
 }
@@ -354,6 +358,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(columns);
     view->addAction(pageSize);
+    view->addMenu(Theme::createMenu(view));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_findings->policyAction());
@@ -466,6 +471,7 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(SettingsKeys::kWindowGeometry).toByteArray());
+    WindowLayout::fitToScreen(this); // the saved size or the first one, within this screen
     restoreState(settings.value(SettingsKeys::kWindowState).toByteArray());
     m_splitter->restoreState(settings.value(SettingsKeys::kWindowSplitter).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();

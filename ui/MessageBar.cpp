@@ -58,6 +58,7 @@ MessageBar::MessageBar(const QString &name, QWidget *parent) : QFrame(parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(AppIcons::icon(QStringLiteral("close")));
     m_close->setToolTip(tr("Hide this message"));
+    m_close->setAccessibleName(m_close->toolTip()); // an icon only: the tooltip says it
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);

@@ -82,6 +82,7 @@ ScopePicker::ScopePicker(TokenLocation::Kind kind, QWidget *parent) : QWidget(pa
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("scopeSearch"));
+    m_search->setAccessibleName(tr("Search scopes"));
     m_search->setPlaceholderText(tr("Search scopes by name or API name"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
@@ -90,6 +91,7 @@ ScopePicker::ScopePicker(TokenLocation::Kind kind, QWidget *parent) : QWidget(pa
     m_showAll->setToolTip(showAllHint(kind));
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("scopeTree"));
+    m_tree->setAccessibleName(tr("Scopes"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);

@@ -10,6 +10,8 @@ constexpr QLatin1String kWindowState{"mainWindow/state"};
 constexpr QLatin1String kWindowSplitter{"mainWindow/splitter"};
 constexpr QLatin1String kTableHeader{"tokenTable/header"};
 constexpr QLatin1String kTablePerPage{"tokenTable/perPage"};
+// View ▸ Theme: "system", "light" or "dark".
+constexpr QLatin1String kTheme{"view/theme"};
 // The folder of the last export that was written; the next export proposes it.
 constexpr QLatin1String kExportFolder{"export/lastFolder"};
 // Seconds a copied secret may stay on the clipboard.

@@ -1,6 +1,7 @@
 #include "ui/StatePalette.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QWidget>
 
 #include <cmath>
@@ -108,16 +109,61 @@ double StatePalette::contrast(const QColor &a, const QColor &b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
-void StatePalette::setTextColor(QWidget *widget, State state)
+namespace {
+void applyText(QWidget *widget, StatePalette::State state, const QPalette &around)
 {
     QPalette p = widget->palette();
-    const QColor color = StatePalette(p).foreground(state);
+    const QColor color = StatePalette(around).foreground(state);
     p.setColor(QPalette::WindowText, color);
     p.setColor(QPalette::Text, color);
     widget->setPalette(p);
 }
 
+// Keeps a label's state colour right for the theme: View ▸ Theme switches while it is shown.
+class StateTextFollower : public QObject
+{
+public:
+    StateTextFollower(QWidget *widget, StatePalette::State state) : QObject(widget), m_state(state)
+    {
+        setObjectName(QStringLiteral("qt_stateTextFollower"));
+        widget->installEventFilter(this);
+    }
+    void setState(StatePalette::State state) { m_state = state; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The inherited roles arrive as a PaletteChange; setting the text sends one more.
+        if (event->type() == QEvent::PaletteChange && watched->isWidgetType() && !m_applying) {
+            m_applying = true;
+            auto *widget = static_cast<QWidget *>(watched);
+            applyText(widget, m_state, widget->palette());
+            m_applying = false;
+        }
+        return false;
+    }
+
+private:
+    StatePalette::State m_state;
+    bool m_applying = false;
+};
+} // namespace
+
+void StatePalette::setTextColor(QWidget *widget, State state)
+{
+    // The follower first: the palette set below comes back to it as a PaletteChange.
+    auto *follower = widget->findChild<StateTextFollower *>(QStringLiteral("qt_stateTextFollower"),
+                                                            Qt::FindDirectChildrenOnly);
+    if (follower)
+        follower->setState(state);
+    else
+        new StateTextFollower(widget, state);
+    applyText(widget, state, widget->palette());
+}
+
 void StatePalette::clearText(QWidget *widget)
 {
+    delete widget->findChild<StateTextFollower *>(QStringLiteral("qt_stateTextFollower"),
+                                                  Qt::FindDirectChildrenOnly);
     widget->setPalette(QPalette());
 }

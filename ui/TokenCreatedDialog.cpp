@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -48,7 +49,12 @@ TokenCreatedDialog::TokenCreatedDialog(const QString &tokenName, const QString &
     m_field->setObjectName(QStringLiteral("secretField"));
     m_field->setReadOnly(true);
     m_field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_field->setMinimumWidth(m_field->fontMetrics().horizontalAdvance(m_secret) + 24);
+    // The whole secret in sight where the screen allows; a long one scrolls in the field rather
+    // than push the dialog past the screen (a JWT is some 1300 pixels wide).
+    const int whole = m_field->fontMetrics().horizontalAdvance(m_secret) + 24;
+    const int room = screen() ? screen()->availableGeometry().width() / 2 : 800;
+    m_field->setMinimumWidth(qMin(whole, room));
+    m_field->setCursorPosition(0); // its start in sight when it is longer than the field
     auto *copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copySecretButton"));
     auto *save = new QPushButton(tr("&Save to file…"), this);

@@ -3,6 +3,7 @@
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
 #include "ui/FindingsPanel.h"
+#include "ui/FlowLayout.h"
 #include "ui/StatePalette.h"
 #include "ui/TokenHistoryView.h"
 
@@ -10,10 +11,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,8 +29,11 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
 
     m_content = new QWidget;
     auto *contentLayout = new QVBoxLayout(m_content);
-    m_buttons = new QHBoxLayout;
-    contentLayout->addLayout(m_buttons);
+    // The actions wrap onto a second line in a narrow pane instead of running past its edge.
+    auto *buttonRow = new QWidget(m_content);
+    m_buttons = new FlowLayout(buttonRow);
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(buttonRow);
     m_ownToken = new QLabel(tr("This is the token Losant Tokens is connected with: deleting or "
                                "deactivating it cuts the app off from these tokens."),
                             m_content);
@@ -77,6 +81,10 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     // Tab stops at its tab bar, in the pane's order (tabStops()), not at the widget around it.
     m_tabs->setFocusPolicy(Qt::NoFocus);
+    // The tab bar is the way to History by keyboard. Without the proxy, Tab does not land on it
+    // a second time where the tab widget itself sits in the focus chain.
+    m_tabs->setFocusProxy(nullptr);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->addTab(m_scroll, tr("Details"));
     m_history = new TokenHistoryView(m_tabs);
     m_tabs->addTab(m_history, tr("History"));
@@ -96,7 +104,7 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
 {
     auto *value = new QLabel(m_content);
     value->setObjectName(objectName);
-    value->setWordWrap(true);
+    value->setWordWrap(!copyable); // an ID is one word: it never wraps, the Copy button does
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setTextFormat(Qt::PlainText);
     // Selectable, but no Tab stop each: Tab goes to the buttons, not through every field.
@@ -109,14 +117,16 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
     mono.setStyleHint(QFont::Monospace);
     value->setFont(mono);
     auto *row = new QWidget(m_content);
-    auto *h = new QHBoxLayout(row);
+    // The Copy button goes below the value when both do not fit side by side.
+    auto *h = new FlowLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(value, 1);
+    h->addWidget(value);
     auto *button = new QToolButton(row);
     button->setObjectName(objectName + QStringLiteral("Copy"));
     button->setText(tr("Copy"));
     button->setFocusPolicy(Qt::StrongFocus);
     button->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+    button->setAccessibleName(tr("Copy %1").arg(label)); // which of the four Copy buttons
     h->addWidget(button);
     m_copyButtons.append(button);
     auto *feedback = new CopyFeedback(button); // "Copied" for a moment: the click shows it worked
@@ -139,7 +149,6 @@ void TokenDetailsPane::setActions(const QList<QAction *> &actions)
         m_buttons->addWidget(button);
         m_actionButtons.append(button);
     }
-    m_buttons->addStretch(1);
 }
 
 QList<QWidget *> TokenDetailsPane::tabStops() const
@@ -222,7 +231,8 @@ void TokenDetailsPane::showToken(const ApiToken &token, bool own)
     m_updated->setText(TokenFormat::dateTime(token.lastUpdated));
     m_creator->setText(token.creatorType.isEmpty()
                                ? token.creatorName
-                               : tr("%1 (%2)").arg(token.creatorName, token.creatorType));
+                               : tr("%1 (%2)").arg(token.creatorName,
+                                                   TokenFormat::creatorType(token.creatorType)));
     m_creatorId->setText(token.creatorId);
     m_owner->setText(token.ownerId);
     m_defaultRole->setText(token.defaultRole.isEmpty() ? tr("(not set)") : token.defaultRole);

@@ -8,8 +8,8 @@
 
 class FindingsPanel;
 class QAction;
+class FlowLayout;
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -54,7 +54,7 @@ private:
 
     ApiToken m_token;
     QFormLayout *m_form;
-    QHBoxLayout *m_buttons;
+    FlowLayout *m_buttons;
     QLabel *m_placeholder;
     QLabel *m_ownToken;
     QWidget *m_content;

@@ -49,6 +49,9 @@ TokenHistoryView::TokenHistoryView(QWidget *parent) : QWidget(parent)
     m_lifecycle = newList(QStringLiteral("historyLifecycle"), this);
     m_requestsTitle = newLabel(QStringLiteral("historyRequestsTitle"), this);
     m_requests = newList(QStringLiteral("historyRequests"), this);
+    // The titles name the lists for a screen reader too.
+    m_lifecycleTitle->setBuddy(m_lifecycle);
+    m_requestsTitle->setBuddy(m_requests);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

@@ -361,9 +361,18 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return PlainText::toolTip(t.scope.join(QLatin1Char('\n')));
         case Description:
             return PlainText::toolTip(t.description.left(2000));
-        default:
-            return QVariant();
+        default: // the full value of a cell the column may be too narrow for
+            return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
         }
+    }
+    if (role == Qt::AccessibleTextRole) {
+        // A screen reader hears what the icon and colour of a cell show.
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        if (index.column() == Name && isOwnToken(t))
+            return tr("%1, the token Losant Tokens is connected with").arg(shown);
+        if (index.column() == Expires && expiryOf(t) == Expiry::Soon)
+            return tr("%1, expiring soon").arg(shown);
+        return shown;
     }
     // The state the Status and Expires cells mark with an icon and a colour, if any.
     const auto marked = [&]() -> std::optional<StatePalette::State> {

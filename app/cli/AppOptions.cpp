@@ -56,6 +56,11 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
             QStringLiteral("screenshot"),
             Text::tr("Save a PNG of the window once the first page is shown, then quit."),
             Text::tr("file"));
+    const QCommandLineOption screenshotOfOption(
+            QStringLiteral("screenshot-of"),
+            Text::tr("Developer option: the view --screenshot saves: main (the default), create, "
+                     "created or connections."),
+            Text::tr("view"));
     const QCommandLineOption tokensOption(
             QStringLiteral("tokens"),
             Text::tr("How many tokens the demo instance holds (default 250, up to 1000000)."),
@@ -69,7 +74,8 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     QCommandLineOption startupOption(QStringLiteral("report-startup"),
                                      Text::tr("Print when the first page is shown, then quit."));
     startupOption.setFlags(QCommandLineOption::HiddenFromHelp); // for the start-up benchmark
-    parser.addOptions({demoOption, serveOption, portOption, tokensOption, screenshotOption});
+    parser.addOptions({demoOption, serveOption, portOption, tokensOption, screenshotOption,
+                       screenshotOfOption});
     parser.addOptions(connection.options());
     parser.addOptions({faultOption, startupOption});
 
@@ -133,6 +139,16 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
         faults.append(spec);
     }
     screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(screenshotOfOption)) {
+        const QStringList views{QStringLiteral("main"), QStringLiteral("create"),
+                                QStringLiteral("created"), QStringLiteral("connections")};
+        screenshotOf = parser.value(screenshotOfOption);
+        if (!views.contains(screenshotOf))
+            return fail(Text::tr("--screenshot-of needs one of %1, not \"%2\"")
+                                .arg(views.join(QLatin1String(", ")), shown(screenshotOf)));
+        if (screenshotPath.isEmpty())
+            return fail(Text::tr("--screenshot-of only goes with --screenshot"));
+    }
     reportStartup = parser.isSet(startupOption);
 
     if (const QString why = connection.readValues(parser, profileExists); !why.isEmpty())

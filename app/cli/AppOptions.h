@@ -18,6 +18,8 @@ struct AppOptions
     quint16 port = 0;
     int demoTokens = 250;
     QString screenshotPath;
+    // --screenshot-of: which view --screenshot saves (main, create, created, connections).
+    QString screenshotOf;
     QStringList faults; // --fault specs for --serve, already checked
     bool reportStartup = false;
 

@@ -68,6 +68,17 @@ QString creator(const ApiToken &token)
     return token.creatorId;
 }
 
+QString creatorType(const QString &type)
+{
+    if (type == QLatin1String("user"))
+        return Text::tr("user", "creator type");
+    if (type == QLatin1String("flow"))
+        return Text::tr("workflow", "creator type");
+    if (type == QLatin1String("apiToken"))
+        return Text::tr("API token", "creator type");
+    return type; // an unexpected value is shown as it came
+}
+
 QString status(const ApiToken &token)
 {
     if (token.status == QLatin1String("active"))

@@ -11,6 +11,8 @@ QString expires(const ApiToken &token, const QDateTime &now);
 QString dateTime(const QDateTime &utc); // the person's locale and time zone
 QString scopeSummary(const QStringList &scope);
 QString creator(const ApiToken &token);
+// The API's creatorType (user, flow, apiToken) in words.
+QString creatorType(const QString &type);
 QString status(const ApiToken &token);
 bool expiresSoon(const ApiToken &token, const QDateTime &now); // within 30 days
 } // namespace TokenFormat

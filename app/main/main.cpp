@@ -11,6 +11,8 @@
 #include "ui/AppSession.h"
 #include "ui/ExpiryViews.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotTour.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -106,8 +108,16 @@ int runWindow(const AppOptions &options)
 
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&session, &AppSession::firstPageShown, &session, [&session, &options] {
-            const bool ok = session.window()->grab().save(options.screenshotPath);
-            QCoreApplication::exit(ok ? 0 : 1);
+            if (options.screenshotOf.isEmpty()) { // the window as it first shows
+                const bool ok = session.window()->grab().save(options.screenshotPath);
+                QCoreApplication::exit(ok ? 0 : 1);
+                return;
+            }
+            auto *tour = new ScreenshotTour(session.window(), options.screenshotOf,
+                                            options.screenshotPath);
+            QObject::connect(tour, &ScreenshotTour::finished, tour,
+                             [](bool saved) { QCoreApplication::exit(saved ? 0 : 1); });
+            tour->start();
         });
     }
     if (options.reportStartup) {
@@ -179,5 +189,6 @@ int main(int argc, char *argv[])
     // The desktop entry's name and icon, for task bars and Wayland (resources/desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral(LOSANT_APP_ID));
     QApplication::setWindowIcon(AppIcons::appIcon());
+    Theme::applySaved(); // View ▸ Theme, before the first window
     return runWindow(options);
 }
