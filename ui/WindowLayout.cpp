@@ -53,14 +53,14 @@ void applyDefaultColumns(QTableView *table)
     ApiToken inactive;
     inactive.status = QStringLiteral("inactive");
     using M = TokenListModel;
-    table->setColumnWidth(M::Name, 220);
+    table->setColumnWidth(M::Name, 200);
     table->setColumnWidth(M::Status,
                           widthFor(table, {header(M::Status), TokenFormat::status(inactive)}, 80));
     table->setColumnWidth(M::Expires, widthFor(table, expiryTexts() << header(M::Expires), 150));
     table->setColumnWidth(M::Created, widthFor(table, {date, header(M::Created)}, 130));
     table->setColumnWidth(M::LastUpdated, widthFor(table, {date, header(M::LastUpdated)}, 130));
     table->setColumnWidth(M::Creator, 150);
-    table->setColumnWidth(M::Scope, 170);
+    table->setColumnWidth(M::Scope, 150);
     // The last column stretches over the room left; narrow here, or the table would scroll.
     table->setColumnWidth(M::Description, 80);
     table->setColumnWidth(M::Id, std::max(idWidth, 150));
@@ -69,7 +69,7 @@ void applyDefaultColumns(QTableView *table)
                                    {header(M::Findings),
                                     TokenFindings::severityName(FindingSeverity::Medium)
                                             + QStringLiteral(" (99)")},
-                                   100));
+                                   90));
     // In the details pane and the column chooser; the table keeps to what tells tokens apart.
     for (const int column : {M::Created, M::LastUpdated, M::Creator, M::Id})
         table->horizontalHeader()->hideSection(column);
