@@ -643,6 +643,22 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
         <source>With --serve: misbehave on one route, e.g. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500, audit-list=403, audit-get=delay:2000. Repeatable.</source>
         <translation>Mit --serve: auf einer Route einen Fehler simulieren, z. B. list=429:5, list=html, list=shape:items, list=truncate, list=huge, create=drop, get=500, audit-list=403, audit-get=delay:2000. Mehrfach angebbar.</translation>
     </message>
+    <message>
+        <source>Developer option: the view --screenshot saves: main (the default), create, created or connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished">anzeigen</translation>
+    </message>
+    <message>
+        <source>--screenshot-of needs one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-of only goes with --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -996,6 +1012,168 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>Activate tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate tokens (asks first when there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tokens for good (asks first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID... [--yes] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead without asking (needed when standard input is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one token ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token ID has 24 hexadecimal characters, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n token(s) for good from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n token(s) in %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 This includes %2, the access token this command uses (it goes last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>there is no connection profile &quot;%1&quot;</source>
+        <translation type="unfinished">es gibt kein Verbindungsprofil „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read the access token of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no access token saved in the keychain: give --token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Läuft ab</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Scopes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished">Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished">Ersteller</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>losant-tokens help: no subcommand &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: losant-tokens SUBCOMMAND [options]
+       losant-tokens [--profile NAME | --url URL ...]   (the window)
+
+Subcommands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list, or one subcommand&apos;s options (help SUBCOMMAND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each takes --profile NAME, or --url URL with --instance ID, --application ID or --my-tokens (the access token from %1 or --token-file). &quot;losant-tokens SUBCOMMAND --help&quot; shows its options and an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -1199,6 +1377,10 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
         <source>An application ID has 24 hexadecimal characters; this has %1.</source>
         <translation>Eine Anwendungs-ID hat 24 Hexadezimalzeichen, diese hat %1.</translation>
     </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1288,6 +1470,73 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>Create a token. Its secret goes to standard output alone (or to --secret-file); the rest to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--name TEXT [--description TEXT] [--expires WHEN] [--status active|inactive] [--scope SCOPE... | --read-only | --all-scopes] [--default-role ROLE] [--org-role JSON]... | --from-json FILE|-) [--secret-file PATH] [--format text|json] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the secret to &lt;path&gt;, a new file only you may read (an existing file is never overwritten), instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>text (the secret alone on standard output) or json (the server&apos;s token object, its secret included, on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs text or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-file needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the secret follows on standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (ID %2) in %3, %4, expires %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token named &quot;%1&quot; exists (ID %2, created %3): the create most likely went through and its secret was lost with the answer. Delete it and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is named &quot;%1&quot;: the create did not go through, and sending it again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the token &quot;%1&quot; may exist without its secret. Look for it (losant-tokens list --filter NAME) before creating it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1691,10 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     <message>
         <source>Choose what the token may do: %1.</source>
         <translation>Legen Sie fest, was das Token darf: %1.</translation>
+    </message>
+    <message>
+        <source>Create is unavailable: the token breaks the policy; tick “Create anyway” to create it all the same.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1895,205 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>A token that never expires works until deleted, even if it leaks.</source>
         <translation>Ein Token, das nie abläuft, bleibt gültig, bis es gelöscht wird – auch wenn es in falsche Hände gerät.</translation>
     </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCalendar</name>
+    <message>
+        <source>Losant token expirations — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token “%1” expires (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token ID: %1
+Collection: %2
+Rotate it before it expires; requests using it fail afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCalendarDialog</name>
+    <message>
+        <source>Export expiry calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An iCalendar file with one event per token that is still to expire, at its expiration, with a reminder 7 days before. It holds names, IDs and dates: no secret and no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotice</name>
+    <message numerus="yes">
+        <source>Active, expiring within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n active token(s) expire within 7 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active token(s) expire within 7 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryRadarChart</name>
+    <message>
+        <source>Tokens expiring per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already expired: %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryRadarDialog</name>
+    <message>
+        <source>Expiry radar — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens expiring per week over the next 12 months. Choose a bar (click, or arrow keys and Enter) to list its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expire within 12 months, %2 already expired, %3 never expire (of %n token(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryViews</name>
+    <message>
+        <source>E&amp;xpiry radar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tokens expire in each week of the next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export expiry &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an iCalendar file with an event at each token&apos;s expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n expiration(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write every token&apos;s metadata (never a secret) to a CSV or JSON file, as the window&apos;s Export does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format json|csv --output FILE [--filter GLOB] [--status active|inactive] [--sort FIELD[:desc]] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, whole or not at all; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>--format needs csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs the file to write (or - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1747,6 +2199,40 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
 </context>
 <context>
+    <name>FetchProgress</name>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every token: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every token could be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading canceled: nothing is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Name</source>
@@ -1812,6 +2298,173 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Show only the tokens expiring within 30 days among the listed rows (the remaining pages are loaded)</source>
         <translation>Unter den aufgelisteten Zeilen nur die Tokens anzeigen, die innerhalb von 30 Tagen ablaufen (die restlichen Seiten werden geladen)</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every token again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the expiry range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or high findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the tokens with findings of this severity or worse among the listed rows (the remaining pages are loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCell</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsController</name>
+    <message>
+        <source>&amp;Scan all tokens for findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every token of the collection in the background, so the findings summary and duplicate names cover them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;automatically up to %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules the New token dialog checks each draft against</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsStatus</name>
+    <message>
+        <source>Scanning for findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading every token for the findings; the table keeps its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 (all %n token(s), scanned %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 (all %n token(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 (%n loaded token(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the loaded rows are counted: View ▸ Scan all tokens for findings counts every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan for findings stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan for findings was cancelled; the summary counts the loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetCommand</name>
+    <message>
+        <source>Show one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--format table|json] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (one field a line) or json (the server&apos;s token object as sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs table or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>
@@ -1845,6 +2498,57 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>Your own user tokens (/me/tokens)</source>
         <translation>Ihre eigenen Benutzertokens (/me/tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List tokens: one page, or every page with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--all] [--filter GLOB] [--status active|inactive] [--sort FIELD[:desc]] [--page N] [--per-page N] [--format table|json|csv] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page, in order (each token once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to show, counting from 0 as the API does (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per page, 1 to %1 (default %2; %1 with --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (fits the terminal), json (the server&apos;s token objects as sent) or csv (as the window exports it). Default: table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page and --all cannot be used together: --all fetches every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page needs a page number from 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-page needs a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs table, json or csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2311,6 +3015,30 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Who created, changed or deleted which token, from the instance&apos;s audit log (Ctrl+Shift+L)</source>
         <translation>Wer welches Token erstellt, geändert oder gelöscht hat, laut Audit-Log der Instanz (Strg+Umschalt+L)</translation>
     </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished">Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expiring in the chosen range of %2 loaded tokens (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the loaded tokens expires in the chosen range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with findings of %2 loaded tokens (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the loaded tokens has findings of that severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2497,6 +3225,313 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>All, Read only or Custom</source>
         <translation>Alle, Nur lesen oder Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCheck</name>
+    <message>
+        <source>Create &amp;anyway, against the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token breaks the team&apos;s token policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>New tokens need a &amp;description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scope per line, e.g. all.Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team-* (* any text, ? one character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes that need a confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The New token dialog checks each draft against this policy and asks for an override; nothing of it is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>The policy was not imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token policy (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettings</name>
+    <message>
+        <source>It is not a policy file (a JSON object): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryOptions</name>
+    <message>
+        <source>Only tokens whose name matches &lt;glob&gt; (* any run, ? one character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active or only inactive tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active|inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name, status, id, creationDate, lastUpdated or expirationDate; add :desc to reverse (default: name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field[:desc]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter and --status cannot be used together: the API filters on one field at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status needs active or inactive, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort needs one of %1, optionally followed by :desc, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationActions</name>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected token with a new one of the same scopes and roles, then retire it step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — delete on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (step %2 of 4)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated “%1”</source>
+        <translation type="unfinished">„%1“ deaktiviert</translation>
+    </message>
+    <message>
+        <source>Deleted the rotated token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Rotate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret is stored where the consumer reads it (its configuration, vault or CI variable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer was restarted or reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s requests succeed with the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends POST %1 to create “%2” with the same description, scopes and roles as “%3”, expiring %4. The old token is not touched.
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends nothing. Put the new secret of “%1” where “%2” is used, then tick each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends GET %1 to check that “%2” is still there, then PATCH %3 with {&quot;status&quot;:&quot;inactive&quot;}. Requests with “%4” fail from then on; it can still be activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losant Tokens is connected with “%1”: put the successor&apos;s secret in the connection first, or the app loses access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends DELETE %1: “%2” is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends nothing now: the inactive “%1” is kept for a grace period. Resume the rotation from the Edit menu to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned deletion: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: “%1” replaces “%2”, which is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer &amp;uses the successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it and finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost: “%1” may exist. Refresh the list and look for it before trying again. “%2” was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor could not be created. “%1” was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be deactivated; it is still active and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted; it stays, inactive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3578,7 +4613,7 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <name>ScopePicker</name>
     <message>
         <source>Search scopes</source>
-        <translation type="vanished">Scopes durchsuchen</translation>
+        <translation>Scopes durchsuchen</translation>
     </message>
     <message>
         <source>Show all scopes</source>
@@ -3634,6 +4669,36 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>Also show organization, application and instance scopes</source>
         <translation>Auch Organisations-, Anwendungs- und Instanz-Scopes anzeigen</translation>
     </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Scopes</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>ci-deploy-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys workflows from the CI pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>--secret-file &quot;%1&quot; already exists; it is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create --secret-file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the whole secret to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3660,6 +4725,89 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>No keychain is available: %1</source>
         <translation>Kein Schlüsselbund verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subcommand</name>
+    <message>
+        <source>needs exactly one token ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token ID has 24 hexadecimal characters, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: waiting %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: losant-tokens %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  done
+  1  the server refused or failed (its message on stderr), a create&apos;s answer was lost, or a change was not confirmed
+  2  bad usage or value (named on stderr); nothing was sent
+  3  not found
+  4  not authorised (the access token was refused or lacks the permission)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which tokens? Give --profile &lt;name&gt;, or --url &lt;url&gt; with --instance &lt;id&gt;, --application &lt;id&gt; or --my-tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (counting from 0) could not be fetched, so nothing was printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Without a terminal to ask on, give --yes to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4959,109 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>Saved “%1”</source>
         <translation>„%1“ gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBodyOptions</name>
+    <message>
+        <source>The token&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active or inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role in organizations without an org role (admin, edit, collaborate, view, none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One organization role as JSON, e.g. &apos;{&quot;orgId&quot;:&quot;sandbox&quot;,&quot;role&quot;:&quot;view&quot;}&apos;. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole body as JSON from &lt;file&gt;, or - for standard input; instead of the field flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>When it expires: 2027-06-30T00:00:00Z, or a number of days from now such as 90d. Default: never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope to grant, e.g. all.Instance.read. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the read-only preset of the collection&apos;s kind (e.g. all.Instance.read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant everything the collection&apos;s kind may grant (e.g. all.Instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-json and %1 cannot be used together: the file holds the whole body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org-role needs a JSON object such as {&quot;orgId&quot;:&quot;sandbox&quot;,&quot;role&quot;:&quot;view&quot;}, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give a field flag or --from-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires needs a date and time such as 2027-06-30T00:00:00Z, or days from now such as 90d, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope, --read-only and --all-scopes cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 KiB, too large for a token&apos;s body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not JSON: %2 (at byte %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4058,12 +5309,104 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenExport</name>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFindings</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>It never expires and has the broad scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can create tokens or members and never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can create tokens or members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired on %1 but was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been inactive since %1 (last updated), more than %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is active and expires within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no description to say what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other active token(s) have the same name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was created by the API token %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was created by the workflow %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the admin role in organizations and never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished">Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4126,6 +5469,21 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>creator type</comment>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <comment>creator type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <comment>creator type</comment>
+        <translation type="unfinished">API-Token</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +5597,18 @@ This is the token Losant Tokens is connected with.</source>
         <translation>%1
 Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the token Losant Tokens is connected with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenLocation</name>
@@ -4257,6 +5627,69 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPolicy</name>
+    <message>
+        <source>Only version 1 of the policy file is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a name pattern (* and ? are wildcards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file has an unknown field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It never expires; the policy allows at most %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It lives longer than the policy&apos;s maximum of %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy asks for a confirmation of the scope(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy requires a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not match the policy&apos;s pattern %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRotation</name>
+    <message>
+        <source>The successor “%1” could not be read back, so the old token was left active.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4299,6 +5732,37 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     <message>
         <source>The scheme &quot;%1&quot; is not supported; use https for %2</source>
         <translation>Das Schema „%1“ wird nicht unterstützt; verwenden Sie https für %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <source>Change a token&apos;s name, description, status or roles (scopes and expiry are fixed once created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID ([--name TEXT] [--description TEXT] [--status active|inactive] [--default-role ROLE] [--org-role JSON]... | --from-json FILE|-) [--format table|json] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (one field a line) or json (the server&apos;s token object as sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs table or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
