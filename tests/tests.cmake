@@ -148,3 +148,8 @@ losant_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS losant_test
 losant_add_test(tst_qttranslations SOURCES tst_qttranslations.cpp LIBS losant_ui)
 # Issue 18: --screenshot-of and the tour that opens each view the README shows.
 losant_add_test(tst_screenshottour SOURCES tst_screenshottour.cpp LIBS losant_testsupport losant_cli)
+# Issue 13: `losant-tokens findings` judges every token as the window does; --fail-on exits 5.
+losant_add_test(tst_cli_findings SOURCES tst_cli_findings.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
+    ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
+add_dependencies(tst_cli_findings losant-tokens)

@@ -5,6 +5,7 @@
 #include "cli/CliText.h"
 #include "cli/CreateCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/FindingsCommand.h"
 #include "cli/GetCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/UpdateCommand.h"
@@ -60,7 +61,8 @@ QStringList subcommands()
 {
     return {QStringLiteral("list"),   QStringLiteral("get"),      QStringLiteral("create"),
             QStringLiteral("update"), QStringLiteral("activate"), QStringLiteral("deactivate"),
-            QStringLiteral("delete"), QStringLiteral("export"),   QStringLiteral("help")};
+            QStringLiteral("delete"), QStringLiteral("export"),   QStringLiteral("findings"),
+            QStringLiteral("help")};
 }
 
 bool isSubcommand(const QString &word)
@@ -87,6 +89,8 @@ std::unique_ptr<Subcommand> make(const QString &name)
         return std::make_unique<ChangeCommand>(Change::Delete);
     if (name == QLatin1String("export"))
         return std::make_unique<ExportCommand>();
+    if (name == QLatin1String("findings"))
+        return std::make_unique<FindingsCommand>();
     return nullptr;
 }
 

@@ -35,7 +35,7 @@ QString Subcommand::helpText()
     text.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
     return tr("Usage: losant-tokens %1 %2").arg(name(), usage()) + QLatin1Char('\n') + text
             + QLatin1Char('\n') + tr("Example:") + QStringLiteral("\n  ") + example()
-            + QStringLiteral("\n\n") + statusHelp();
+            + QStringLiteral("\n\n") + statusHelp() + moreStatusHelp();
 }
 
 QString Subcommand::statusHelp()

@@ -47,6 +47,8 @@ protected:
     // This subcommand's usage line after "losant-tokens NAME", and one example command.
     virtual QString usage() const = 0;
     virtual QString example() const = 0;
+    // Exit statuses of this subcommand alone, lines as statusHelp() writes them.
+    virtual QString moreStatusHelp() const { return {}; }
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // Reads this subcommand's values; returns the problem (exit status 2), empty when none.
     virtual QString readOptions(const QCommandLineParser &parser) = 0;

@@ -5,7 +5,7 @@ _losant_tokens()
 {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local subcommands="list get create update activate deactivate delete export help"
+    local subcommands="list get create update activate deactivate delete export findings help"
     local connection="--profile --url --instance --application --my-tokens --token-file"
     local common="$connection --help --help-all"
     local body="--name --description --status --default-role --org-role --from-json"
@@ -22,6 +22,8 @@ _losant_tokens()
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return ;;
         --status) values="active inactive" ;;
+        --fail-on) values="high medium low" ;;
+        --screenshot-of) values="main create created connections" ;;
         --default-role) values="admin edit collaborate view none" ;;
         --sort)
             values="name status id creationDate lastUpdated expirationDate"
@@ -50,7 +52,7 @@ _losant_tokens()
             if [[ $COMP_CWORD -eq 1 && $cur != -* ]]; then
                 words=$subcommands
             else
-                words="--demo --serve --port --tokens --screenshot --fault --version $common"
+                words="--demo --serve --port --tokens --screenshot --screenshot-of --fault --version $common"
             fi ;;
         help) [[ $COMP_CWORD -eq 2 ]] && words=$subcommands ;;
         list) words="--all --filter --status --sort --page --per-page --format $common" ;;
@@ -61,6 +63,7 @@ _losant_tokens()
         activate) words=$common ;;
         deactivate | delete) words="--yes $common" ;;
         export) words="--format --output --filter --status --sort $common" ;;
+        findings) words="--format --fail-on $common" ;;
     esac
     mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
 }
