@@ -645,19 +645,19 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     </message>
     <message>
         <source>Developer option: the view --screenshot saves: main (the default), create, created or connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickleroption: die Ansicht, die --screenshot speichert: main (Standard), create, created oder connections.</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished">anzeigen</translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>--screenshot-of needs one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-of erwartet eines von %1, nicht „%2“</translation>
     </message>
     <message>
         <source>--screenshot-of only goes with --screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-of ist nur zusammen mit --screenshot möglich</translation>
     </message>
 </context>
 <context>
@@ -1015,146 +1015,146 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     <name>ChangeCommand</name>
     <message>
         <source>Activate tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aktivieren.</translation>
     </message>
     <message>
         <source>Deactivate tokens (asks first when there are several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens deaktivieren (fragt vorher nach, wenn es mehrere sind).</translation>
     </message>
     <message>
         <source>Delete tokens for good (asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens endgültig löschen (fragt vorher nach).</translation>
     </message>
     <message>
         <source>ID... [--yes] CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ID... [--yes] VERBINDUNG</translation>
     </message>
     <message>
         <source>The token IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-IDs.</translation>
     </message>
     <message>
         <source>Go ahead without asking (needed when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Nachfrage fortfahren (nötig, wenn die Standardeingabe kein Terminal ist).</translation>
     </message>
     <message>
         <source>needs at least one token ID</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet mindestens eine Token-ID</translation>
     </message>
     <message>
         <source>a token ID has 24 hexadecimal characters, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Token-ID besteht aus 24 Hexadezimalzeichen, nicht „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n token(s) for good from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token endgültig aus %1 löschen?</numerusform>
+            <numerusform>%n Tokens endgültig aus %1 löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n token(s) in %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token in %1 deaktivieren?</numerusform>
+            <numerusform>%n Tokens in %1 deaktivieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 This includes %2, the access token this command uses (it goes last).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Darunter ist %2, das Zugriffstoken, das dieser Befehl verwendet (es kommt zuletzt an die Reihe).</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>Activated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert</translation>
     </message>
     <message>
         <source>Deactivated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
         <source>there is no connection profile &quot;%1&quot;</source>
-        <translation type="unfinished">es gibt kein Verbindungsprofil „%1“</translation>
+        <translation>es gibt kein Verbindungsprofil „%1“</translation>
     </message>
     <message>
         <source>cannot read the access token of profile &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zugriffstoken des Profils „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has no access token saved in the keychain: give --token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Profil „%1“ ist kein Zugriffstoken im Schlüsselbund gespeichert: Geben Sie --token-file an</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>ABLAUF</translation>
     </message>
     <message>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPES</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished">Zuletzt geändert</translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Ersteller</translation>
+        <translation>Ersteller</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>losant-tokens help: no subcommand &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>losant-tokens help: kein Unterbefehl „%1“ (einer von: %2)</translation>
     </message>
     <message>
         <source>Usage: losant-tokens SUBCOMMAND [options]
@@ -1162,15 +1162,19 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
 
 Subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: losant-tokens UNTERBEFEHL [Optionen]
+        losant-tokens [--profile NAME | --url URL ...]   (das Fenster)
+
+Unterbefehle:
+</translation>
     </message>
     <message>
         <source>This list, or one subcommand&apos;s options (help SUBCOMMAND).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste oder die Optionen eines Unterbefehls (help UNTERBEFEHL).</translation>
     </message>
     <message>
         <source>Each takes --profile NAME, or --url URL with --instance ID, --application ID or --my-tokens (the access token from %1 or --token-file). &quot;losant-tokens SUBCOMMAND --help&quot; shows its options and an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder nimmt --profile NAME oder --url URL mit --instance ID, --application ID oder --my-tokens (das Zugriffstoken aus %1 oder --token-file). „losant-tokens UNTERBEFEHL --help“ zeigt seine Optionen und ein Beispiel.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1383,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -1476,67 +1480,67 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     <name>CreateCommand</name>
     <message>
         <source>Create a token. Its secret goes to standard output alone (or to --secret-file); the rest to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token erstellen. Sein Token-Wert geht allein auf die Standardausgabe (oder in --secret-file), alles Übrige auf die Standardfehlerausgabe.</translation>
     </message>
     <message>
         <source>(--name TEXT [--description TEXT] [--expires WHEN] [--status active|inactive] [--scope SCOPE... | --read-only | --all-scopes] [--default-role ROLE] [--org-role JSON]... | --from-json FILE|-) [--secret-file PATH] [--format text|json] CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>(--name TEXT [--description TEXT] [--expires ZEITPUNKT] [--status active|inactive] [--scope SCOPE... | --read-only | --all-scopes] [--default-role ROLLE] [--org-role JSON]... | --from-json DATEI|-) [--secret-file PFAD] [--format text|json] VERBINDUNG</translation>
     </message>
     <message>
         <source>Write the secret to &lt;path&gt;, a new file only you may read (an existing file is never overwritten), instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Token-Wert statt auf die Standardausgabe in &lt;Pfad&gt; schreiben, eine neue Datei, die nur Sie lesen dürfen (eine vorhandene Datei wird nie überschrieben).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>text (the secret alone on standard output) or json (the server&apos;s token object, its secret included, on standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (nur der Token-Wert auf der Standardausgabe) oder json (das Token-Objekt des Servers samt Token-Wert auf der Standardausgabe).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>--format needs text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet text oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>--secret-file needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-file erwartet einen Pfad</translation>
     </message>
     <message>
         <source>nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>; the secret follows on standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Token-Wert folgt auf der Standardausgabe</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; (ID %2) in %3, %4, expires %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (ID %2) in %3 erstellt, %4, läuft ab: %5.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The secret is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Wert steht in %1.</translation>
     </message>
     <message>
         <source>A token named &quot;%1&quot; exists (ID %2, created %3): the create most likely went through and its secret was lost with the answer. Delete it and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt ein Token namens „%1“ (ID %2, erstellt am %3): Das Erstellen ist höchstwahrscheinlich durchgegangen, und sein Token-Wert ging mit der Antwort verloren. Löschen Sie es und erstellen Sie es erneut.</translation>
     </message>
     <message>
         <source>No token is named &quot;%1&quot;: the create did not go through, and sending it again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token namens „%1“: Das Erstellen ist nicht durchgegangen, und ein erneutes Senden ist sicher.</translation>
     </message>
     <message>
         <source>The answer was lost, so the token &quot;%1&quot; may exist without its secret. Look for it (losant-tokens list --filter NAME) before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, daher existiert das Token „%1“ möglicherweise ohne seinen Token-Wert. Suchen Sie danach (losant-tokens list --filter NAME), bevor Sie es erneut erstellen.</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1698,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Create is unavailable: the token breaks the policy; tick “Create anyway” to create it all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen ist nicht möglich: Das Token verstößt gegen die Richtlinie; setzen Sie ein Häkchen bei „Trotzdem erstellen“, um es dennoch zu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -1897,133 +1901,135 @@ Beim Speichern werden nur die Felder gesendet, die Sie geändert haben; die übr
     </message>
     <message>
         <source>Expiration date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum und -uhrzeit</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCalendar</name>
     <message>
         <source>Losant token expirations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauftermine der Losant-Tokens — %1</translation>
     </message>
     <message>
         <source>API token “%1” expires (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token „%1“ läuft ab (%2)</translation>
     </message>
     <message>
         <source>Token ID: %1
 Collection: %2
 Rotate it before it expires; requests using it fail afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID: %1
+Sammlung: %2
+Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach fehl.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCalendarDialog</name>
     <message>
         <source>Export expiry calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufkalender exportieren</translation>
     </message>
     <message>
         <source>An iCalendar file with one event per token that is still to expire, at its expiration, with a reminder 7 days before. It holds names, IDs and dates: no secret and no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine iCalendar-Datei mit einem Termin je noch nicht abgelaufenem Token zu seinem Ablaufzeitpunkt, mit einer Erinnerung 7 Tage vorher. Sie enthält Namen, IDs und Daten: keinen Token-Wert und kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotice</name>
     <message numerus="yes">
         <source>Active, expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiv, läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Aktiv, läuft innerhalb von %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n active token(s) expire within 7 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n aktives Token läuft innerhalb von 7 Tagen ab.</numerusform>
+            <numerusform>Mindestens %n aktive Tokens laufen innerhalb von 7 Tagen ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active token(s) expire within 7 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktives Token läuft innerhalb von 7 Tagen ab.</numerusform>
+            <numerusform>%n aktive Tokens laufen innerhalb von 7 Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auflisten klicken.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryRadarChart</name>
     <message>
         <source>Tokens expiring per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Tokens pro Woche</translation>
     </message>
     <message numerus="yes">
         <source>Already expired: %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereits abgelaufen: %n Token</numerusform>
+            <numerusform>Bereits abgelaufen: %n Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2: %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2: %n Token</numerusform>
+            <numerusform>%1 – %2: %n Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Expiring %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ExpiryRadarDialog</name>
     <message>
         <source>Expiry radar — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Radar — %1</translation>
     </message>
     <message>
         <source>Tokens expiring per week over the next 12 months. Choose a bar (click, or arrow keys and Enter) to list its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Tokens pro Woche in den nächsten 12 Monaten. Wählen Sie einen Balken (per Klick oder mit den Pfeiltasten und der Eingabetaste), um seine Tokens aufzulisten.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message numerus="yes">
         <source>%1 expire within 12 months, %2 already expired, %3 never expire (of %n token(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 laufen innerhalb von 12 Monaten ab, %2 sind bereits abgelaufen, %3 laufen nie ab (von %n Token).</numerusform>
+            <numerusform>%1 laufen innerhalb von 12 Monaten ab, %2 sind bereits abgelaufen, %3 laufen nie ab (von %n Tokens).</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,25 +2037,25 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>ExpiryViews</name>
     <message>
         <source>E&amp;xpiry radar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-&amp;Radar…</translation>
     </message>
     <message>
         <source>How many tokens expire in each week of the next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tokens in jeder Woche der nächsten 12 Monate ablaufen</translation>
     </message>
     <message>
         <source>Export expiry &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf&amp;kalender exportieren…</translation>
     </message>
     <message>
         <source>Save an iCalendar file with an event at each token&apos;s expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine iCalendar-Datei mit einem Termin zum Ablaufzeitpunkt jedes Tokens speichern</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n expiration(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ablauftermin nach %1 geschrieben</numerusform>
+            <numerusform>%n Ablauftermine nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -2057,41 +2063,41 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>ExportCommand</name>
     <message>
         <source>Write every token&apos;s metadata (never a secret) to a CSV or JSON file, as the window&apos;s Export does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten aller Tokens (nie einen Token-Wert) in eine CSV- oder JSON-Datei schreiben, wie es der Export im Fenster tut.</translation>
     </message>
     <message>
         <source>--format json|csv --output FILE [--filter GLOB] [--status active|inactive] [--sort FIELD[:desc]] CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json|csv --output DATEI [--filter MUSTER] [--status active|inactive] [--sort FELD[:desc]] VERBINDUNG</translation>
     </message>
     <message>
         <source>csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The file to write, whole or not at all; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei, ganz oder gar nicht; - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>--format needs csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>--output needs the file to write (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>--output erwartet die zu schreibende Datei (oder - für die Standardausgabe)</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token nach %1 geschrieben</numerusform>
+            <numerusform>%n Tokens nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -2202,34 +2208,34 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>FetchProgress</name>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden abbrechen</translation>
     </message>
     <message>
         <source>Tokens loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens geladen</translation>
     </message>
     <message>
         <source>Loading every token: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens werden geladen: %1 von %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token geladen.</numerusform>
+            <numerusform>%n Tokens geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not every token could be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Tokens konnten geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading every token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens werden geladen…</translation>
     </message>
     <message>
         <source>Loading canceled: nothing is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen: Es wird nichts gezählt.</translation>
     </message>
 </context>
 <context>
@@ -2300,170 +2306,170 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Show every token again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Tokens anzeigen</translation>
     </message>
     <message>
         <source>Clear the expiry range</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablaufzeitraum zurücksetzen</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens</translation>
     </message>
     <message>
         <source>With findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Befunden</translation>
     </message>
     <message>
         <source>Medium or high findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde mittel oder hoch</translation>
     </message>
     <message>
         <source>High findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde hoch</translation>
     </message>
     <message>
         <source>Findings filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundfilter</translation>
     </message>
     <message>
         <source>Show only the tokens with findings of this severity or worse among the listed rows (the remaining pages are loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den aufgelisteten Zeilen nur die Tokens mit Befunden dieses Schweregrads oder schlimmer anzeigen (die restlichen Seiten werden geladen)</translation>
     </message>
 </context>
 <context>
     <name>FindingsCell</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FindingsController</name>
     <message>
         <source>&amp;Scan all tokens for findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens auf Befunde &amp;prüfen</translation>
     </message>
     <message>
         <source>Load every token of the collection in the background, so the findings summary and duplicate names cover them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens der Sammlung im Hintergrund laden, damit die Befundübersicht und doppelte Namen sie alle erfassen</translation>
     </message>
     <message>
         <source>Scan &amp;automatically up to %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 Tokens a&amp;utomatisch prüfen</translation>
     </message>
     <message>
         <source>Token &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-&amp;Richtlinie…</translation>
     </message>
     <message>
         <source>The rules the New token dialog checks each draft against</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, anhand derer der Dialog „Neues Token“ jeden Entwurf prüft</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FindingsStatus</name>
     <message>
         <source>Scanning for findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung auf Befunde</translation>
     </message>
     <message>
         <source>Scanning %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m geprüft</translation>
     </message>
     <message>
         <source>Cancel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <source>Stop loading every token for the findings; the table keeps its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden aller Tokens für die Befunde beenden; die Tabelle behält ihre Zeilen</translation>
     </message>
     <message>
         <source>%1 high, %2 medium, %3 low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoch, %2 mittel, %3 niedrig</translation>
     </message>
     <message numerus="yes">
         <source>Findings: %1 (all %n token(s), scanned %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Befunde: %1 (alle %n Token, geprüft um %2)</numerusform>
+            <numerusform>Befunde: %1 (alle %n Tokens, geprüft um %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Findings: %1 (all %n token(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Befunde: %1 (alle %n Token)</numerusform>
+            <numerusform>Befunde: %1 (alle %n Tokens)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Findings: %1 (%n loaded token(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Befunde: %1 (%n geladenes Token)</numerusform>
+            <numerusform>Befunde: %1 (%n geladene Tokens)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the loaded rows are counted: View ▸ Scan all tokens for findings counts every token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die geladenen Zeilen werden gezählt: Ansicht ▸ Alle Tokens auf Befunde prüfen zählt jedes Token.</translation>
     </message>
     <message>
         <source>The scan for findings stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung auf Befunde wurde beendet: %1</translation>
     </message>
     <message>
         <source>The scan for findings was cancelled; the summary counts the loaded rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung auf Befunde wurde abgebrochen; die Übersicht zählt die geladenen Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>GetCommand</name>
     <message>
         <source>Show one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token anzeigen.</translation>
     </message>
     <message>
         <source>ID [--format table|json] CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ID [--format table|json] VERBINDUNG</translation>
     </message>
     <message>
         <source>The token&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Tokens.</translation>
     </message>
     <message>
         <source>table (one field a line) or json (the server&apos;s token object as sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>table (ein Feld pro Zeile) oder json (das Token-Objekt des Servers, wie gesendet).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>--format needs table or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2504,51 +2510,51 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>ListCommand</name>
     <message>
         <source>List tokens: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens auflisten: eine Seite oder mit --all alle Seiten.</translation>
     </message>
     <message>
         <source>[--all] [--filter GLOB] [--status active|inactive] [--sort FIELD[:desc]] [--page N] [--per-page N] [--format table|json|csv] CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>[--all] [--filter MUSTER] [--status active|inactive] [--sort FELD[:desc]] [--page N] [--per-page N] [--format table|json|csv] VERBINDUNG</translation>
     </message>
     <message>
         <source>Every page, in order (each token once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten der Reihe nach (jedes Token einmal).</translation>
     </message>
     <message>
         <source>The page to show, counting from 0 as the API does (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Seite, ab 0 gezählt wie in der API (Standard 0).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Tokens per page, 1 to %1 (default %2; %1 with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Seite, 1 bis %1 (Standard %2; %1 mit --all).</translation>
     </message>
     <message>
         <source>table (fits the terminal), json (the server&apos;s token objects as sent) or csv (as the window exports it). Default: table.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (passt ins Terminal), json (die Token-Objekte des Servers, wie gesendet) oder csv (wie der Export im Fenster). Standard: table.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>--page and --all cannot be used together: --all fetches every page</source>
-        <translation type="unfinished"></translation>
+        <translation>--page und --all können nicht zusammen verwendet werden: --all holt alle Seiten</translation>
     </message>
     <message>
         <source>--page needs a page number from 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet eine Seitennummer ab 0, nicht „%1“</translation>
     </message>
     <message>
         <source>--per-page needs a number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-page erwartet eine Zahl von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
         <source>--format needs table, json or csv, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, json oder csv, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -3017,27 +3023,27 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>%1 expiring in the chosen range of %2 loaded tokens (of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladenen Tokens mit Ablauf im gewählten Zeitraum (insgesamt %3)</translation>
     </message>
     <message>
         <source>None of the loaded tokens expires in the chosen range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der geladenen Tokens läuft im gewählten Zeitraum ab.</translation>
     </message>
     <message>
         <source>%1 with findings of %2 loaded tokens (of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladenen Tokens mit Befunden (insgesamt %3)</translation>
     </message>
     <message>
         <source>None of the loaded tokens has findings of that severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der geladenen Tokens hat Befunde dieses Schweregrads.</translation>
     </message>
 </context>
 <context>
@@ -3231,307 +3237,309 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>PolicyCheck</name>
     <message>
         <source>Create &amp;anyway, against the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem erstellen, entgegen der Richtlinie</translation>
     </message>
     <message>
         <source>This token breaks the team&apos;s token policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token verstößt gegen die Token-Richtlinie des Teams:</translation>
     </message>
 </context>
 <context>
     <name>PolicyDialog</name>
     <message>
         <source>New tokens need a &amp;description</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tokens brauchen eine &amp;Beschreibung</translation>
     </message>
     <message>
         <source>Token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Richtlinie</translation>
     </message>
     <message>
         <source>No maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Maximum</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>One scope per line, e.g. all.Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scope pro Zeile, z. B. all.Instance</translation>
     </message>
     <message>
         <source>e.g. team-* (* any text, ? one character)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. team-* (* beliebiger Text, ? ein Zeichen)</translation>
     </message>
     <message>
         <source>&amp;Maximum lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale Lebensdauer:</translation>
     </message>
     <message>
         <source>&amp;Scopes that need a confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scopes, die eine Bestätigung erfordern:</translation>
     </message>
     <message>
         <source>&amp;Name pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namensmuster:</translation>
     </message>
     <message>
         <source>The New token dialog checks each draft against this policy and asks for an override; nothing of it is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dialog „Neues Token“ prüft jeden Entwurf anhand dieser Richtlinie und verlangt bei Verstößen eine ausdrückliche Bestätigung; nichts davon wird an den Server gesendet.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>The policy was not imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie wurde nicht importiert. %1</translation>
     </message>
     <message>
         <source>The policy was not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie wurde nicht exportiert. %1</translation>
     </message>
     <message>
         <source>Export the token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Richtlinie exportieren</translation>
     </message>
     <message>
         <source>Import a token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Richtlinie importieren</translation>
     </message>
     <message>
         <source>Token policy (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Richtlinie (*.json)</translation>
     </message>
 </context>
 <context>
     <name>PolicySettings</name>
     <message>
         <source>It is not a policy file (a JSON object): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Richtliniendatei (ein JSON-Objekt): %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>QueryOptions</name>
     <message>
         <source>Only tokens whose name matches &lt;glob&gt; (* any run, ? one character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tokens, deren Name auf &lt;Muster&gt; passt (* beliebige Zeichenfolge, ? ein Zeichen).</translation>
     </message>
     <message>
         <source>glob</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Only active or only inactive tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive oder nur inaktive Tokens.</translation>
     </message>
     <message>
         <source>active|inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>active|inactive</translation>
     </message>
     <message>
         <source>Sort by name, status, id, creationDate, lastUpdated or expirationDate; add :desc to reverse (default: name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach name, status, id, creationDate, lastUpdated oder expirationDate; :desc anhängen für umgekehrte Reihenfolge (Standard: name).</translation>
     </message>
     <message>
         <source>field[:desc]</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld[:desc]</translation>
     </message>
     <message>
         <source>--filter and --status cannot be used together: the API filters on one field at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter und --status können nicht zusammen verwendet werden: Die API filtert jeweils nur nach einem Feld</translation>
     </message>
     <message>
         <source>--status needs active or inactive, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet active oder inactive, nicht „%1“</translation>
     </message>
     <message>
         <source>--sort needs one of %1, optionally followed by :desc, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort erwartet eines von %1, optional gefolgt von :desc, nicht „%2“</translation>
     </message>
 </context>
 <context>
     <name>RotationActions</name>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otieren…</translation>
     </message>
     <message>
         <source>Replace the selected token with a new one of the same scopes and roles, then retire it step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token durch ein neues mit denselben Scopes und Rollen ersetzen und es dann schrittweise stilllegen</translation>
     </message>
     <message>
         <source>Resume &amp;rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotation fortsetzen</translation>
     </message>
     <message>
         <source> — delete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — Löschen am %1</translation>
     </message>
     <message>
         <source>“%1” (step %2 of 4)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Schritt %2 von 4)%3</translation>
     </message>
     <message>
         <source>Created “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erstellt</translation>
     </message>
     <message>
         <source>Deactivated “%1”</source>
-        <translation type="unfinished">„%1“ deaktiviert</translation>
+        <translation>„%1“ deaktiviert</translation>
     </message>
     <message>
         <source>Deleted the rotated token</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotiertes Token gelöscht</translation>
     </message>
 </context>
 <context>
     <name>RotationDialog</name>
     <message>
         <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ rotieren</translation>
     </message>
     <message>
         <source>The new secret is stored where the consumer reads it (its configuration, vault or CI variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Token-Wert ist dort hinterlegt, wo der Dienst ihn liest (in seiner Konfiguration, im Tresor oder in der CI-Variablen)</translation>
     </message>
     <message>
         <source>The consumer was restarted or reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst wurde neu gestartet oder neu geladen</translation>
     </message>
     <message>
         <source>The consumer&apos;s requests succeed with the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen des Dienstes gelingen mit dem neuen Token</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete the old token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Altes Token löschen:</translation>
     </message>
     <message>
         <source>Sends POST %1 to create “%2” with the same description, scopes and roles as “%3”, expiring %4. The old token is not touched.
 
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet POST %1, um „%2“ mit derselben Beschreibung und denselben Scopes und Rollen wie „%3“ zu erstellen, mit Ablauf am %4. Das alte Token bleibt unverändert.
+
+%5</translation>
     </message>
     <message>
         <source>Sends nothing. Put the new secret of “%1” where “%2” is used, then tick each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet nichts. Hinterlegen Sie den neuen Token-Wert von „%1“ dort, wo „%2“ verwendet wird, und haken Sie dann jeden Punkt ab.</translation>
     </message>
     <message>
         <source>Sends GET %1 to check that “%2” is still there, then PATCH %3 with {&quot;status&quot;:&quot;inactive&quot;}. Requests with “%4” fail from then on; it can still be activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet GET %1, um zu prüfen, ob „%2“ noch vorhanden ist, dann PATCH %3 mit {&quot;status&quot;:&quot;inactive&quot;}. Anfragen mit „%4“ schlagen danach fehl; es kann aber wieder aktiviert werden.</translation>
     </message>
     <message>
         <source>Losant Tokens is connected with “%1”: put the successor&apos;s secret in the connection first, or the app loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losant Tokens ist mit „%1“ verbunden: Hinterlegen Sie zuerst den Token-Wert des Nachfolgers in der Verbindung, sonst verliert die App den Zugriff.</translation>
     </message>
     <message>
         <source>Sends DELETE %1: “%2” is gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet DELETE %1: „%2“ ist dann endgültig gelöscht.</translation>
     </message>
     <message>
         <source>Sends nothing now: the inactive “%1” is kept for a grace period. Resume the rotation from the Edit menu to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jetzt nichts: Das inaktive „%1“ wird für eine Schonfrist aufbewahrt. Setzen Sie die Rotation im Menü „Bearbeiten“ fort, um es zu löschen.</translation>
     </message>
     <message>
         <source>Planned deletion: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Löschen: %1.</translation>
     </message>
     <message>
         <source>Done: “%1” replaces “%2”, which is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: „%1“ ersetzt „%2“, das gelöscht ist.</translation>
     </message>
     <message>
         <source>Create the successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger erstellen</translation>
     </message>
     <message>
         <source>Update the consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst umstellen</translation>
     </message>
     <message>
         <source>Deactivate the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes Token deaktivieren</translation>
     </message>
     <message>
         <source>Delete the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes Token löschen</translation>
     </message>
     <message>
         <source>Rotation complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation abgeschlossen</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>&amp;Create successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger &amp;erstellen</translation>
     </message>
     <message>
         <source>The consumer &amp;uses the successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst &amp;nutzt den Nachfolger</translation>
     </message>
     <message>
         <source>&amp;Deactivate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ &amp;deaktivieren</translation>
     </message>
     <message>
         <source>De&amp;lete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Keep it and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten und später abschließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später abschließen</translation>
     </message>
     <message>
         <source>The answer to the create was lost: “%1” may exist. Refresh the list and look for it before trying again. “%2” was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das Erstellen ging verloren: „%1“ existiert möglicherweise. Aktualisieren Sie die Liste und suchen Sie danach, bevor Sie es erneut versuchen. „%2“ wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The successor could not be created. “%1” was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachfolger konnte nicht erstellt werden. „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
         <source>“%1” could not be deactivated; it is still active and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht deaktiviert werden; es ist weiterhin aktiv und unverändert.</translation>
     </message>
     <message>
         <source>“%1” could not be deleted; it stays, inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelöscht werden; es bleibt inaktiv bestehen.</translation>
     </message>
 </context>
 <context>
@@ -4671,33 +4679,33 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
     <message>
         <source>ci-deploy-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ci-deploy-2026</translation>
     </message>
     <message>
         <source>Deploys workflows from the CI pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt Workflows aus der CI-Pipeline bereit</translation>
     </message>
 </context>
 <context>
     <name>SecretFile</name>
     <message>
         <source>--secret-file &quot;%1&quot; already exists; it is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-file „%1“ existiert bereits; es wird nie überschrieben</translation>
     </message>
     <message>
         <source>cannot create --secret-file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-file „%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>could not write the whole secret to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Wert konnte nicht vollständig nach „%1“ geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4731,30 +4739,30 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>Subcommand</name>
     <message>
         <source>needs exactly one token ID</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet genau eine Token-ID</translation>
     </message>
     <message>
         <source>a token ID has 24 hexadecimal characters, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Token-ID besteht aus 24 Hexadezimalzeichen, nicht „%1“</translation>
     </message>
     <message>
         <source>%1 / %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Tokens</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: waiting %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anfragen: Es wird %n Sekunde gewartet</numerusform>
+            <numerusform>Zu viele Anfragen: Es wird %n Sekunden gewartet</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: losant-tokens %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: losant-tokens %1 %2</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>Exit status:
@@ -4764,50 +4772,56 @@ Rotate it before it expires; requests using it fail afterwards.</source>
   3  not found
   4  not authorised (the access token was refused or lacks the permission)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:
+  0  erledigt
+  1  der Server hat abgelehnt oder einen Fehler gemeldet (seine Meldung auf stderr), die Antwort auf ein Erstellen ging verloren oder eine Änderung wurde nicht bestätigt
+  2  falscher Aufruf oder Wert (auf stderr genannt); es wurde nichts gesendet
+  3  nicht gefunden
+  4  nicht berechtigt (das Zugriffstoken wurde abgelehnt oder ihm fehlt die Berechtigung)
+</translation>
     </message>
     <message>
         <source>which tokens? Give --profile &lt;name&gt;, or --url &lt;url&gt; with --instance &lt;id&gt;, --application &lt;id&gt; or --my-tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Tokens? Geben Sie --profile &lt;Name&gt; an oder --url &lt;URL&gt; mit --instance &lt;ID&gt;, --application &lt;ID&gt; oder --my-tokens</translation>
     </message>
     <message>
         <source>page %1 (counting from 0) could not be fetched, so nothing was printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 (ab 0 gezählt) konnte nicht abgerufen werden, daher wurde nichts ausgegeben: %2</translation>
     </message>
     <message>
         <source>%1 Without a terminal to ask on, give --yes to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ohne Terminal für die Nachfrage geben Sie --yes an, um fortzufahren.</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4965,103 +4979,103 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>TokenBodyOptions</name>
     <message>
         <source>The token&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Tokens.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The token&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Tokens.</translation>
     </message>
     <message>
         <source>active or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>active oder inactive.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The role in organizations without an org role (admin, edit, collaborate, view, none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle in Organisationen ohne Organisationsrolle (admin, edit, collaborate, view, none).</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>One organization role as JSON, e.g. &apos;{&quot;orgId&quot;:&quot;sandbox&quot;,&quot;role&quot;:&quot;view&quot;}&apos;. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisationsrolle als JSON, z. B. &apos;{&quot;orgId&quot;:&quot;sandbox&quot;,&quot;role&quot;:&quot;view&quot;}&apos;. Wiederholbar.</translation>
     </message>
     <message>
         <source>json</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>The whole body as JSON from &lt;file&gt;, or - for standard input; instead of the field flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Anfragetext als JSON aus &lt;Datei&gt; oder - für die Standardeingabe; anstelle der Feld-Optionen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>When it expires: 2027-06-30T00:00:00Z, or a number of days from now such as 90d. Default: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es abläuft: 2027-06-30T00:00:00Z oder eine Anzahl Tage ab jetzt wie 90d. Standard: nie.</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>A scope to grant, e.g. all.Instance.read. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu erteilender Scope, z. B. all.Instance.read. Wiederholbar.</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Grant the read-only preset of the collection&apos;s kind (e.g. all.Instance.read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nur-Lesen-Vorgabe für die Art der Sammlung erteilen (z. B. all.Instance.read).</translation>
     </message>
     <message>
         <source>Grant everything the collection&apos;s kind may grant (e.g. all.Instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erteilen, was für die Art der Sammlung erteilt werden kann (z. B. all.Instance).</translation>
     </message>
     <message>
         <source>--from-json and %1 cannot be used together: the file holds the whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-json und %1 können nicht zusammen verwendet werden: Die Datei enthält den ganzen Anfragetext</translation>
     </message>
     <message>
         <source>--org-role needs a JSON object such as {&quot;orgId&quot;:&quot;sandbox&quot;,&quot;role&quot;:&quot;view&quot;}, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--org-role erwartet ein JSON-Objekt wie {&quot;orgId&quot;:&quot;sandbox&quot;,&quot;role&quot;:&quot;view&quot;}, nicht „%1“</translation>
     </message>
     <message>
         <source>nothing to change: give a field flag or --from-json</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern: Geben Sie eine Feld-Option oder --from-json an</translation>
     </message>
     <message>
         <source>--expires needs a date and time such as 2027-06-30T00:00:00Z, or days from now such as 90d, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires erwartet ein Datum mit Uhrzeit wie 2027-06-30T00:00:00Z oder Tage ab jetzt wie 90d, nicht „%1“</translation>
     </message>
     <message>
         <source>--scope, --read-only and --all-scopes cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope, --read-only und --all-scopes können nicht zusammen verwendet werden</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 KiB, too large for a token&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2 KiB und damit zu groß für den Anfragetext eines Tokens</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not JSON: %2 (at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JSON: %2 (bei Byte %3)</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5325,7 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -5325,88 +5339,88 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <name>TokenFindings</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>It never expires and has the broad scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft nie ab und hat den weitreichenden Scope %1.</translation>
     </message>
     <message>
         <source>It can create tokens or members and never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann Tokens oder Mitglieder erstellen und läuft nie ab.</translation>
     </message>
     <message>
         <source>It can create tokens or members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann Tokens oder Mitglieder erstellen.</translation>
     </message>
     <message>
         <source>It expired on %1 but was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist am %1 abgelaufen, wurde aber nicht gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>It has been inactive since %1 (last updated), more than %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es ist seit %1 (zuletzt geändert) inaktiv, seit mehr als %n Tag.</numerusform>
+            <numerusform>Es ist seit %1 (zuletzt geändert) inaktiv, seit mehr als %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It is active and expires within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es ist aktiv und läuft innerhalb von %n Tag ab.</numerusform>
+            <numerusform>Es ist aktiv und läuft innerhalb von %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>It has no description to say what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat keine Beschreibung, die seinen Zweck nennt.</translation>
     </message>
     <message numerus="yes">
         <source>%n other active token(s) have the same name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anderes aktives Token hat denselben Namen.</numerusform>
+            <numerusform>%n andere aktive Tokens haben denselben Namen.</numerusform>
         </translation>
     </message>
     <message>
         <source>It was created by the API token %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde vom API-Token %1 (%2) erstellt.</translation>
     </message>
     <message>
         <source>It was created by the workflow %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde vom Workflow %1 (%2) erstellt.</translation>
     </message>
     <message>
         <source>It has the admin role in organizations and never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat in Organisationen die Admin-Rolle und läuft nie ab.</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished">Deaktivieren</translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren…</translation>
     </message>
 </context>
 <context>
@@ -5473,17 +5487,17 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <message>
         <source>user</source>
         <comment>creator type</comment>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>workflow</source>
         <comment>creator type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>API token</source>
         <comment>creator type</comment>
-        <translation type="unfinished">API-Token</translation>
+        <translation>API-Token</translation>
     </message>
 </context>
 <context>
@@ -5599,15 +5613,15 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>%1, the token Losant Tokens is connected with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das Token, mit dem Losant Tokens verbunden ist</translation>
     </message>
     <message>
         <source>%1, expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft bald ab</translation>
     </message>
 </context>
 <context>
@@ -5633,63 +5647,63 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     <name>TokenPolicy</name>
     <message>
         <source>Only version 1 of the policy file is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Version 1 der Richtliniendatei ist bekannt.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von Tagen sein, 0 oder mehr.</translation>
     </message>
     <message>
         <source>%1 must be a list of scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Scopes sein.</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1 must be a name pattern (* and ? are wildcards).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Namensmuster sein (* und ? sind Platzhalter).</translation>
     </message>
     <message>
         <source>The policy file has an unknown field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei hat ein unbekanntes Feld %1.</translation>
     </message>
     <message numerus="yes">
         <source>It never expires; the policy allows at most %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es läuft nie ab; die Richtlinie erlaubt höchstens %n Tag.</numerusform>
+            <numerusform>Es läuft nie ab; die Richtlinie erlaubt höchstens %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It lives longer than the policy&apos;s maximum of %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es ist länger gültig als das Maximum der Richtlinie von %n Tag.</numerusform>
+            <numerusform>Es ist länger gültig als das Maximum der Richtlinie von %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The policy asks for a confirmation of the scope(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Richtlinie verlangt eine Bestätigung für den Scope %1.</numerusform>
+            <numerusform>Die Richtlinie verlangt eine Bestätigung für die Scopes %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The policy requires a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie verlangt eine Beschreibung.</translation>
     </message>
     <message>
         <source>The name does not match the policy&apos;s pattern %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name passt nicht zum Muster %1 der Richtlinie.</translation>
     </message>
 </context>
 <context>
     <name>TokenRotation</name>
     <message>
         <source>The successor “%1” could not be read back, so the old token was left active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachfolger „%1“ konnte nicht zurückgelesen werden, daher wurde das alte Token aktiv gelassen.</translation>
     </message>
 </context>
 <context>
@@ -5738,31 +5752,31 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     <name>UpdateCommand</name>
     <message>
         <source>Change a token&apos;s name, description, status or roles (scopes and expiry are fixed once created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Beschreibung, Status oder Rollen eines Tokens ändern (Scopes und Ablauf stehen nach dem Erstellen fest).</translation>
     </message>
     <message>
         <source>ID ([--name TEXT] [--description TEXT] [--status active|inactive] [--default-role ROLE] [--org-role JSON]... | --from-json FILE|-) [--format table|json] CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ([--name TEXT] [--description TEXT] [--status active|inactive] [--default-role ROLLE] [--org-role JSON]... | --from-json DATEI|-) [--format table|json] VERBINDUNG</translation>
     </message>
     <message>
         <source>The token&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Tokens.</translation>
     </message>
     <message>
         <source>table (one field a line) or json (the server&apos;s token object as sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>table (ein Feld pro Zeile) oder json (das Token-Objekt des Servers, wie gesendet).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>--format needs table or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
