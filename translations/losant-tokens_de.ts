@@ -645,7 +645,7 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     </message>
     <message>
         <source>Developer option: the view --screenshot saves: main (the default), create, created or connections.</source>
-        <translation>Entwickleroption: die Ansicht, die --screenshot speichert: main (Standard), create, created oder connections.</translation>
+        <translation type="vanished">Entwickleroption: die Ansicht, die --screenshot speichert: main (Standard), create, created oder connections.</translation>
     </message>
     <message>
         <source>view</source>
@@ -658,6 +658,10 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     <message>
         <source>--screenshot-of only goes with --screenshot</source>
         <translation>--screenshot-of ist nur zusammen mit --screenshot möglich</translation>
+    </message>
+    <message>
+        <source>Developer option: which view --screenshot saves: main (the default), create, created or connections.</source>
+        <translation>Entwickleroption: welche Ansicht --screenshot speichert: main (Standard), create, created oder connections.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2360,54 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
 </context>
 <context>
+    <name>FindingsCommand</name>
+    <message>
+        <source>Judge every token with the window&apos;s hygiene rules (never expires, can mint tokens, expiring soon, …) and print the findings.</source>
+        <translation>Jedes Token mit den Hygieneregeln des Fensters beurteilen (läuft nie ab, kann Tokens erstellen, läuft bald ab, …) und die Befunde ausgeben.</translation>
+    </message>
+    <message>
+        <source>[--format table|json] [--fail-on high|medium|low] CONNECTION</source>
+        <translation>[--format table|json] [--fail-on high|medium|low] VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>  %1  with --fail-on: a finding of that severity or worse exists (the findings are printed all the same)
+</source>
+        <translation>  %1  mit --fail-on: ein Befund dieser Schwere oder schlimmer liegt vor (die Befunde werden trotzdem ausgegeben)
+</translation>
+    </message>
+    <message>
+        <source>table (the default) or json: an array of {ruleId, severity, tokenId, tokenName, reason, action}.</source>
+        <translation>table (Standard) oder json: ein Array aus {ruleId, severity, tokenId, tokenName, reason, action}.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Exit with status %1 when a finding of this severity or worse exists: high, medium or low.</source>
+        <translation>Mit Status %1 beenden, wenn ein Befund dieser Schwere oder schlimmer vorliegt: high, medium oder low.</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>--format needs table or json, not &quot;%1&quot;</source>
+        <translation>--format erwartet table oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--fail-on needs high, medium or low, not &quot;%1&quot;</source>
+        <translation>--fail-on erwartet high, medium oder low, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low (tokens judged: %4)</source>
+        <translation>
+            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig (beurteilte Tokens: %4)</numerusform>
+            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig (beurteilte Tokens: %4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsController</name>
     <message>
         <source>&amp;Scan all tokens for findings</source>
@@ -2413,7 +2465,7 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
     <message numerus="yes">
         <source>Findings: %1 (all %n token(s), scanned %2)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Befunde: %1 (alle %n Token, geprüft um %2)</numerusform>
             <numerusform>Befunde: %1 (alle %n Tokens, geprüft um %2)</numerusform>
         </translation>
@@ -2442,6 +2494,17 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
     <message>
         <source>The scan for findings was cancelled; the summary counts the loaded rows.</source>
+        <translation type="vanished">Die Prüfung auf Befunde wurde abgebrochen; die Übersicht zählt die geladenen Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %1 (all %n token(s), scanned at %2)</source>
+        <translation>
+            <numerusform>Befunde: %1 (alle %n Token, geprüft um %2)</numerusform>
+            <numerusform>Befunde: %1 (alle %n Tokens, geprüft um %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan for findings was canceled; the summary counts the loaded rows.</source>
         <translation>Die Prüfung auf Befunde wurde abgebrochen; die Übersicht zählt die geladenen Zeilen.</translation>
     </message>
 </context>
@@ -4803,6 +4866,10 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     <message>
         <source>Not confirmed; nothing was changed.</source>
         <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
     </message>
 </context>
 <context>

@@ -606,10 +606,6 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Developer option: the view --screenshot saves: main (the default), create, created or connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +615,10 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
     </message>
     <message>
         <source>--screenshot-of only goes with --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer option: which view --screenshot saves: main (the default), create, created or connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +2176,53 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
 </context>
 <context>
+    <name>FindingsCommand</name>
+    <message>
+        <source>Judge every token with the window&apos;s hygiene rules (never expires, can mint tokens, expiring soon, …) and print the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--format table|json] [--fail-on high|medium|low] CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  with --fail-on: a finding of that severity or worse exists (the findings are printed all the same)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (the default) or json: an array of {ruleId, severity, tokenId, tokenName, reason, action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with status %1 when a finding of this severity or worse exists: high, medium or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs table or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on needs high, medium or low, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low (tokens judged: %4)</source>
+        <translation>
+            <numerusform>%n finding: %1 high, %2 medium, %3 low (tokens judged: %4)</numerusform>
+            <numerusform>%n findings: %1 high, %2 medium, %3 low (tokens judged: %4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsController</name>
     <message>
         <source>&amp;Scan all tokens for findings</source>
@@ -2260,8 +2307,15 @@ Rotate it before it expires; requests using it fail afterwards.</source>
         <source>The scan for findings stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Findings: %1 (all %n token(s), scanned at %2)</source>
+        <translation>
+            <numerusform>Findings: %1 (all %n token, scanned at %2)</numerusform>
+            <numerusform>Findings: %1 (all %n tokens, scanned at %2)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The scan for findings was cancelled; the summary counts the loaded rows.</source>
+        <source>The scan for findings was canceled; the summary counts the loaded rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4559,6 +4613,10 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

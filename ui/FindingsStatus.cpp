@@ -61,7 +61,7 @@ QString FindingsStatus::textOf(const FindingsIndex::Summary &s)
                                         n(FindingSeverity::Low));
     // Says which tokens the counts are over: a scan's whole collection or the loaded rows.
     if (s.scanned)
-        return tr("Findings: %1 (all %n token(s), scanned %2)", nullptr, s.tokens)
+        return tr("Findings: %1 (all %n token(s), scanned at %2)", nullptr, s.tokens)
                 .arg(counts,
                      locale.toString(s.scannedAt.toLocalTime().time(), QLocale::ShortFormat));
     if (s.wholeCollection)
@@ -107,7 +107,7 @@ void FindingsStatus::cancelScan()
         return;
     m_fetcher->cancel();
     endScan();
-    Q_EMIT message(tr("The scan for findings was cancelled; the summary counts the loaded rows."));
+    Q_EMIT message(tr("The scan for findings was canceled; the summary counts the loaded rows."));
 }
 
 void FindingsStatus::showProgress(int loaded, int total)

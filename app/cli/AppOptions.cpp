@@ -58,7 +58,7 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
             Text::tr("file"));
     const QCommandLineOption screenshotOfOption(
             QStringLiteral("screenshot-of"),
-            Text::tr("Developer option: the view --screenshot saves: main (the default), create, "
+            Text::tr("Developer option: which view --screenshot saves: main (the default), create, "
                      "created or connections."),
             Text::tr("view"));
     const QCommandLineOption tokensOption(

@@ -145,7 +145,7 @@ bool Subcommand::confirmed(bool yes, const QString &question)
         usageError(tr("%1 Without a terminal to ask on, give --yes to go ahead.").arg(question));
         return false;
     }
-    std::fprintf(stderr, "%s [y/N] ", qPrintable(question));
+    std::fprintf(stderr, "%s %s ", qPrintable(question), qPrintable(tr("[y/N]")));
     std::fflush(stderr);
     char answer[16] = {};
     const bool read = std::fgets(answer, sizeof answer, stdin) != nullptr;
