@@ -99,6 +99,10 @@ void ScreenshotTour::saveSoon(QWidget *widget)
             return;
         }
         shown->activateWindow();
+        // What the first page queued (the findings summary) lands and is laid out first: the
+        // status bar would otherwise be pictured with the text cut at its old width.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         Q_EMIT finished(shown->grab().save(m_path));
     });
 }
