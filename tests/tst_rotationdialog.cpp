@@ -6,6 +6,7 @@
 #include "support/RequestLog.h"
 #include "support/WindowFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/PolicySettings.h"
 #include "ui/TokenListModel.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void refusedStep_saysWhatHappened_oldTokenUntouched();
     void closedDialog_resumesAtItsStep_graceThenDelete();
     void closing_waitsWhileTheCreateIsOut_soTheSecretIsShown();
+    void successor_livesAsLongAsThePolicyAllows();
 
 private:
     void openWindow();
@@ -354,6 +356,24 @@ void TestRotationDialog::closing_waitsWhileTheCreateIsOut_soTheSecretIsShown()
     QTRY_VERIFY(progress().startsWith(QStringLiteral("Step 2 of 4")));
     QVERIFY(close->isEnabled());
     QCOMPARE(RequestLog::count(*m_server, "POST"), 1);
+}
+
+void TestRotationDialog::successor_livesAsLongAsThePolicyAllows()
+{
+    TokenPolicy policy;
+    policy.maxLifetimeDays = 30;
+    PolicySettings::save(policy);
+    openWindow();
+    QVERIFY(startRotation());
+    clickAction();
+    QVERIFY(!takeSecret().isEmpty());
+    ApiToken successor;
+    for (const ApiToken &t : m_server->instance().tokens(m_instanceId))
+        if (t.name == QLatin1String("ci deploy (rotated)"))
+            successor = t;
+    QVERIFY(successor.expirationDate.isValid());
+    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(successor.expirationDate);
+    QVERIFY2(days >= 29 && days <= 30, qPrintable(QString::number(days))); // not the default 90
 }
 
 QTEST_MAIN(TestRotationDialog)
