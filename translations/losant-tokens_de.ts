@@ -2041,7 +2041,7 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     <name>ExpiryViews</name>
     <message>
         <source>E&amp;xpiry radar…</source>
-        <translation>Ablauf-&amp;Radar…</translation>
+        <translation type="vanished">Ablauf-&amp;Radar…</translation>
     </message>
     <message>
         <source>How many tokens expire in each week of the next 12 months</source>
@@ -2061,6 +2061,10 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
             <numerusform>%n Ablauftermin nach %1 geschrieben</numerusform>
             <numerusform>%n Ablauftermine nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expiry ra&amp;dar…</source>
+        <translation>Ablauf-&amp;Radar…</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2423,7 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
     <message>
         <source>Scan &amp;automatically up to %1 tokens</source>
-        <translation>Bis %1 Tokens a&amp;utomatisch prüfen</translation>
+        <translation type="vanished">Bis %1 Tokens a&amp;utomatisch prüfen</translation>
     </message>
     <message>
         <source>Token &amp;policy…</source>
@@ -2428,6 +2432,10 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     <message>
         <source>The rules the New token dialog checks each draft against</source>
         <translation>Die Regeln, anhand derer der Dialog „Neues Token“ jeden Entwurf prüft</translation>
+    </message>
+    <message>
+        <source>Scan a&amp;utomatically up to %1 tokens</source>
+        <translation>Bis %1 Tokens a&amp;utomatisch prüfen</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2875,7 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
     <message>
         <source>&amp;Page size…</source>
-        <translation>&amp;Seitengröße…</translation>
+        <translation>S&amp;eitengröße…</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>

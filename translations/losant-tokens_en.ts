@@ -1860,10 +1860,6 @@ Rotate it before it expires; requests using it fail afterwards.</source>
 <context>
     <name>ExpiryViews</name>
     <message>
-        <source>E&amp;xpiry radar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many tokens expire in each week of the next 12 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1877,10 @@ Rotate it before it expires; requests using it fail afterwards.</source>
             <numerusform>Wrote %n expiration to %1</numerusform>
             <numerusform>Wrote %n expirations to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expiry ra&amp;dar…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2233,15 +2233,15 @@ Rotate it before it expires; requests using it fail afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan &amp;automatically up to %1 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token &amp;policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rules the New token dialog checks each draft against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a&amp;utomatically up to %1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ ExpiryViews::ExpiryViews(const TokenCollection &collection, FilterBar *filterBar
     : QObject(window), m_collection(collection), m_filterBar(filterBar), m_window(window),
       m_notice(new ExpiryNotice(collection, noticeBar, window))
 {
-    m_radarAction = new QAction(tr("E&xpiry radar…"), this);
+    m_radarAction = new QAction(tr("Expiry ra&dar…"), this);
     m_radarAction->setObjectName(QStringLiteral("expiryRadarAction"));
     m_radarAction->setToolTip(tr("How many tokens expire in each week of the next 12 months"));
     connect(m_radarAction, &QAction::triggered, this, &ExpiryViews::openRadar);

@@ -22,7 +22,7 @@ FindingsController::FindingsController(const TokenCollection &collection, TokenL
     connect(m_scan, &QAction::triggered, m_status, &FindingsStatus::startScan);
 
     m_autoScan = new QAction(
-            tr("Scan &automatically up to %1 tokens").arg(QLocale().toString(kAutoScanLimit)),
+            tr("Scan a&utomatically up to %1 tokens").arg(QLocale().toString(kAutoScanLimit)),
             this);
     m_autoScan->setObjectName(QStringLiteral("autoScanFindingsAction"));
     m_autoScan->setCheckable(true);
