@@ -134,13 +134,19 @@ LocalInstance::sortedTokens(const QString &collectionKey, int field, const QStri
 
     SortedIndex fresh;
     fresh.generation = m_generation;
-    if (!filterField.isEmpty()) {
-        // The glob compiled once, over the field's cached order: no sort at all.
-        const std::vector<Stored *> &all = sortedTokens(collectionKey, field, QString(), QString());
-        const QRegularExpression glob = globToRegex(filter);
-        const bool byName = filterField == QLatin1String("name");
-        for (Stored *s : all) {
-            if (glob.match(byName ? s->token.name : s->token.status).hasMatch())
+    const QRegularExpression glob = globToRegex(filter); // compiled once per new filter
+    const bool byName = filterField == QLatin1String("name");
+    auto matches = [&](const Stored &s) {
+        return filterField.isEmpty()
+                || glob.match(byName ? s.token.name : s.token.status).hasMatch();
+    };
+    const QString orderKey = collectionKey + sep + QString::number(field) + sep + sep;
+    const auto order = m_sortCache.constFind(orderKey);
+    if (!filterField.isEmpty() && order != m_sortCache.cend()
+        && order->generation == m_generation) {
+        // The field's order is kept: filtering it keeps it, no sort at all.
+        for (Stored *s : order->tokens) {
+            if (matches(*s))
                 fresh.tokens.push_back(s);
         }
         SortedIndex &stored = m_sortCache[key];
@@ -160,6 +166,8 @@ LocalInstance::sortedTokens(const QString &collectionKey, int field, const QStri
     std::vector<Entry> entries;
     entries.reserve(size_t(owner.tokens.size()));
     for (Stored &s : owner.tokens) {
+        if (!matches(s))
+            continue; // else only the matches are sorted
         const ApiToken &t = s.token;
         qint64 date = 0;
         if (field == 3)
