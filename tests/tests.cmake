@@ -153,3 +153,5 @@ losant_add_test(tst_cli_findings SOURCES tst_cli_findings.cpp LIBS losant_testsu
     DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 add_dependencies(tst_cli_findings losant-tokens)
+# Issue 16: the local instance's kept sorted orders and token JSON follow every write.
+losant_add_test(tst_listcache SOURCES tst_listcache.cpp LIBS losant_testsupport)

@@ -94,6 +94,7 @@ LocalAnswer LocalInstance::patch(Kind kind, const QString &ownerId, const QStrin
     if (o.contains(QLatin1String("orgRoles")))
         t.orgRoles = ApiToken::fromJson(o).orgRoles;
     t.lastUpdated = now();
+    it->json.clear(); // the list's copy is stale
     ++m_generation;
     return ok(200, t.toJson());
 }

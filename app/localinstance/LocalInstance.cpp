@@ -173,7 +173,7 @@ ApiToken LocalInstance::addToken(Kind kind, const QString &ownerId, ApiToken tok
         token.status = QStringLiteral("active");
     token.token.clear();
     removeToken(kind, id, token.id); // replacing: forget the old secret
-    Stored stored{token, secret.isEmpty() ? newSecret(token.id) : secret};
+    Stored stored{token, secret.isEmpty() ? newSecret(token.id) : secret, {}};
     m_bySecret.insert(stored.secret, {ownerKey(kind, id), token.id});
     owner.tokens.insert(token.id, stored);
     ++m_generation;

@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 // What the local instance answers to one request: the HTTP status and a JSON body.
 struct LocalAnswer
@@ -133,6 +134,7 @@ private:
     {
         ApiToken token; // without the secret
         QString secret;
+        QByteArray json; // the token as a list writes it; empty until listed, cleared on change
     };
     struct Owner
     {
@@ -160,10 +162,13 @@ private:
         QString ownerId;
         bool oauth = false;
     };
+    // One collection's tokens in ascending order of a sort field (descending reads it from the
+    // end), optionally filtered. Valid while `generation` is m_generation: no token was added,
+    // changed or removed since, so the pointers into the owner's QHash still hold.
     struct SortedIndex
     {
         quint64 generation = 0;
-        QStringList ids;
+        std::vector<Stored *> tokens;
     };
     using Call = TokenPermissions::Call;
 
@@ -194,9 +199,8 @@ private:
     LocalAnswer auditList(const QString &instanceId, const QUrlQuery &query) const;
     // LocalListing.cpp: the list call and its sorted index.
     LocalAnswer list(Kind kind, const QString &ownerId, const QUrlQuery &query);
-    const QStringList &sortedIds(const QString &collectionKey, const QString &sortField,
-                                 bool descending, const QString &filterField,
-                                 const QString &filter);
+    const std::vector<Stored *> &sortedTokens(const QString &collectionKey, int sortField,
+                                              const QString &filterField, const QString &filter);
 
     QHash<QString, Owner> m_owners; // by ownerKey()
     QHash<QString, SecretEntry> m_bySecret;

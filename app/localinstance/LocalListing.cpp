@@ -28,14 +28,11 @@ const QStringList &sortFields()
 
 // Code-point order (what MongoDB's default binary collation gives) from UTF-16 units: units
 // of surrogate pairs sort above the BMP, which plain QString comparison gets wrong.
-int compareCodePoints(const QString &a, const QString &b)
+int compareCodePoints(QStringView a, QStringView b)
 {
     const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t x = a.at(i).unicode();
-        char16_t y = b.at(i).unicode();
-        if (x == y)
-            continue;
+    const auto [x, y] = std::mismatch(a.utf16(), a.utf16() + n, b.utf16());
+    if (x != a.utf16() + n) {
         auto fix = [](char16_t u) -> int {
             if (u >= 0xD800 && u <= 0xDFFF)
                 return u + 0x2000;
@@ -43,7 +40,7 @@ int compareCodePoints(const QString &a, const QString &b)
                 return u - 0x800;
             return u;
         };
-        return fix(x) < fix(y) ? -1 : 1;
+        return fix(*x) < fix(*y) ? -1 : 1;
     }
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
@@ -87,18 +84,25 @@ LocalAnswer LocalInstance::list(Kind kind, const QString &ownerId, const QUrlQue
     // A filter without a field (or a field without a filter) filters nothing, as documented.
     const bool filtering = !filterField.isEmpty() && !filter.isEmpty();
 
-    const QStringList &ids
-            = sortedIds(ownerKey(kind, ownerId), list.sortField, list.descending,
-                        filtering ? filterField : QString(), filtering ? filter : QString());
-    const Owner &owner = m_owners[ownerKey(kind, ownerId)];
-    QJsonArray items;
+    const std::vector<Stored *> &order
+            = sortedTokens(ownerKey(kind, ownerId), int(sortFields().indexOf(list.sortField)),
+                           filtering ? filterField : QString(), filtering ? filter : QString());
+    const qint64 total = qint64(order.size());
     const qint64 first = qint64(list.page) * list.perPage;
-    const qint64 end = std::min<qint64>(first + list.perPage, ids.size());
-    for (qint64 i = first; i < end; ++i)
-        items.append(owner.tokens.value(ids.at(i)).token.toJson());
-    QJsonObject o{{QStringLiteral("items"), items},
-                  {QStringLiteral("count"), items.size()},
-                  {QStringLiteral("totalCount"), ids.size()},
+    const qint64 end = std::min<qint64>(first + list.perPage, total);
+    // The page's tokens, each serialized once until it changes: writing them dominated a page.
+    QByteArray items;
+    for (qint64 i = first; i < end; ++i) {
+        Stored *s = order[size_t(list.descending ? total - 1 - i : i)];
+        if (s->json.isEmpty())
+            s->json = toJson(s->token.toJson());
+        if (!items.isEmpty())
+            items += ',';
+        items += s->json;
+    }
+    QJsonObject o{{QStringLiteral("items"), QJsonArray()},
+                  {QStringLiteral("count"), std::max<qint64>(0, end - first)},
+                  {QStringLiteral("totalCount"), total},
                   {QStringLiteral("perPage"), list.perPage},
                   {QStringLiteral("page"), list.page},
                   {QStringLiteral("sortField"), list.sortField},
@@ -107,40 +111,64 @@ LocalAnswer LocalInstance::list(Kind kind, const QString &ownerId, const QUrlQue
         o.insert(QStringLiteral("filterField"), filterField);
         o.insert(QStringLiteral("filter"), filter);
     }
-    return {200, toJson(o), {}};
+    // The empty array's place, which no string value can fake (its quotes would be escaped).
+    QByteArray body = toJson(o);
+    const qsizetype at = body.indexOf(QByteArrayLiteral("\"items\":[]"));
+    body.insert(at + qsizetype(sizeof("\"items\":[") - 1), items);
+    return {200, body, {}};
 }
 
-const QStringList &LocalInstance::sortedIds(const QString &collectionKey, const QString &sortField,
-                                            bool descending, const QString &filterField,
-                                            const QString &filter)
+const std::vector<LocalInstance::Stored *> &
+LocalInstance::sortedTokens(const QString &collectionKey, int field, const QString &filterField,
+                            const QString &filter)
 {
     const QChar sep(0x1f);
-    const QString key = collectionKey + sep + sortField + sep + (descending ? u'd' : u'a') + sep
-            + filterField + sep + filter;
-    SortedIndex &cached = m_sortCache[key];
-    if (cached.generation == m_generation)
-        return cached.ids;
+    const QString key
+            = collectionKey + sep + QString::number(field) + sep + filterField + sep + filter;
+    auto cached = m_sortCache.find(key);
+    if (cached != m_sortCache.end() && cached->generation == m_generation)
+        return cached->tokens;
     // Paging re-asks the same order; any change bumps m_generation and so drops every entry.
-    if (m_sortCache.size() > 16) {
+    if (m_sortCache.size() > 32)
         m_sortCache.clear();
-        return sortedIds(collectionKey, sortField, descending, filterField, filter);
+
+    SortedIndex fresh;
+    fresh.generation = m_generation;
+    const QRegularExpression glob = globToRegex(filter); // compiled once per new filter
+    const bool byName = filterField == QLatin1String("name");
+    auto matches = [&](const Stored &s) {
+        return filterField.isEmpty()
+                || glob.match(byName ? s.token.name : s.token.status).hasMatch();
+    };
+    const QString orderKey = collectionKey + sep + QString::number(field) + sep + sep;
+    const auto order = m_sortCache.constFind(orderKey);
+    if (!filterField.isEmpty() && order != m_sortCache.cend()
+        && order->generation == m_generation) {
+        // The field's order is kept: filtering it keeps it, no sort at all.
+        for (Stored *s : order->tokens) {
+            if (matches(*s))
+                fresh.tokens.push_back(s);
+        }
+        SortedIndex &stored = m_sortCache[key];
+        stored = std::move(fresh);
+        return stored.tokens;
     }
 
+    // The compared values next to each token, so the sort does not chase pointers for them.
     struct Entry
     {
-        const ApiToken *token;
+        QStringView text; // name, status or id
         qint64 date;
+        QStringView id;
+        Stored *stored;
     };
-    const Owner &owner = m_owners[collectionKey];
-    const QRegularExpression glob = globToRegex(filter);
-    const bool byName = filterField == QLatin1String("name");
-    const int field = int(sortFields().indexOf(sortField));
+    Owner &owner = m_owners[collectionKey];
     std::vector<Entry> entries;
-    entries.reserve(owner.tokens.size());
-    for (const Stored &s : owner.tokens) {
+    entries.reserve(size_t(owner.tokens.size()));
+    for (Stored &s : owner.tokens) {
+        if (!matches(s))
+            continue; // else only the matches are sorted
         const ApiToken &t = s.token;
-        if (!filterField.isEmpty() && !glob.match(byName ? t.name : t.status).hasMatch())
-            continue;
         qint64 date = 0;
         if (field == 3)
             date = t.creationDate.toMSecsSinceEpoch();
@@ -149,28 +177,23 @@ const QStringList &LocalInstance::sortedIds(const QString &collectionKey, const 
         else if (field == 5) // no expiration sorts after every date ascending (never expires)
             date = t.expirationDate.isValid() ? t.expirationDate.toMSecsSinceEpoch()
                                               : std::numeric_limits<qint64>::max();
-        entries.push_back({&t, date});
+        const QString &text = field == 0 ? t.name : field == 1 ? t.status : t.id;
+        entries.push_back({field <= 2 ? QStringView(text) : QStringView(), date, t.id, &s});
     }
     // Ties are broken by id, and descending is the exact reverse of ascending, so pages never
     // overlap or skip.
-    auto less = [field, descending](const Entry &a, const Entry &b) {
-        int c = 0;
-        if (field == 0)
-            c = compareCodePoints(a.token->name, b.token->name);
-        else if (field == 1)
-            c = compareCodePoints(a.token->status, b.token->status);
-        else if (field >= 3)
-            c = a.date < b.date ? -1 : (a.date > b.date ? 1 : 0);
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        int c = a.date < b.date ? -1 : (a.date > b.date ? 1 : 0);
         if (c == 0)
-            c = compareCodePoints(a.token->id, b.token->id);
-        return descending ? c > 0 : c < 0;
-    };
-    std::sort(entries.begin(), entries.end(), less);
-    SortedIndex &fresh = m_sortCache[key];
-    fresh.generation = m_generation;
-    fresh.ids.clear();
-    fresh.ids.reserve(qsizetype(entries.size()));
+            c = compareCodePoints(a.text, b.text);
+        if (c == 0)
+            c = compareCodePoints(a.id, b.id);
+        return c < 0;
+    });
+    fresh.tokens.reserve(entries.size());
     for (const Entry &e : entries)
-        fresh.ids.append(e.token->id);
-    return fresh.ids;
+        fresh.tokens.push_back(e.stored);
+    SortedIndex &stored = m_sortCache[key];
+    stored = std::move(fresh);
+    return stored.tokens;
 }

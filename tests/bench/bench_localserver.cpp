@@ -1,0 +1,199 @@
+// How fast the local instance answers one 1,000-token page of a 100,000-token instance, for every
+// sort field and a glob filter: the handling alone (LocalInstance::handle) and over real HTTP, and
+// four clients paging through the whole list at once (none may starve).
+// Run: build/tests/bench/bench_localserver [tokens=100000] [rounds=15]
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalInstance.h"
+#include "localinstance/LocalInstanceServer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+struct Case
+{
+    const char *label;
+    QString query; // without page
+};
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+QList<Case> cases()
+{
+    QList<Case> out;
+    for (const char *field :
+         {"name", "status", "id", "creationDate", "lastUpdated", "expirationDate"}) {
+        for (const char *dir : {"asc", "desc"}) {
+            out.append({nullptr,
+                        QStringLiteral("perPage=1000&sortField=%1&sortDirection=%2")
+                                .arg(QLatin1String(field), QLatin1String(dir))});
+        }
+    }
+    out.append({nullptr, QStringLiteral("perPage=1000&filterField=name&filter=*e*1%3F")});
+    out.append({nullptr,
+                QStringLiteral("perPage=1000&sortField=lastUpdated&sortDirection=desc"
+                               "&filterField=name&filter=a*")});
+    return out;
+}
+
+// One client on its own thread: GETs every page of `query` in turn; returns the milliseconds
+// of each request and fills `total` with the whole walk's.
+std::vector<double> walk(const QUrl &base, const QByteArray &auth, const QString &path,
+                         const QString &query, int pages, double *total)
+{
+    QNetworkAccessManager manager;
+    std::vector<double> times;
+    QElapsedTimer all;
+    all.start();
+    for (int page = 0; page < pages; ++page) {
+        QUrl url = base;
+        url.setPath(path);
+        url.setQuery(query + QStringLiteral("&page=%1").arg(page));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", auth);
+        QElapsedTimer one;
+        one.start();
+        QNetworkReply *reply = manager.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        times.push_back(one.nsecsElapsed() / 1e6);
+        if (reply->error() != QNetworkReply::NoError || body.size() < 100)
+            std::fprintf(stderr, "request failed: %s\n", qPrintable(reply->errorString()));
+        reply->deleteLater();
+    }
+    *total = all.nsecsElapsed() / 1e6;
+    return times;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int tokenCount = args.value(1, QStringLiteral("100000")).toInt();
+    const int rounds = args.value(2, QStringLiteral("15")).toInt();
+    LocalInstance instance;
+    // A fixed clock: the same data, and so the same answer bytes (the crc column), every run.
+    const QDateTime clock(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    instance.setClock([clock] { return clock; });
+    const DemoInstance demo = DemoData::populate(instance, tokenCount);
+    const QByteArray auth = "Bearer " + demo.adminSecret.toUtf8();
+    const QString path = QStringLiteral("/instances/%1/tokens").arg(demo.instanceId);
+    const int pages = (tokenCount + 999) / 1000;
+
+    // The handling alone: the first page of a fresh order (after a write), then pages in turn.
+    std::printf("%d tokens; ms per 1,000-token page (median of %d)\n", tokenCount, rounds);
+    std::printf("%-80s %9s %9s %9s %6s\n", "query", "first", "handle", "http", "crc");
+    // Each token's JSON is kept once listed: time the pages that serialize theirs first, once.
+    {
+        std::vector<double> fresh;
+        for (int page = 0; page < pages; ++page) {
+            QElapsedTimer t;
+            t.start();
+            instance.handle(
+                    "GET", path,
+                    QUrlQuery(QStringLiteral("perPage=1000&sortField=id&page=%1").arg(page)), auth,
+                    {});
+            fresh.push_back(t.nsecsElapsed() / 1e6);
+        }
+        std::printf("%-80s %9s %9.2f\n", "every page once, id order (tokens serialized first)", "",
+                    median(fresh));
+    }
+    LocalInstanceServer server(&instance);
+    server.setRecording(false);
+    server.start();
+    for (const Case &c : cases()) {
+        std::vector<double> first;
+        std::vector<double> warm;
+        int status = 0;
+        quint16 crc = 0;
+        int casePages = pages;
+        for (int r = 0; r < rounds; ++r) {
+            // A write between rounds: every cached order is stale again.
+            instance.removeToken(demo.instanceId, instance.addToken(demo.instanceId, {}).id);
+            for (int i = 0; i < 3; ++i) {
+                const int page = i == 0 ? 0 : (r * 7 + i * 13) % casePages;
+                QElapsedTimer t;
+                t.start();
+                const LocalAnswer a = instance.handle(
+                        "GET", path, QUrlQuery(c.query + QStringLiteral("&page=%1").arg(page)),
+                        auth, {});
+                (i == 0 ? first : warm).push_back(t.nsecsElapsed() / 1e6);
+                status = a.status;
+                if (r == 0 && i == 0)
+                    crc = qChecksum(a.body);
+                const int matched
+                        = QJsonDocument::fromJson(a.body)[QLatin1String("totalCount")].toInt();
+                casePages = std::max(1, (matched + 999) / 1000);
+            }
+        }
+        // Over HTTP from another thread: pages of an order already cached.
+        std::vector<double> http;
+        QThread *client = QThread::create([&] {
+            double unused = 0;
+            http = walk(server.baseUrl(), auth, path, c.query, std::min(casePages, rounds),
+                        &unused);
+        });
+        QEventLoop loop;
+        QObject::connect(client, &QThread::finished, &loop, &QEventLoop::quit);
+        client->start();
+        loop.exec();
+        delete client;
+        std::printf("%-80s %9.2f %9.2f %9.2f %6u%s\n", qPrintable(c.query), median(first),
+                    median(warm), median(http), unsigned(crc), status == 200 ? "" : "  (not 200!)");
+    }
+
+    // Four clients at once, each walking every page of its own order.
+    const QStringList orders{
+            QStringLiteral("perPage=1000&sortField=name"),
+            QStringLiteral("perPage=1000&sortField=creationDate&sortDirection=desc"),
+            QStringLiteral("perPage=1000&sortField=status"),
+            QStringLiteral("perPage=1000&sortField=expirationDate")};
+    double totals[4] = {0, 0, 0, 0};
+    std::vector<double> each[4];
+    QList<QThread *> clients;
+    int running = 4;
+    QEventLoop loop;
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < 4; ++i) {
+        QThread *t = QThread::create([&, i] {
+            each[i] = walk(server.baseUrl(), auth, path, orders.at(i), pages, &totals[i]);
+        });
+        QObject::connect(t, &QThread::finished, &loop, [&] {
+            if (--running == 0)
+                loop.quit();
+        });
+        clients.append(t);
+    }
+    for (QThread *t : clients)
+        t->start();
+    loop.exec();
+    const double wallMs = wall.nsecsElapsed() / 1e6;
+    std::printf("\nfour clients at once, %d pages each (wall %.0f ms)\n", pages, wallMs);
+    for (int i = 0; i < 4; ++i)
+        std::printf("  %-60s total %8.0f ms, median page %6.2f ms\n", qPrintable(orders.at(i)),
+                    totals[i], median(each[i]));
+    const auto [lo, hi] = std::minmax_element(std::begin(totals), std::end(totals));
+    std::printf("  slowest / fastest: %.2f\n", *hi / std::max(1.0, *lo));
+    qDeleteAll(clients);
+    return 0;
+}
