@@ -153,3 +153,6 @@ losant_add_test(tst_cli_findings SOURCES tst_cli_findings.cpp LIBS losant_testsu
     DEFINITIONS LOSANT_TOKENS_BIN="$<TARGET_FILE:losant-tokens>"
     ENVIRONMENT DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 add_dependencies(tst_cli_findings losant-tokens)
+# Issue 16: whole lists fetched several pages at once, in order, 429 waited out, stale-safe.
+losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_testsupport
+    losant_workflows)
