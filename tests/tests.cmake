@@ -155,3 +155,6 @@ losant_add_test(tst_cli_findings SOURCES tst_cli_findings.cpp LIBS losant_testsu
 add_dependencies(tst_cli_findings losant-tokens)
 # Issue 16: the local instance's kept sorted orders and token JSON follow every write.
 losant_add_test(tst_listcache SOURCES tst_listcache.cpp LIBS losant_testsupport)
+# Issue 16: whole lists fetched several pages at once, in order, 429 waited out, stale-safe.
+losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_testsupport
+    losant_workflows)

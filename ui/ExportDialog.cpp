@@ -1,6 +1,6 @@
 #include "ui/ExportDialog.h"
 
-#include "api/TokenQueryFetcher.h"
+#include "workflows/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 #include "core/TokenExport.h"
 #include "ui/FormMessages.h"

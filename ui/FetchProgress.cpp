@@ -1,6 +1,6 @@
 #include "ui/FetchProgress.h"
 
-#include "api/TokenQueryFetcher.h"
+#include "workflows/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 
 #include <QHBoxLayout>

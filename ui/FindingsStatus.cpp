@@ -1,6 +1,6 @@
 #include "ui/FindingsStatus.h"
 
-#include "api/TokenQueryFetcher.h"
+#include "workflows/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 #include "ui/FindingsIndex.h"
 

@@ -1,20 +1,18 @@
 #pragma once
 
-#include "api/CallSlot.h"
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
 #include "core/TokenQuery.h"
 
 #include <QJsonArray>
 #include <QObject>
-#include <QSet>
 
-class ListRateLimit;
+class ConcurrentPager;
 struct ApiError;
 
 // The pages of a list for the command line: one page, or every page in order with no token
-// twice. A first 429 in a row is waited out as the window does (ListRateLimit); any other
-// failure ends the walk, naming the page that failed.
+// twice, several asked for at once (ConcurrentPager). A 429 is waited out as the window does
+// (ListRateLimit); any other failure ends the walk, naming the page that failed.
 class PageWalker : public QObject
 {
     Q_OBJECT
@@ -26,7 +24,7 @@ public:
     void start();
     const QList<ApiToken> &tokens() const { return m_tokens; }
     const QJsonArray &rawTokens() const { return m_raw; } // as the server sent them
-    int page() const { return m_query.page; } // the page being (or last) asked for
+    ConcurrentPager *pager() const { return m_pager; }
 
 Q_SIGNALS:
     void progress(int loaded, int total);
@@ -35,14 +33,7 @@ Q_SIGNALS:
     void failed(const ApiError &error, int page);
 
 private:
-    void request();
-
-    TokenCollection m_collection;
-    TokenQuery m_query;
-    bool m_all;
-    ListRateLimit *m_rateLimit;
-    CallSlot m_call{this};
+    ConcurrentPager *m_pager;
     QList<ApiToken> m_tokens;
     QJsonArray m_raw;
-    QSet<QString> m_ids;
 };

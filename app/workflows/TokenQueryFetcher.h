@@ -1,17 +1,17 @@
 #pragma once
 
-#include "api/CallSlot.h"
 #include "api/TokenCollection.h"
 #include "core/ApiToken.h"
 #include "core/LosantApi.h"
 #include "core/TokenQuery.h"
 
 #include <QObject>
-#include <QSet>
 
+class ConcurrentPager;
 struct ApiError;
 
-// Every token of a query, page after page (for exports that need more than the loaded rows).
+// Every token of a query (for exports and scans that need more than the loaded rows): pages
+// asked for several at once and kept in order (ConcurrentPager), a 429 waited out.
 class TokenQueryFetcher : public QObject
 {
     Q_OBJECT
@@ -25,18 +25,15 @@ public:
     void start();
     void cancel();
     const QList<ApiToken> &tokens() const { return m_tokens; }
+    ConcurrentPager *pager() const { return m_pager; }
 
 Q_SIGNALS:
     void progress(int loaded, int total);
+    void waiting(int secondsLeft); // a 429's wait, counted down
     void finished(const QList<ApiToken> &tokens);
     void failed(const ApiError &error);
 
 private:
-    void request();
-
-    TokenCollection m_collection;
-    TokenQuery m_query;
-    CallSlot m_call{this}; // the page being fetched; cancel() abandons it
+    ConcurrentPager *m_pager;
     QList<ApiToken> m_tokens;
-    QSet<QString> m_ids; // a token may show up twice when the list shifts between pages
 };
