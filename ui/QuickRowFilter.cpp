@@ -8,11 +8,14 @@
 #include <QTableView>
 
 namespace {
-bool worstAtLeast(const QList<TokenFinding> &findings, FilterBar::QuickFilter filter)
+// Counted, not listed: the listing formats each finding's sentence, which no filter reads.
+bool worstAtLeast(const FindingsIndex::Counts &counts, FilterBar::QuickFilter filter)
 {
     const int least = int(filter) - int(FilterBar::QuickFilter::FindingsLow) + 1; // Low is 1
-    const auto worst = TokenFindings::worst(findings);
-    return worst && int(*worst) >= least;
+    for (int severity = least; severity <= int(counts.size()); ++severity)
+        if (counts.at(severity - 1) > 0)
+            return true;
+    return false;
 }
 } // namespace
 
@@ -69,7 +72,7 @@ void QuickRowFilter::apply(int first, int last)
         else if (m_filter == FilterBar::QuickFilter::ExpiryRange)
             shown = m_range.contains(t.expirationDate) && (!m_activeOnly || t.isActive());
         else if (FilterBar::isFindingsFilter(m_filter) && m_findings)
-            shown = worstAtLeast(m_findings->findingsFor(t), m_filter);
+            shown = worstAtLeast(m_findings->countsFor(t), m_filter);
         m_table->setRowHidden(row, !shown);
     }
 }
