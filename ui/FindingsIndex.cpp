@@ -37,8 +37,7 @@ FindingsIndex::FindingsIndex(TokenListModel *model, QObject *parent)
     connect(model, &TokenListModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 // The findings column's own repaint (after changed()) is no news about tokens.
-                if (topLeft.column() == TokenListModel::Findings
-                    && bottomRight.column() == TokenListModel::Findings)
+                if (TokenListModel::isFindingsOnly(topLeft, bottomRight))
                     return;
                 onDataChanged(topLeft.row(), bottomRight.row());
             });

@@ -31,7 +31,8 @@ QuickRowFilter::QuickRowFilter(TokenListModel *model, QTableView *table, QObject
             });
     connect(model, &TokenListModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                if (isActive())
+                // A findings repaint: the findings filters reapply on rowFindingsChanged.
+                if (isActive() && !TokenListModel::isFindingsOnly(topLeft, bottomRight))
                     apply(topLeft.row(), bottomRight.row());
             });
     connect(model, &TokenListModel::pageLoaded, this, &QuickRowFilter::loadRest);

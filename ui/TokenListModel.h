@@ -73,6 +73,11 @@ public:
     void setFindings(const FindingsIndex *findings) { m_findings = findings; }
     // The findings may have changed (a shared name, a scan): the column is painted again.
     void findingsChanged();
+    // Whether a dataChanged range is only that repaint: no token's data changed.
+    static bool isFindingsOnly(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+    {
+        return topLeft.column() == Findings && bottomRight.column() == Findings;
+    }
 
     // Takes one page of the current query as if it had just arrived (also used by benchmarks).
     void appendPage(const ApiTokenPage &page);

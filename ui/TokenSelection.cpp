@@ -34,6 +34,9 @@ TokenSelection::TokenSelection(TokenListModel *model, QItemSelectionModel *selec
     connect(model, &TokenListModel::rowsRemoved, this, &TokenSelection::changed);
     connect(model, &TokenListModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // A findings repaint changes no token; the window shows new findings itself.
+                if (TokenListModel::isFindingsOnly(topLeft, bottomRight))
+                    return;
                 for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
                     if (m_selection->isRowSelected(row)) {
                         Q_EMIT changed();
