@@ -125,9 +125,8 @@ MainWindow::MainWindow(const TokenCollection &collection, const QString &collect
     m_model->setFindings(m_findings->index());
     // Where the person looks first: right after the status (a saved layout may move it).
     header->moveSection(header->visualIndex(TokenListModel::Findings), TokenListModel::Status + 1);
-    connect(m_details, &TokenDetailsPane::rotateRequested, this, &MainWindow::rotateRequested);
     connect(m_details, &TokenDetailsPane::findingActionRequested, this,
-            [this](FindingAction action) { onFindingAction(int(action)); });
+            &MainWindow::onFindingAction);
 
     auto *left = new QWidget(this);
     auto *layout = new QVBoxLayout(left);
@@ -691,10 +690,10 @@ void MainWindow::showSelectedFindings()
         m_details->showFindings(m_findings->index()->findingsFor(m_selection->single()));
 }
 
-void MainWindow::onFindingAction(int action)
+void MainWindow::onFindingAction(FindingAction action)
 {
     // The same actions as the toolbar's, on the selected token the pane shows.
-    switch (FindingAction(action)) {
+    switch (action) {
     case FindingAction::Edit:
         m_actions->editAction()->trigger();
         break;

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class ActivityDialog;
+enum class FindingAction;
 class CreateTokenDialog;
 class ExpiryViews;
 class FilterBar;
@@ -87,7 +88,7 @@ private:
     void setUpTabOrder(); // filter, table, details, toolbar: one stop per control, not per cell
     void onSelectionChanged();
     void showSelectedFindings();
-    void onFindingAction(int action); // a FindingAction from the details pane
+    void onFindingAction(FindingAction action); // a finding's button in the details pane
     void showLostAccess(const QString &text);
     void copySelectedId();
     void showCurrentChoice(); // the switcher shows the open collection again

@@ -43,12 +43,8 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     contentLayout->addWidget(m_ownToken);
     m_findings = new FindingsPanel(m_content);
     contentLayout->addWidget(m_findings);
-    connect(m_findings, &FindingsPanel::actionRequested, this, [this](FindingAction action) {
-        if (action == FindingAction::Rotate)
-            Q_EMIT rotateRequested();
-        else
-            Q_EMIT findingActionRequested(action);
-    });
+    connect(m_findings, &FindingsPanel::actionRequested, this,
+            &TokenDetailsPane::findingActionRequested);
     m_form = new QFormLayout;
     contentLayout->addLayout(m_form);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -43,10 +43,9 @@ public:
     bool focusFirst();
 
 Q_SIGNALS:
-    // A finding's button: Edit, Deactivate or Delete the shown token (the window's actions).
+    // A finding's button: Edit, Deactivate, Delete or Rotate the shown token (the window's
+    // actions).
     void findingActionRequested(FindingAction action);
-    // A finding's Rotate button: the window forwards it to the rotation.
-    void rotateRequested();
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, bool copyable = false);
