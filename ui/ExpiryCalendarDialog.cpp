@@ -1,6 +1,7 @@
 #include "ui/ExpiryCalendarDialog.h"
 
 #include "core/ExpiryCalendar.h"
+#include "core/TokenExport.h"
 #include "ui/FetchProgress.h"
 #include "ui/SettingsKeys.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -94,10 +94,9 @@ void ExpiryCalendarDialog::save()
     source.now = QDateTime::currentDateTimeUtc();
     const QList<ApiToken> &tokens = m_fetch->tokens();
     const QString path = m_path->text().trimmed();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ExpiryCalendar::write(tokens, source)) < 0
-        || !file.commit()) {
-        m_error->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    const QString why = TokenExport::writeFile(path, ExpiryCalendar::write(tokens, source));
+    if (!why.isEmpty()) {
+        m_error->setText(tr("Could not write %1: %2").arg(path, why));
         m_error->show();
         return;
     }

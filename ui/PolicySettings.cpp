@@ -1,11 +1,11 @@
 #include "ui/PolicySettings.h"
 
+#include "core/TokenExport.h"
 #include "ui/SettingsKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace {
@@ -56,12 +56,12 @@ std::optional<TokenPolicy> readFile(const QString &path, QString *error)
 
 bool writeFile(const TokenPolicy &policy, const QString &path, QString *error)
 {
-    QSaveFile file(path); // all or nothing: a half-written policy would mislead a team
-    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(policy.toJson()).toJson()) >= 0
-        && file.commit())
+    // All or nothing: a half-written policy would mislead a team.
+    const QString why = TokenExport::writeFile(path, QJsonDocument(policy.toJson()).toJson());
+    if (why.isEmpty())
         return true;
     if (error)
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, why);
     return false;
 }
 } // namespace PolicySettings

@@ -109,8 +109,13 @@ QByteArray encode(Format format, const QList<ApiToken> &tokens)
 
 QString write(const QString &path, Format format, const QList<ApiToken> &tokens)
 {
+    return writeFile(path, encode(format, tokens));
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(encode(format, tokens)) >= 0 && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) >= 0 && file.commit())
         return QString();
     const QString why = file.errorString();
     return why.isEmpty() ? QCoreApplication::translate("TokenExport", "unknown error") : why;

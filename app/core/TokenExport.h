@@ -18,4 +18,7 @@ QByteArray toJson(const QList<ApiToken> &tokens); // an array of apiToken object
 QByteArray encode(Format format, const QList<ApiToken> &tokens);
 // Writes the file whole or not at all. Returns why it failed; empty when written.
 QString write(const QString &path, Format format, const QList<ApiToken> &tokens);
+// Any file whole or not at all (QSaveFile), as write() does. Returns why it failed; empty when
+// written.
+QString writeFile(const QString &path, const QByteArray &bytes);
 } // namespace TokenExport
