@@ -2,11 +2,11 @@
 
 #include "core/ExpiryCalendar.h"
 #include "core/TokenExport.h"
+#include "ui/ExportDialog.h"
 #include "ui/FetchProgress.h"
 #include "ui/SettingsKeys.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QToolButton>
 
 ExpiryCalendarDialog::ExpiryCalendarDialog(const TokenCollection &collection, QWidget *parent)
@@ -32,11 +31,7 @@ ExpiryCalendarDialog::ExpiryCalendarDialog(const TokenCollection &collection, QW
     intro->setWordWrap(true);
 
     m_path->setObjectName(QStringLiteral("calendarPath"));
-    const QString folder = QSettings().value(SettingsKeys::kExportFolder).toString();
-    m_path->setText(QDir(folder.isEmpty() ? QStandardPaths::writableLocation(
-                                 QStandardPaths::DocumentsLocation)
-                                          : folder)
-                            .filePath(QStringLiteral("losant-token-expirations.ics")));
+    m_path->setText(ExportDialog::defaultPath(QStringLiteral("losant-token-expirations.ics")));
     auto *browseButton = new QToolButton(this);
     browseButton->setText(tr("Browse…"));
     connect(browseButton, &QToolButton::clicked, this, &ExpiryCalendarDialog::browse);

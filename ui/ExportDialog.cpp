@@ -1,11 +1,11 @@
 #include "ui/ExportDialog.h"
 
-#include "workflows/TokenQueryFetcher.h"
 #include "core/ApiError.h"
 #include "core/TokenExport.h"
 #include "ui/FormMessages.h"
 #include "ui/SettingsKeys.h"
 #include "ui/StatePalette.h"
+#include "workflows/TokenQueryFetcher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,11 +57,7 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
     m_path->setObjectName(QStringLiteral("exportPath"));
     // The folder of the last export that worked, else Documents; checked below, never created.
     m_rememberedFolder = QSettings().value(SettingsKeys::kExportFolder).toString();
-    const QString &folder = m_rememberedFolder;
-    m_path->setText(QDir(folder.isEmpty() ? QStandardPaths::writableLocation(
-                                 QStandardPaths::DocumentsLocation)
-                                          : folder)
-                            .filePath(QStringLiteral("losant-tokens.csv")));
+    m_path->setText(defaultPath(QStringLiteral("losant-tokens.csv")));
     auto *browseButton = new QToolButton(this);
     browseButton->setText(tr("Browse…"));
     connect(browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
@@ -127,11 +123,20 @@ ExportDialog::ExportDialog(const TokenCollection &collection, const TokenQuery &
     layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    if (!folder.isEmpty())
+    if (!m_rememberedFolder.isEmpty())
         checkFolder();
 }
 
 ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::defaultPath(const QString &fileName)
+{
+    const QString folder = QSettings().value(SettingsKeys::kExportFolder).toString();
+    return QDir(folder.isEmpty()
+                        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                        : folder)
+            .filePath(fileName);
+}
 
 void ExportDialog::browse()
 {

@@ -27,6 +27,10 @@ public:
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    // `fileName` in the folder of the last export that worked, else in Documents (the calendar
+    // export starts there too).
+    static QString defaultPath(const QString &fileName);
+
 Q_SIGNALS:
     void exported(const QString &path, int count);
 
