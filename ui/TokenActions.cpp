@@ -79,8 +79,10 @@ void TokenActions::updateEnabled()
     }
     m_toggle->setToolTip(active ? tr("Deactivate the selected tokens (Ctrl+Shift+A)")
                                 : tr("Activate the selected tokens (Ctrl+Shift+A)"));
-    m_toggle->setIcon(
-            AppIcons::icon(active ? QStringLiteral("deactivate") : QStringLiteral("activate")));
+    // Only when it flips: setIcon always emits changed(), which lays the toolbar out again.
+    const QString icon = active ? QStringLiteral("deactivate") : QStringLiteral("activate");
+    if (m_toggle->icon().name() != icon)
+        m_toggle->setIcon(AppIcons::icon(icon));
 }
 
 bool TokenActions::containsOwnToken(const QList<ApiToken> &tokens) const
