@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
@@ -24,31 +25,40 @@ public:
         QFile file(kFolder + name + QLatin1String(".svg"));
         if (file.open(QIODevice::ReadOnly))
             m_svg = file.readAll();
+        m_themed = m_svg.contains("currentColor");
     }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    // The cached pixmap at the device's scale: the SVG is parsed once per size and colour.
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        QSvgRenderer renderer(tinted(colorFor(mode)));
-        renderer.render(painter, QRectF(rect));
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap image = pixmap(rect.size() * ratio, mode, state);
+        if (image.isNull())
+            return;
+        image.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, image);
     }
 
     // In device pixels: QIcon asks for size times the screen's scale and sets the ratio itself.
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
         if (m_svg.isEmpty() || size.isEmpty())
             return QPixmap();
-        const QColor color = colorFor(mode);
-        const QString key = QStringLiteral("losant-icon/%1/%2x%3/%4")
-                                    .arg(m_name)
-                                    .arg(size.width())
-                                    .arg(size.height())
-                                    .arg(color.rgba());
+        // An icon with colours of its own looks the same in every mode and palette.
+        const QColor color = m_themed ? colorFor(mode) : QColor();
+        QString key = QStringLiteral("losant-icon/%1/%2x%3")
+                              .arg(m_name)
+                              .arg(size.width())
+                              .arg(size.height());
+        if (m_themed)
+            key += QLatin1Char('/') + QString::number(color.rgba());
         QPixmap pixmap;
         if (!QPixmapCache::find(key, &pixmap)) {
             pixmap = QPixmap(size);
             pixmap.fill(Qt::transparent);
             QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(), size), mode, state);
+            QSvgRenderer renderer(m_themed ? tinted(color) : m_svg);
+            renderer.render(&painter, QRectF(QPointF(), QSizeF(size)));
             painter.end();
             QPixmapCache::insert(key, pixmap);
         }
@@ -84,12 +94,19 @@ private:
 
     QString m_name;
     QByteArray m_svg;
+    bool m_themed = false; // the SVG draws in currentColor
 };
 } // namespace
 
 QIcon AppIcons::icon(const QString &name)
 {
-    return QIcon(new ThemedSvgEngine(name));
+    // One per name: QIcon is shared, and its engine reads the palette when it paints, so the
+    // same icon serves every theme.
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(name);
+    if (it == icons.end())
+        it = icons.insert(name, QIcon(new ThemedSvgEngine(name)));
+    return *it;
 }
 
 QIcon AppIcons::appIcon()
