@@ -6,6 +6,7 @@
 #include "ui/FlowLayout.h"
 #include "ui/StatePalette.h"
 #include "ui/TokenHistoryView.h"
+#include "ui/TokenListModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,9 +110,7 @@ QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName
         m_form->addRow(label, value);
         return value;
     }
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    value->setFont(mono);
+    value->setFont(TokenListModel::idFont());
     auto *row = new QWidget(m_content);
     // The Copy button goes below the value when both do not fit side by side.
     auto *h = new FlowLayout(row);

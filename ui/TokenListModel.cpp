@@ -394,14 +394,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         if (const auto state = marked())
             return stateBrush(*state);
     }
-    if (role == Qt::FontRole && index.column() == Id) {
-        static const QFont mono = [] {
-            QFont f(QStringLiteral("monospace"));
-            f.setStyleHint(QFont::Monospace);
-            return f;
-        }();
-        return mono;
-    }
+    if (role == Qt::FontRole && index.column() == Id)
+        return idFont();
     return QVariant();
 }
 
@@ -414,6 +408,16 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QVariant();
     return tr(kColumns[section].title);
+}
+
+QFont TokenListModel::idFont()
+{
+    static const QFont mono = [] {
+        QFont f(QStringLiteral("monospace"));
+        f.setStyleHint(QFont::Monospace);
+        return f;
+    }();
+    return mono;
 }
 
 void TokenListModel::findingsChanged()

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QFont>
 #include <QSet>
 #include <functional>
 
@@ -88,6 +89,8 @@ public:
     void retry();
 
     static QString sortFieldForColumn(int column); // empty when the server cannot sort by it
+    // The fixed-width font token IDs are shown in (the Id column, the details pane).
+    static QFont idFont();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

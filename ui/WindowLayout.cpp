@@ -47,9 +47,9 @@ void applyDefaultColumns(QTableView *table)
     const auto header
             = [model](int column) { return model->headerData(column, Qt::Horizontal).toString(); };
     const QString date = TokenFormat::dateTime(QDateTime::currentDateTimeUtc());
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    const int idWidth = QFontMetrics(mono).horizontalAdvance(QString(24, QLatin1Char('f'))) + 24;
+    const int idWidth = QFontMetrics(TokenListModel::idFont())
+                                .horizontalAdvance(QString(24, QLatin1Char('f')))
+            + 24;
     ApiToken inactive;
     inactive.status = QStringLiteral("inactive");
     using M = TokenListModel;
