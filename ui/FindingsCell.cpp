@@ -41,10 +41,15 @@ QVariant data(const FindingsIndex &findings, const ApiToken &token, int role)
     default:
         break;
     }
-    if (worst == FindingSeverity::Low)
-        return QVariant();
-    return QBrush(StatePalette::current().foreground(worst == FindingSeverity::High
-                                                             ? StatePalette::State::Expired
-                                                             : StatePalette::State::Expiring));
+    const auto state = stateOf(worst);
+    return state ? QBrush(StatePalette::current().foreground(*state)) : QVariant();
+}
+
+std::optional<StatePalette::State> stateOf(FindingSeverity severity)
+{
+    if (severity == FindingSeverity::Low)
+        return std::nullopt;
+    return severity == FindingSeverity::High ? StatePalette::State::Expired
+                                             : StatePalette::State::Expiring;
 }
 } // namespace FindingsCell

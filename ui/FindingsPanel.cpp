@@ -1,5 +1,6 @@
 #include "ui/FindingsPanel.h"
 
+#include "ui/FindingsCell.h"
 #include "ui/StatePalette.h"
 
 #include <QHBoxLayout>
@@ -47,11 +48,8 @@ void FindingsPanel::showFindings(const QList<TokenFinding> &findings)
         text->setObjectName(QStringLiteral("findingReason"));
         text->setTextFormat(Qt::PlainText); // reasons quote server names
         text->setWordWrap(true);
-        if (f.severity != FindingSeverity::Low)
-            StatePalette::setTextColor(text,
-                                       f.severity == FindingSeverity::High
-                                               ? StatePalette::State::Expired
-                                               : StatePalette::State::Expiring);
+        if (const auto state = FindingsCell::stateOf(f.severity))
+            StatePalette::setTextColor(text, *state);
         h->addWidget(text, 1);
         m_list->addWidget(row);
         m_rows.append(row);
