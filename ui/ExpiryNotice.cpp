@@ -20,9 +20,14 @@ ExpiryNotice::ExpiryNotice(const TokenCollection &collection, MessageBar *bar, Q
 {
     connect(m_bar, &MessageBar::actionTriggered, this, [this] {
         m_bar->dismiss();
-        Q_EMIT showRequested(m_range, tr("Active, expiring within %n day(s)", nullptr, kDays),
-                             true);
+        requestShow();
     });
+}
+
+void ExpiryNotice::requestShow()
+{
+    // The bar's button and the tray message's click list the same tokens.
+    Q_EMIT showRequested(m_range, tr("Active, expiring within %n day(s)", nullptr, kDays), true);
 }
 
 void ExpiryNotice::check()
@@ -72,8 +77,7 @@ void ExpiryNotice::notify(const QString &text)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             m_window->raise();
             m_window->activateWindow();
-            Q_EMIT showRequested(m_range, tr("Active, expiring within %n day(s)", nullptr, kDays),
-                                 true);
+            requestShow();
         });
     }
     m_tray->setToolTip(m_window->windowTitle());

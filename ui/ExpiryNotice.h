@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     void onPage(const ApiTokenPage &page);
     void notify(const QString &text);
+    void requestShow(); // the notice was clicked
 
     TokenCollection m_collection;
     MessageBar *m_bar;
