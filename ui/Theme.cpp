@@ -7,7 +7,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace {
 // What the system gave the app before any choice replaced it, for the System choice.
@@ -21,6 +20,13 @@ const Original &original()
 {
     static const Original first{QApplication::style()->name(), QApplication::palette()};
     return first;
+}
+
+// A new style repolishes every widget: only when the wanted one is not in use already.
+void useStyle(const QString &name)
+{
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(name);
 }
 } // namespace
 
@@ -62,14 +68,13 @@ void apply(Choice choice)
 {
     const Original &system = original(); // remembered before the first change
     if (choice == Choice::System) {
-        QApplication::setStyle(system.style);
+        useStyle(system.style);
         QApplication::setPalette(system.palette);
         return;
     }
-    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    const QPalette palette = choice == Choice::Dark ? darkPalette() : fusion->standardPalette();
-    QApplication::setStyle(fusion);
-    QApplication::setPalette(palette);
+    useStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(choice == Choice::Dark ? darkPalette()
+                                                    : QApplication::style()->standardPalette());
 }
 
 QString key(Choice choice)
