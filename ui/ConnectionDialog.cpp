@@ -174,7 +174,9 @@ QWidget *ConnectionDialog::buildForm()
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("accessTokenEdit"));
-    m_token->setAccessibleName(tr("Access token"));
+    const QString tokenLabel = tr("Acc&ess token:");
+    // Its label's buddy is the row around it (the field and the Show button).
+    AccessibleName::setFromLabel(m_token, tokenLabel);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("An access token allowed to list and manage API tokens"));
     m_showToken = new QToolButton(form);
@@ -196,7 +198,7 @@ QWidget *ConnectionDialog::buildForm()
     m_tokenNote->setObjectName(QStringLiteral("tokenStorageNote"));
     m_tokenNote->setWordWrap(true);
     StatePalette::setTextColor(m_tokenNote, StatePalette::State::Inactive);
-    addRow(tr("Acc&ess token:"), tokenRow, m_tokenNote);
+    addRow(tokenLabel, tokenRow, m_tokenNote);
 
     m_advancedToggle = new QToolButton(form);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
