@@ -47,3 +47,10 @@ losant_build() {
     losant_configure "$@"
     cmake --build "$1" -j"$(nproc 2>/dev/null || echo 2)"
 }
+
+# losant_build_app BUILD_DIR [cmake options...]: configure, then build only the app and what it
+# links (the tests are test.sh's).
+losant_build_app() {
+    losant_configure "$@"
+    cmake --build "$1" -j"$(nproc 2>/dev/null || echo 2)" --target losant-tokens
+}

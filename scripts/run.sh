@@ -7,9 +7,7 @@ LOSANT_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$LOSANT_ROOT/scripts/common.sh"
 
 losant_install_missing
-# Only the app and what it links: the tests are test.sh's.
-losant_configure "$LOSANT_ROOT/build"
-cmake --build "$LOSANT_ROOT/build" -j"$(nproc 2>/dev/null || echo 2)" --target losant-tokens
+losant_build_app "$LOSANT_ROOT/build"
 
 app="$LOSANT_ROOT/build/app/losant-tokens"
 needs_display=1

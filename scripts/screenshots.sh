@@ -10,8 +10,7 @@ source "$LOSANT_ROOT/scripts/common.sh"
 
 losant_install_missing
 build=${BUILD_DIR:-$LOSANT_ROOT/build}
-cmake -S "$LOSANT_ROOT" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" --target losant-tokens
+losant_build_app "$build"
 app="$build/app/losant-tokens"
 out="$LOSANT_ROOT/docs/screenshots"
 mkdir -p "$out"

@@ -324,6 +324,10 @@ void TestTokenFindings::policyViolations_data()
     QTest::newRow("glob is case-sensitive, dots literal")
             << QJsonObject{{QStringLiteral("namePattern"), QStringLiteral("a.b")}} << "aXb"
             << "" << qint64(5) << narrow << ids({"a.b"});
+    const QString key = QString::fromUtf8("\xF0\x9F\x94\x91"); // outside the BMP: two UTF-16 units
+    QTest::newRow("glob with an emoji")
+            << QJsonObject{{QStringLiteral("namePattern"), QString(key + QStringLiteral("-*"))}}
+            << QString(key + QStringLiteral("-prod")) << "" << qint64(5) << narrow << QStringList();
     QTest::newRow("everything at once")
             << QJsonObject{{QStringLiteral("maxLifetimeDays"), 30},
                            {QStringLiteral("scopesNeedingConfirmation"),

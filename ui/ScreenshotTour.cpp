@@ -99,10 +99,15 @@ void ScreenshotTour::saveSoon(QWidget *widget)
             return;
         }
         shown->activateWindow();
-        // What the first page queued (the findings summary) lands and is laid out first: the
-        // status bar would otherwise be pictured with the text cut at its old width.
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        Q_EMIT finished(shown->grab().save(m_path));
+        Q_EMIT finished(saveLaidOut(shown, m_path));
     });
+}
+
+bool ScreenshotTour::saveLaidOut(QWidget *widget, const QString &path)
+{
+    // The status bar would otherwise be pictured with its text cut at its old width.
+    const QPointer<QWidget> shown(widget);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return shown && shown->grab().save(path);
 }

@@ -17,6 +17,9 @@ public:
     // `view`: main, create, created or connections.
     ScreenshotTour(MainWindow *window, const QString &view, const QString &path);
     void start();
+    // Lets what is queued (the first page's findings summary) land and be laid out, then saves
+    // `widget` as pictured to `path`; false when it could not be saved.
+    static bool saveLaidOut(QWidget *widget, const QString &path);
 
 Q_SIGNALS:
     void finished(bool saved);

@@ -1,9 +1,7 @@
 #include "cli/ChangeCommand.h"
 
 #include "cli/CliOutput.h"
-#include "cli/CliText.h"
 #include "core/ApiError.h"
-#include "core/LosantIds.h"
 
 #include <QJsonObject>
 
@@ -64,11 +62,11 @@ QString ChangeCommand::readOptions(const QCommandLineParser &parser)
     const QStringList ids = parser.positionalArguments();
     if (ids.isEmpty())
         return tr("needs at least one token ID");
-    for (const QString &id : ids) {
-        if (!LosantIds::isValidId(id.trimmed()))
-            return tr("a token ID has 24 hexadecimal characters, not \"%1\"")
-                    .arg(CliText::shown(id));
-        m_ids.append(id.trimmed().toLower());
+    for (const QString &text : ids) {
+        QString id;
+        if (const QString why = checkTokenId(text, &id); !why.isEmpty())
+            return why;
+        m_ids.append(id);
     }
     return QString();
 }

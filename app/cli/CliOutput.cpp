@@ -23,12 +23,6 @@ QString expiry(const ApiToken &token)
             : Text::tr("never");
 }
 
-// `text` cut to `width` characters, the last one an ellipsis when cut; padded when `pad`.
-QString fitted(const QString &text, int width, bool pad)
-{
-    QString cell = text.size() > width ? text.left(qMax(0, width - 1)) + QStringLiteral("…") : text;
-    return pad ? cell.leftJustified(width) : cell;
-}
 } // namespace
 
 namespace CliOutput {
@@ -111,7 +105,7 @@ QByteArray table(const QList<ApiToken> &tokens, int width)
     auto line = [&text, &widths](const QStringList &cells) {
         QStringList parts;
         for (int c = 0; c < cells.size(); ++c)
-            parts.append(fitted(cells.at(c), widths.at(c), c + 1 < cells.size()));
+            parts.append(CliText::fitted(cells.at(c), widths.at(c), c + 1 < cells.size()));
         text += parts.join(QStringLiteral("  ")) + QLatin1Char('\n');
     };
     line(headers);

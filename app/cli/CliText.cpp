@@ -22,6 +22,12 @@ bool isOneWord(const QString &value)
     return true;
 }
 
+QString fitted(const QString &text, int width, bool pad)
+{
+    QString cell = text.size() > width ? text.left(qMax(0, width - 1)) + QStringLiteral("…") : text;
+    return pad ? cell.leftJustified(width) : cell;
+}
+
 QString scrubbed(QString text, const QStringList &secrets)
 {
     for (const QString &secret : secrets)

@@ -11,6 +11,8 @@ QString oneLine(QString text);
 QString shown(const QString &value);
 // Spaces or line breaks inside mean the value is not just a token (e.g. a whole .env file).
 bool isOneWord(const QString &value);
+// `text` cut to `width` characters, the last one an ellipsis when cut; padded when `pad`.
+QString fitted(const QString &text, int width, bool pad);
 // `text` with every secret of four characters or more replaced by an ellipsis.
 QString scrubbed(QString text, const QStringList &secrets);
 } // namespace CliText

@@ -3,6 +3,7 @@
 #include "cli/ChangeCommand.h"
 #include "cli/CliOutput.h"
 #include "cli/CliText.h"
+#include "cli/ConnectionOptions.h"
 #include "cli/CreateCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/FindingsCommand.h"
@@ -49,7 +50,7 @@ int help(const QStringList &rest)
                        "--application ID or --my-tokens (the access token from %1 or "
                        "--token-file). \"losant-tokens SUBCOMMAND --help\" shows its options "
                        "and an example.")
-                      .arg(QStringLiteral("LOSANT_ACCESS_TOKEN"))
+                      .arg(ConnectionOptions::tokenVariable())
             + QStringLiteral("\n\n") + Subcommand::statusHelp();
     CliOutput::out(text.toUtf8());
     return Subcommand::Done;

@@ -59,12 +59,8 @@ void CreateCommand::run()
 {
     QStringList problems;
     const QJsonValue body = m_body.body(collection().location().kind(), &problems);
-    if (!problems.isEmpty()) {
-        for (const QString &problem : qAsConst(problems))
-            complain(problem);
-        complain(tr("nothing was sent"));
-        return finish(Usage);
-    }
+    if (!problems.isEmpty())
+        return refuseBody(problems);
     if (!m_secretPath.isEmpty()) {
         m_secretFile = std::make_unique<SecretFile>(m_secretPath);
         if (const QString why = m_secretFile->create(); !why.isEmpty())

@@ -34,18 +34,14 @@ QByteArray table(const QList<TokenFinding> &findings, int width)
         nameWidth = std::max(nameWidth, std::min(int(f.tokenName.size()), 30));
     }
     // Lambdas name their QString result: QStringBuilder would otherwise outlive its operands.
-    const auto cut = [](const QString &text, int size) -> QString {
-        const QString line = CliText::oneLine(text);
-        return line.size() <= size ? line.leftJustified(size)
-                                   : line.left(std::max(size - 1, 0)) + QStringLiteral("…");
-    };
     const auto row = [&](const QString &severity, const QString &rule, const QString &id,
                          const QString &name, const QString &reason) -> QString {
         QString line = severity.leftJustified(8) + QLatin1Char(' ') + rule.leftJustified(ruleWidth)
-                + QLatin1Char(' ') + id.leftJustified(24) + QLatin1Char(' ') + cut(name, nameWidth)
-                + QLatin1Char(' ');
+                + QLatin1Char(' ') + id.leftJustified(24) + QLatin1Char(' ')
+                + CliText::fitted(CliText::oneLine(name), nameWidth, true) + QLatin1Char(' ');
         const int room = width > 0 ? width - int(line.size()) : int(reason.size());
-        line += room >= int(reason.size()) ? reason : cut(reason, std::max(room, 10));
+        line += room >= int(reason.size()) ? reason
+                                           : CliText::fitted(reason, std::max(room, 10), true);
         return line.trimmed() + QLatin1Char('\n');
     };
     QString text

@@ -2,19 +2,6 @@
 
 #include "cli/CliOutput.h"
 #include "cli/CliText.h"
-#include "core/LosantIds.h"
-
-QString readTokenId(const QCommandLineParser &parser, QString *id)
-{
-    const QStringList ids = parser.positionalArguments();
-    if (ids.size() != 1)
-        return Subcommand::tr("needs exactly one token ID");
-    if (!LosantIds::isValidId(ids.first().trimmed()))
-        return Subcommand::tr("a token ID has 24 hexadecimal characters, not \"%1\"")
-                .arg(CliText::shown(ids.first()));
-    *id = ids.first().trimmed().toLower();
-    return QString();
-}
 
 QString GetCommand::summary() const
 {

@@ -22,6 +22,3 @@ private:
     QString m_id;
     bool m_json = false;
 };
-
-// The one token ID a subcommand takes, checked; returns the problem, empty when none.
-QString readTokenId(const QCommandLineParser &parser, QString *id);

@@ -1,6 +1,7 @@
 #include "cli/QueryOptions.h"
 
 #include "cli/CliText.h"
+#include "core/LosantApi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,9 +12,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(QueryOptions)
 };
 
-const QStringList kSortFields{QStringLiteral("name"),        QStringLiteral("status"),
-                              QStringLiteral("id"),          QStringLiteral("creationDate"),
-                              QStringLiteral("lastUpdated"), QStringLiteral("expirationDate")};
+const QStringList kSortFields = LosantApi::tokenSortFields();
 } // namespace
 
 QueryOptions::QueryOptions()

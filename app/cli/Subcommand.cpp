@@ -6,10 +6,19 @@
 #include "cli/ConnectionOptions.h"
 #include "connections/ProfileStore.h"
 #include "core/ApiError.h"
+#include "core/LosantIds.h"
 
 #include <QSettings>
 
 #include <cstdio>
+
+namespace {
+// Keeps the words create and update said this in, and their translations.
+struct BodyText
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateCommand)
+};
+} // namespace
 
 Subcommand::Subcommand(QObject *parent) : QObject(parent) { }
 
@@ -121,6 +130,30 @@ void Subcommand::usageError(const QString &message)
 {
     complain(message);
     finish(Usage);
+}
+
+void Subcommand::refuseBody(const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        complain(problem);
+    complain(BodyText::tr("nothing was sent"));
+    finish(Usage);
+}
+
+QString Subcommand::readTokenId(const QCommandLineParser &parser, QString *id)
+{
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 1)
+        return tr("needs exactly one token ID");
+    return checkTokenId(ids.first(), id);
+}
+
+QString Subcommand::checkTokenId(const QString &text, QString *id)
+{
+    if (!LosantIds::isValidId(text.trimmed()))
+        return tr("a token ID has 24 hexadecimal characters, not \"%1\"").arg(CliText::shown(text));
+    *id = text.trimmed().toLower();
+    return QString();
 }
 
 void Subcommand::fail(const ApiError &error)

@@ -61,6 +61,13 @@ protected:
     void complain(const QString &message) const;
     void usageError(const QString &message); // complains and finishes with 2
     void fail(const ApiError &error); // the error in words, finishes with statusFor()
+    // Each problem of a request body, then that nothing was sent; finishes with 2.
+    void refuseBody(const QStringList &problems);
+    // The one token ID among the arguments, checked into `id`; returns the problem, empty when
+    // none.
+    static QString readTokenId(const QCommandLineParser &parser, QString *id);
+    // A token ID as typed, checked and lower-cased into `id`; returns the problem, empty when none.
+    static QString checkTokenId(const QString &text, QString *id);
     // Asks "question [y/N]" on a terminal; without one refuses, naming --yes. False: finished.
     bool confirmed(bool yes, const QString &question);
 

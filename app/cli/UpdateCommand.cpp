@@ -2,7 +2,6 @@
 
 #include "cli/CliOutput.h"
 #include "cli/CliText.h"
-#include "cli/GetCommand.h"
 
 QString UpdateCommand::summary() const
 {
@@ -47,12 +46,8 @@ void UpdateCommand::run()
 {
     QStringList problems;
     const QJsonValue body = m_body.body(collection().location().kind(), &problems);
-    if (!problems.isEmpty()) {
-        for (const QString &problem : qAsConst(problems))
-            complain(problem);
-        complain(tr("nothing was sent"));
-        return finish(Usage);
-    }
+    if (!problems.isEmpty())
+        return refuseBody(problems);
     ApiCall *call = collection().patch(m_id, body.toObject());
     connect(call, &ApiCall::failed, this, &UpdateCommand::fail);
     connect(call, &ApiCall::tokenReceived, this, [this, call](const ApiToken &token) {

@@ -35,6 +35,8 @@ public:
     bool answerLost = false;
 
     bool isError() const { return kind != Kind::None; }
+    // The server said "429 Too Many Requests": wait, then ask again.
+    bool isTooManyRequests() const { return kind == Kind::Server && httpStatus == 429; }
     // One sentence for the person: what happened, in words.
     QString displayText() const;
 

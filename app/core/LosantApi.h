@@ -23,6 +23,13 @@ inline QStringList orgRoleValues()
     return {QStringLiteral("admin"), QStringLiteral("edit"), QStringLiteral("collaborate"),
             QStringLiteral("view"), QStringLiteral("none")};
 }
+// The fields a token list sorts by (name first, the default).
+inline QStringList tokenSortFields()
+{
+    return {QStringLiteral("name"),        QStringLiteral("status"),
+            QStringLiteral("id"),          QStringLiteral("creationDate"),
+            QStringLiteral("lastUpdated"), QStringLiteral("expirationDate")};
+}
 inline QStringList resourceRoleValues()
 {
     return {QStringLiteral("collaborate"), QStringLiteral("view"), QStringLiteral("none")};

@@ -19,7 +19,7 @@ struct Text
 constexpr qint64 kDay = 24 * 3600;
 constexpr int kInactiveDays = 90;
 constexpr int kSoonDays = 7;
-constexpr int kLaterDays = 30;
+constexpr int kLaterDays = TokenFormat::kExpiresSoonDays;
 
 // The scopes that create tokens or instance members, from the permission table: any kind's
 // create call, and the member calls with the write umbrellas the instance's create accepts.

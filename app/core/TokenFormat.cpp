@@ -93,6 +93,6 @@ bool expiresSoon(const ApiToken &token, const QDateTime &now)
     if (!token.expirationDate.isValid())
         return false;
     const qint64 seconds = now.secsTo(token.expirationDate);
-    return seconds > 0 && seconds <= 30LL * 24 * 3600;
+    return seconds > 0 && seconds <= qint64(kExpiresSoonDays) * 24 * 3600;
 }
 } // namespace TokenFormat

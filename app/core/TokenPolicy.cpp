@@ -1,8 +1,9 @@
 #include "core/TokenPolicy.h"
 
+#include "core/Glob.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace {
 // Gives lupdate and tr() one context for the free functions of this file.
@@ -16,22 +17,6 @@ const QLatin1String kMaxLifetime("maxLifetimeDays");
 const QLatin1String kScopes("scopesNeedingConfirmation");
 const QLatin1String kDescription("descriptionRequired");
 const QLatin1String kNamePattern("namePattern");
-
-// Our own conversion: Qt's treats '/' as a path separator, and a name is no path.
-QRegularExpression nameRegex(const QString &glob)
-{
-    QString pattern;
-    for (const QChar c : glob) {
-        if (c == QLatin1Char('*'))
-            pattern += QLatin1String(".*");
-        else if (c == QLatin1Char('?'))
-            pattern += QLatin1Char('.');
-        else
-            pattern += QRegularExpression::escape(QString(c));
-    }
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-                              QRegularExpression::DotMatchesEverythingOption);
-}
 
 bool fail(QString *error, const QString &text)
 {
@@ -69,7 +54,7 @@ bool readField(const QString &key, const QJsonValue &value, TokenPolicy &policy,
         return true;
     }
     if (key == kNamePattern) {
-        if (!value.isString() || !nameRegex(value.toString()).isValid())
+        if (!value.isString() || !Glob::globRegex(value.toString(), Qt::CaseSensitive).isValid())
             return fail(error,
                         Text::tr("%1 must be a name pattern (* and ? are wildcards).").arg(key));
         policy.namePattern = value.toString();
@@ -119,7 +104,8 @@ QStringList TokenPolicy::violations(const ApiTokenDraft &draft, const QDateTime 
                          .arg(confirm.join(QStringLiteral(", ")));
     if (descriptionRequired && draft.description.trimmed().isEmpty())
         found << Text::tr("The policy requires a description.");
-    if (!namePattern.isEmpty() && !nameRegex(namePattern).match(draft.name).hasMatch())
+    if (!namePattern.isEmpty()
+        && !Glob::globRegex(namePattern, Qt::CaseSensitive).match(draft.name).hasMatch())
         found << Text::tr("The name does not match the policy's pattern %1.").arg(namePattern);
     return found;
 }

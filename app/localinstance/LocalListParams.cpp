@@ -33,7 +33,7 @@ std::optional<LocalAnswer> LocalListParams::read(const QUrlQuery &query, const Q
     if (page < 0)
         return error(400, tr("page: “%1” is not a whole number of 0 or more.").arg(pageText));
     const QString perPageText = param(query, "perPage");
-    perPage = perPageText.isEmpty() ? 100 : parseCount(perPageText);
+    perPage = perPageText.isEmpty() ? LosantApi::kDefaultPerPage : parseCount(perPageText);
     if (perPage < 1 || perPage > kMaxPerPage)
         return error(400,
                      tr("perPage: “%1” is not a whole number from 1 to %2.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/LosantApi.h"
 #include "localinstance/LocalInstance.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ public:
     QString sortDirection; // as sent ("asc", "DESC", ...), echoed in the answer
     bool descending = false;
     int page = 0;
-    int perPage = 100;
+    int perPage = LosantApi::kDefaultPerPage;
 
     // Reads sortField (one of `fields`, default the first), sortDirection (default
     // `defaultDirection`), page and perPage (1..LosantApi::kMaxPerPage); the 400 answer naming

@@ -1,5 +1,7 @@
 #include "localinstance/LocalInstance.h"
 
+#include "core/Glob.h"
+#include "core/LosantApi.h"
 #include "localinstance/LocalJson.h"
 #include "localinstance/LocalListParams.h"
 
@@ -19,10 +21,7 @@ using LocalJson::toJson;
 
 const QStringList &sortFields()
 {
-    static const QStringList fields{
-            QStringLiteral("name"),        QStringLiteral("status"),
-            QStringLiteral("id"),          QStringLiteral("creationDate"),
-            QStringLiteral("lastUpdated"), QStringLiteral("expirationDate")};
+    static const QStringList fields = LosantApi::tokenSortFields(); // built once, asked per call
     return fields;
 }
 
@@ -43,30 +42,6 @@ int compareCodePoints(QStringView a, QStringView b)
         return fix(*x) < fix(*y) ? -1 : 1;
     }
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
-// The filter glob: '*' any run, '?' one character, all else literal. Losant does not say
-// whether it is case-sensitive; we match case-insensitively (docs/api.md "Filter glob").
-QRegularExpression globToRegex(const QString &glob)
-{
-    QString pattern;
-    QString literal;
-    auto flush = [&] {
-        pattern += QRegularExpression::escape(literal);
-        literal.clear();
-    };
-    for (const QChar c : glob) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?')) {
-            flush();
-            pattern += c == QLatin1Char('*') ? QLatin1String(".*") : QLatin1String(".");
-        } else {
-            literal += c;
-        }
-    }
-    flush();
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-                              QRegularExpression::CaseInsensitiveOption
-                                      | QRegularExpression::DotMatchesEverythingOption);
 }
 
 } // namespace
@@ -134,7 +109,10 @@ LocalInstance::sortedTokens(const QString &collectionKey, int field, const QStri
 
     SortedIndex fresh;
     fresh.generation = m_generation;
-    const QRegularExpression glob = globToRegex(filter); // compiled once per new filter
+    // Losant does not say whether the filter glob is case-sensitive; we match case-insensitively
+    // (docs/api.md "Filter glob").
+    const QRegularExpression glob
+            = Glob::globRegex(filter, Qt::CaseInsensitive); // compiled once per new filter
     const bool byName = filterField == QLatin1String("name");
     auto matches = [&](const Stored &s) {
         return filterField.isEmpty()

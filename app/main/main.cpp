@@ -109,10 +109,8 @@ int runWindow(const AppOptions &options)
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&session, &AppSession::firstPageShown, &session, [&session, &options] {
             if (options.screenshotOf.isEmpty()) { // the window as it first shows
-                // What the first page queued (the findings summary) is laid out before the grab.
-                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-                const bool ok = session.window()->grab().save(options.screenshotPath);
+                const bool ok
+                        = ScreenshotTour::saveLaidOut(session.window(), options.screenshotPath);
                 QCoreApplication::exit(ok ? 0 : 1);
                 return;
             }

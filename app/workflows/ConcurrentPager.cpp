@@ -5,13 +5,6 @@
 
 #include <algorithm>
 
-namespace {
-bool isTooMany(const ApiError &error)
-{
-    return error.kind == ApiError::Kind::Server && error.httpStatus == 429;
-}
-} // namespace
-
 ConcurrentPager::ConcurrentPager(const TokenCollection &collection, const TokenQuery &query,
                                  bool all, QObject *parent)
     : QObject(parent), m_collection(collection), m_query(query), m_all(all),
@@ -107,10 +100,11 @@ void ConcurrentPager::request(int page)
 void ConcurrentPager::received(int page, const ApiTokenPage &answer)
 {
     m_inFlight.remove(page);
-    if (!m_waitingOut && !m_rateLimit->isCountingDown())
-        m_rateLimit->reset(); // a page between: the next 429 is waited out again
+    // A page between: the next 429 is waited out again (a countdown runs only while waiting out).
+    if (!m_waitingOut)
+        m_rateLimit->reset();
     if (page == m_first && m_all && m_last < 0)
-        m_last = std::max(m_first, (answer.totalCount + m_query.perPage - 1) / m_query.perPage - 1);
+        m_last = lastPage(answer.totalCount);
     m_arrived.insert(page, Arrival{answer, true, {}});
     fill(); // the server works on the next pages while this one is handed over
     apply();
@@ -120,7 +114,7 @@ void ConcurrentPager::received(int page, const ApiTokenPage &answer)
 void ConcurrentPager::pageFailed(int page, int generation, const ApiError &error)
 {
     m_inFlight.remove(page);
-    if (!isTooMany(error)) {
+    if (!error.isTooManyRequests()) {
         // Held until the pages before it are handed over: the first failure in order counts.
         m_arrived.insert(page, Arrival{{}, false, error});
         m_failureHeld = true; // the walk ends there: no new pages past it
@@ -150,9 +144,7 @@ void ConcurrentPager::apply()
             return;
         }
         if (m_all && arrival.page.items.size() > 0)
-            m_last = std::max(m_first,
-                              (arrival.page.totalCount + m_query.perPage - 1) / m_query.perPage
-                                      - 1); // the list may have grown or shrunk
+            m_last = lastPage(arrival.page.totalCount); // the list may have grown or shrunk
         const bool done = !m_all || arrival.page.items.isEmpty() || m_next >= m_last;
         ++m_next;
         Q_EMIT pageApplied(unseen(arrival.page));
@@ -167,8 +159,23 @@ void ConcurrentPager::apply()
     }
 }
 
+int ConcurrentPager::lastPage(int totalCount) const
+{
+    return std::max(m_first, (totalCount + m_query.perPage - 1) / m_query.perPage - 1);
+}
+
 ApiTokenPage ConcurrentPager::unseen(const ApiTokenPage &page)
 {
+    const auto seen = [this](const ApiToken &t) { return m_ids.contains(t.id); };
+    if (std::none_of(page.items.cbegin(), page.items.cend(), seen)) {
+        const qsizetype before = m_ids.size();
+        for (const ApiToken &t : page.items)
+            m_ids.insert(t.id);
+        if (m_ids.size() - before == page.items.size())
+            return page; // the usual case, every token new: handed over as it came, no copy
+        for (const ApiToken &t : page.items)
+            m_ids.remove(t.id); // one token twice on this page: filtered one by one below
+    }
     ApiTokenPage kept = page;
     kept.items.clear();
     kept.rawItems = {};

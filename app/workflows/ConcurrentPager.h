@@ -40,7 +40,6 @@ public:
     void cancel();
     int inFlightLimit() const { return m_limit; }
     int inFlight() const { return int(m_inFlight.size()); } // requests awaiting an answer
-    ListRateLimit *rateLimit() const { return m_rateLimit; }
 
 Q_SIGNALS:
     // One page in order, holding only the tokens not seen on an earlier page (items and
@@ -64,6 +63,7 @@ private:
     void pageFailed(int page, int generation, const ApiError &error);
     void apply();
     ApiTokenPage unseen(const ApiTokenPage &page);
+    int lastPage(int totalCount) const; // from a page's total, at least the first page
     enum class Abandon { Cancel, LetFinish };
     void abandonAll(Abandon how = Abandon::Cancel);
     void failOut(const ApiError &error, int page);

@@ -18,7 +18,7 @@ void ListRateLimit::setTickInterval(std::chrono::milliseconds interval)
 void ListRateLimit::loadFailed(const ApiError &error)
 {
     m_countdown->stop();
-    const bool tooMany = error.kind == ApiError::Kind::Server && error.httpStatus == 429;
+    const bool tooMany = error.isTooManyRequests();
     const int wait = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : kDefaultWaitSeconds;
     if (!tooMany || m_retried || wait > kMaxWaitSeconds) {
         Q_EMIT failed(error);

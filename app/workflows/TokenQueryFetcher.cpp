@@ -28,11 +28,6 @@ TokenQueryFetcher::TokenQueryFetcher(const TokenCollection &collection, const To
             [this](const ApiError &error) { Q_EMIT failed(error); });
 }
 
-TokenQueryFetcher::~TokenQueryFetcher()
-{
-    cancel();
-}
-
 void TokenQueryFetcher::start()
 {
     m_tokens.clear();

@@ -20,7 +20,6 @@ public:
 
     TokenQueryFetcher(const TokenCollection &collection, const TokenQuery &query,
                       QObject *parent = nullptr);
-    ~TokenQueryFetcher() override;
 
     void start();
     void cancel();
