@@ -1047,7 +1047,7 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     </message>
     <message>
         <source>a token ID has 24 hexadecimal characters, not &quot;%1&quot;</source>
-        <translation>eine Token-ID besteht aus 24 Hexadezimalzeichen, nicht „%1“</translation>
+        <translation type="vanished">eine Token-ID besteht aus 24 Hexadezimalzeichen, nicht „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n token(s) for good from %1?</source>
@@ -1387,7 +1387,7 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Zugriffstoken</translation>
+        <translation type="vanished">Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -5851,7 +5851,7 @@ Dies ist das Token, mit dem Losant Tokens verbunden ist.</translation>
     </message>
     <message>
         <source>nothing was sent</source>
-        <translation>es wurde nichts gesendet</translation>
+        <translation type="vanished">es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>

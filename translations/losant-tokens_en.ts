@@ -979,10 +979,6 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
         <source>needs at least one token ID</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a token ID has 24 hexadecimal characters, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n token(s) for good from %1?</source>
         <translation>
@@ -1300,10 +1296,6 @@ The tokens on the server are not touched.</source>
     </message>
     <message>
         <source>An application ID has 24 hexadecimal characters; this has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5555,10 +5547,6 @@ This is the token Losant Tokens is connected with.</source>
     </message>
     <message>
         <source>--format needs table or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
