@@ -2,6 +2,7 @@
 // sort field and a glob filter: the handling alone (LocalInstance::handle) and over real HTTP, and
 // four clients paging through the whole list at once (none may starve).
 // Run: build/tests/bench/bench_localserver [tokens=100000] [rounds=15]
+//  or: build/tests/bench/bench_localserver four [tokens=100000] [path of losant-tokens]
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstance.h"
 #include "localinstance/LocalInstanceServer.h"
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -63,16 +65,41 @@ QList<Case> cases()
     return out;
 }
 
+// Sends one request and waits for its answer; false when it failed.
+bool call(QNetworkAccessManager &manager, QNetworkRequest request, const QByteArray &verb,
+          const QByteArray &body = {})
+{
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = manager.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError;
+}
+
 // One client on its own thread: GETs every page of `query` in turn; returns the milliseconds
-// of each request and fills `total` with the whole walk's.
+// of each request and fills `total` with the whole walk's. With `renamed`, it first renames
+// that token before every page (a write, which the others' pages must not wait long for).
 std::vector<double> walk(const QUrl &base, const QByteArray &auth, const QString &path,
-                         const QString &query, int pages, double *total)
+                         const QString &query, int pages, double *total,
+                         const QString &renamed = {})
 {
     QNetworkAccessManager manager;
     std::vector<double> times;
     QElapsedTimer all;
     all.start();
     for (int page = 0; page < pages; ++page) {
+        if (!renamed.isEmpty()) {
+            QUrl url = base;
+            url.setPath(path + QLatin1Char('/') + renamed);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", auth);
+            if (!call(manager, request, "PATCH",
+                      QStringLiteral(R"({"name":"renamed %1"})").arg(page).toUtf8()))
+                std::fprintf(stderr, "the write failed\n");
+        }
         QUrl url = base;
         url.setPath(path);
         url.setQuery(query + QStringLiteral("&page=%1").arg(page));
@@ -95,10 +122,110 @@ std::vector<double> walk(const QUrl &base, const QByteArray &auth, const QString
 }
 } // namespace
 
+// Four clients on four threads against one `losant-tokens --serve` process, as remote clients
+// would be: each walks every page of its own order; then again while one of them writes before
+// every page. Prints each one's wall time and the slowest / fastest ratio.
+int fourClients(const QStringList &args)
+{
+    const int tokenCount = args.value(2, QStringLiteral("100000")).toInt();
+    const QString serverPath = args.value(
+            3, QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/losant-tokens"));
+    QProcess server;
+    server.start(
+            serverPath,
+            {QStringLiteral("--serve"), QStringLiteral("--tokens"), QString::number(tokenCount)});
+    QString url, instanceId, secret;
+    while (secret.isEmpty() && server.waitForReadyRead(120000)) {
+        while (server.canReadLine()) {
+            const QString line = QString::fromUtf8(server.readLine()).trimmed();
+            if (line.startsWith(QLatin1String("LOSANT_URL=")))
+                url = line.section(QLatin1Char('='), 1);
+            else if (line.startsWith(QLatin1String("LOSANT_INSTANCE_ID=")))
+                instanceId = line.section(QLatin1Char('='), 1);
+            else if (line.startsWith(QLatin1String("LOSANT_ACCESS_TOKEN=")))
+                secret = line.section(QLatin1Char('='), 1);
+        }
+    }
+    if (secret.isEmpty()) {
+        std::fprintf(stderr, "the local instance did not start\n");
+        return 1;
+    }
+    const QUrl base(url);
+    const QByteArray auth = "Bearer " + secret.toUtf8();
+    const QString path = QStringLiteral("/instances/%1/tokens").arg(instanceId);
+    const int pages = (tokenCount + 999) / 1000;
+    // A token to rename: one from the middle of the name order (not the access token).
+    QString renamed;
+    {
+        QNetworkAccessManager manager;
+        QUrl first = base;
+        first.setPath(path);
+        first.setQuery(QStringLiteral("perPage=1&page=50000&sortField=id"));
+        QNetworkRequest request(first);
+        request.setRawHeader("Authorization", auth);
+        QNetworkReply *reply = manager.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        renamed = QJsonDocument::fromJson(
+                          reply->readAll())[QLatin1String("items")][0][QLatin1String("id")]
+                          .toString();
+        delete reply;
+    }
+    const QStringList orders{
+            QStringLiteral("perPage=1000&sortField=name"),
+            QStringLiteral("perPage=1000&sortField=creationDate&sortDirection=desc"),
+            QStringLiteral("perPage=1000&sortField=lastUpdated&sortDirection=desc"
+                           "&filterField=name&filter=*a*"),
+            QStringLiteral("perPage=1000&sortField=expirationDate")};
+    // First walk after start (each order sorted and each token's JSON written once), again,
+    // and again while one client writes.
+    for (int round = 0; round < 3; ++round) {
+        const bool writing = round == 2;
+        double totals[4] = {0, 0, 0, 0};
+        std::vector<double> each[4];
+        QList<QThread *> clients;
+        int running = 4;
+        QEventLoop loop;
+        QElapsedTimer wall;
+        wall.start();
+        for (int i = 0; i < 4; ++i) {
+            QThread *t = QThread::create([&, i] {
+                each[i] = walk(base, auth, path, orders.at(i), pages, &totals[i],
+                               writing && i == 3 ? renamed : QString());
+            });
+            QObject::connect(t, &QThread::finished, &loop, [&] {
+                if (--running == 0)
+                    loop.quit();
+            });
+            clients.append(t);
+        }
+        for (QThread *t : clients)
+            t->start();
+        loop.exec();
+        std::printf(
+                "\nfour clients at once on --serve --tokens %d, %d pages each%s (wall %.0f ms)\n",
+                tokenCount, pages, writing ? ", the last renaming a token before each" : "",
+                wall.nsecsElapsed() / 1e6);
+        for (int i = 0; i < 4; ++i)
+            std::printf("  %-75s total %7.0f ms, median page %6.2f ms, slowest %6.2f ms\n",
+                        qPrintable(orders.at(i)), totals[i], median(each[i]),
+                        *std::max_element(each[i].begin(), each[i].end()));
+        const auto [lo, hi] = std::minmax_element(std::begin(totals), std::end(totals));
+        std::printf("  slowest / fastest: %.2f\n", *hi / std::max(1.0, *lo));
+        qDeleteAll(clients);
+    }
+    server.terminate();
+    server.waitForFinished(5000);
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("four"))
+        return fourClients(args);
     const int tokenCount = args.value(1, QStringLiteral("100000")).toInt();
     const int rounds = args.value(2, QStringLiteral("15")).toInt();
     LocalInstance instance;
