@@ -203,10 +203,12 @@ int fourClients(const QStringList &args)
         for (QThread *t : clients)
             t->start();
         loop.exec();
-        std::printf(
-                "\nfour clients at once on --serve --tokens %d, %d pages each%s (wall %.0f ms)\n",
-                tokenCount, pages, writing ? ", the last renaming a token before each" : "",
-                wall.nsecsElapsed() / 1e6);
+        const char *what = round == 0 ? "first walk after start"
+                : writing             ? "the last renaming a token before each page"
+                                      : "again";
+        std::printf("\nfour clients at once on --serve --tokens %d, %d pages each, %s (wall %.0f "
+                    "ms)\n",
+                    tokenCount, pages, what, wall.nsecsElapsed() / 1e6);
         for (int i = 0; i < 4; ++i)
             std::printf("  %-75s total %7.0f ms, median page %6.2f ms, slowest %6.2f ms\n",
                         qPrintable(orders.at(i)), totals[i], median(each[i]),
