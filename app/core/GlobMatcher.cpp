@@ -18,11 +18,14 @@ GlobMatcher::GlobMatcher(const QString &glob, Qt::CaseSensitivity cs)
     : m_cs(cs), m_regex(Glob::globRegex(glob, cs))
 {
     m_valid = m_regex.isValid(); // asked once: each call takes the regex's lock
-    for (const QString &piece :
-         glob.toCaseFolded().split(QRegularExpression(QStringLiteral("[*?]")))) {
+    const QRegularExpression wildcards(QStringLiteral("[*?]"));
+    for (const QString &piece : glob.toCaseFolded().split(wildcards, Qt::SkipEmptyParts)) {
         if (piece.size() > m_longestPiece.size())
             m_longestPiece = piece;
     }
+    // Compared with what matches() is given: the folded text, or the text itself.
+    m_pieces = (cs == Qt::CaseInsensitive ? glob.toCaseFolded() : glob)
+                       .split(wildcards, Qt::SkipEmptyParts);
     m_fast = !glob.contains(QLatin1Char('?')) && isWellFormed(glob);
     if (!m_fast)
         return;
@@ -44,8 +47,16 @@ bool GlobMatcher::matches(const QString &text, QStringView folded, bool wellForm
 {
     if (!m_valid)
         return false; // as the regex would answer, without its warning for every text
-    if (!m_fast || !wellFormed)
+    if (!wellFormed)
         return m_regex.match(text).hasMatch();
+    if (!m_fast) {
+        // A text without one of the literal pieces cannot match: the regex only for the rest.
+        for (const QString &piece : m_pieces) {
+            if (!folded.contains(piece))
+                return false;
+        }
+        return m_regex.match(text).hasMatch();
+    }
     return matchesPieces(m_cs == Qt::CaseInsensitive ? folded : QStringView(text));
 }
 
@@ -54,8 +65,8 @@ bool GlobMatcher::matchesPieces(QStringView text) const
     if (!m_anyRun)
         return text == m_prefix;
     // Compared as views: startsWith("") is false on a null text.
-    if (text.size() < m_prefix.size() + m_suffix.size()
-        || text.first(m_prefix.size()) != m_prefix || text.last(m_suffix.size()) != m_suffix)
+    if (text.size() < m_prefix.size() + m_suffix.size() || text.first(m_prefix.size()) != m_prefix
+        || text.last(m_suffix.size()) != m_suffix)
         return false;
     // Each middle piece at its leftmost place after the one before: that leaves the most room
     // for the rest, so a match is found whenever one exists.

@@ -41,5 +41,6 @@ private:
     QString m_suffix;
     QStringList m_middles; // in order, each found after the one before
     QString m_longestPiece;
+    QStringList m_pieces; // every run of literal characters, folded when case-insensitive
     QRegularExpression m_regex;
 };
