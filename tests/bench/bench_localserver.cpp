@@ -222,7 +222,7 @@ int fourClients(const QStringList &args)
                         qPrintable(orders.at(i)), totals[i], median(each[i]),
                         *std::max_element(each[i].begin(), each[i].end()));
         // The writer does twice the calls: only the readers are compared.
-        const double *end = std::begin(totals) + (writing ? 3 : 4);
+        double *end = std::begin(totals) + (writing ? 3 : 4);
         const auto [lo, hi] = std::minmax_element(std::begin(totals), end);
         std::printf("  slowest / fastest%s: %.2f\n", writing ? " reader" : "",
                     *hi / std::max(1.0, *lo));
