@@ -3,6 +3,8 @@
 // filter gives exactly what sorting the stored tokens afresh gives (docs/api.md "Sort ties",
 // "Filter glob").
 #include "core/Glob.h"
+#include "localinstance/DemoData.h"
+#include "localinstance/LocalTokenJson.h"
 #include "support/LocalApiFixture.h"
 
 #include <QJsonArray>
@@ -67,6 +69,7 @@ class TestKeptOrders : public LocalApiTest
 private Q_SLOTS:
     void pagesAsAFreshSortAfterManyWrites_data();
     void pagesAsAFreshSortAfterManyWrites();
+    void listedTokensAreWrittenAsQtWritesThem();
 
 private:
     QJsonObject send(const QByteArray &verb, const QString &path, const QString &query,
@@ -221,6 +224,35 @@ void TestKeptOrders::pagesAsAFreshSortAfterManyWrites()
                                      .arg(item.value(QLatin1String("id")).toString(),
                                           item.value(QLatin1String("name")).toString(),
                                           expected.at(i).id, expected.at(i).name)));
+    }
+}
+
+void TestKeptOrders::listedTokensAreWrittenAsQtWritesThem()
+{
+    // The list writes each token itself: the same bytes as QJsonDocument, escapes included.
+    ApiToken odd;
+    odd.id = QStringLiteral("5f0c0ffee0c0ffee0c0ffee0");
+    odd.apiTokenId = odd.id;
+    for (char16_t u = 0; u < 0x80; ++u)
+        odd.name += QChar(u);
+    odd.description = QStringLiteral("é ß 😀 \uFFFF ") + QChar(0xD800) + QStringLiteral("x")
+            + QChar(0xDC00) + QStringLiteral(" end ") + QChar(0xD83D);
+    odd.status = QStringLiteral("inactive");
+    odd.ownerType = QStringLiteral("application");
+    odd.expirationDate = QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+    odd.orgRoles = {{QStringLiteral("sandbox"),
+                     QStringLiteral("edit"),
+                     {{QStringLiteral("5f0c0ffee0c0ffee0c0ffee1"), QStringLiteral("view")}},
+                     {}}};
+    QList<ApiToken> tokens{odd, ApiToken()};
+    // And every demo token of every kind (instance, application and user tokens, with roles).
+    LocalInstance demo;
+    for (const DemoCollection &c : DemoData::populate(demo, 300).collections)
+        tokens += demo.tokens(c.location.kind(), c.location.ownerId());
+    QVERIFY(tokens.size() > 900);
+    for (const ApiToken &t : tokens) {
+        QCOMPARE(LocalTokenJson::write(t),
+                 QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
     }
 }
 

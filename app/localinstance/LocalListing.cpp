@@ -3,6 +3,7 @@
 #include "core/LosantApi.h"
 #include "localinstance/LocalJson.h"
 #include "localinstance/LocalListParams.h"
+#include "localinstance/LocalTokenJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,7 +55,7 @@ LocalAnswer LocalInstance::list(Kind kind, const QString &ownerId, const QUrlQue
     for (qint64 i = first; i < end; ++i) {
         Stored *s = owner->orders.at(order[size_t(list.descending ? total - 1 - i : i)]);
         if (s->json.isEmpty())
-            s->json = toJson(s->token.toJson());
+            s->json = LocalTokenJson::write(s->token);
         if (!items.isEmpty())
             items += ',';
         items += s->json;
