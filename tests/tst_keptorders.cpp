@@ -235,8 +235,8 @@ void TestKeptOrders::listedTokensAreWrittenAsQtWritesThem()
     odd.apiTokenId = odd.id;
     for (char16_t u = 0; u < 0x80; ++u)
         odd.name += QChar(u);
-    odd.description = QStringLiteral("é ß 😀 \uFFFF ") + QChar(0xD800) + QStringLiteral("x")
-            + QChar(0xDC00) + QStringLiteral(" end ") + QChar(0xD83D);
+    odd.description = QStringLiteral("é ß 😀 \u0080\u07FF\u0800\uFFFE\uFFFF ") + QChar(0xD800)
+            + QStringLiteral("x") + QChar(0xDC00) + QStringLiteral(" end ") + QChar(0xD83D);
     odd.status = QStringLiteral("inactive");
     odd.ownerType = QStringLiteral("application");
     odd.expirationDate = QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
@@ -244,7 +244,11 @@ void TestKeptOrders::listedTokensAreWrittenAsQtWritesThem()
                      QStringLiteral("edit"),
                      {{QStringLiteral("5f0c0ffee0c0ffee0c0ffee1"), QStringLiteral("view")}},
                      {}}};
-    QList<ApiToken> tokens{odd, ApiToken()};
+    ApiToken dates = odd; // written by Qt's form: before year 1000; the last day; an offset
+    dates.creationDate = QDateTime(QDate(999, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    dates.lastUpdated = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    dates.expirationDate = QDateTime(QDate(2027, 1, 2), QTime(3, 4), Qt::OffsetFromUTC, 3600);
+    QList<ApiToken> tokens{odd, dates, ApiToken()};
     // And every demo token of every kind (instance, application and user tokens, with roles).
     LocalInstance demo;
     for (const DemoCollection &c : DemoData::populate(demo, 300).collections)

@@ -10,55 +10,70 @@ char hexDigit(uint u)
 }
 
 // A JSON string as Qt's writer escapes it: ", \ and control characters escaped, the rest as
-// UTF-8, a lone surrogate as \uXXXX.
+// UTF-8, a lone surrogate as \uXXXX. Written through a pointer: at most 6 bytes a unit.
 void appendString(QByteArray &out, QStringView s)
 {
-    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + 6 * s.size() + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t u = s.at(i).unicode();
         if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
-            out += char(u);
+            *p++ = char(u);
         } else if (u < 0x80) {
-            out += '\\';
+            *p++ = '\\';
             switch (u) {
             case '"':
-                out += '"';
+                *p++ = '"';
                 break;
             case '\\':
-                out += '\\';
+                *p++ = '\\';
                 break;
             case 0x8:
-                out += 'b';
+                *p++ = 'b';
                 break;
             case 0xc:
-                out += 'f';
+                *p++ = 'f';
                 break;
             case 0xa:
-                out += 'n';
+                *p++ = 'n';
                 break;
             case 0xd:
-                out += 'r';
+                *p++ = 'r';
                 break;
             case 0x9:
-                out += 't';
+                *p++ = 't';
                 break;
             default:
-                out += "u00";
-                out += hexDigit(u >> 4);
-                out += hexDigit(u & 0xf);
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hexDigit(u >> 4);
+                *p++ = hexDigit(u & 0xf);
             }
+        } else if (u < 0x800) {
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-            out += s.sliced(i, 2).toUtf8();
-            ++i;
+            const char32_t c = QChar::surrogateToUcs4(u, s.at(++i).unicode());
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
-            out += "\\u";
+            *p++ = '\\';
+            *p++ = 'u';
             for (int shift = 12; shift >= 0; shift -= 4)
-                out += hexDigit((u >> shift) & 0xf);
+                *p++ = hexDigit((u >> shift) & 0xf);
         } else {
-            out += s.sliced(i, 1).toUtf8();
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 void appendField(QByteArray &out, const char *key, const QString &value)
@@ -73,9 +88,42 @@ void appendField(QByteArray &out, const char *key, const QString &value)
 
 void appendDate(QByteArray &out, const char *key, const QDateTime &value)
 {
-    if (value.isValid())
+    if (!value.isValid())
+        return;
+    const QDateTime utc = value.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999) { // Qt's own form for the rare rest
         appendField(out, key, LosantDates::toIso(value));
+        return;
+    }
+    // "2016-06-13T04:00:00.000Z", as Qt::ISODateWithMs writes a UTC time.
+    char text[24];
+    const auto digits = [&text](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    digits(0, d.year(), 4);
+    text[4] = '-';
+    digits(5, d.month(), 2);
+    text[7] = '-';
+    digits(8, d.day(), 2);
+    text[10] = 'T';
+    digits(11, t.hour(), 2);
+    text[13] = ':';
+    digits(14, t.minute(), 2);
+    text[16] = ':';
+    digits(17, t.second(), 2);
+    text[19] = '.';
+    digits(20, t.msec(), 3);
+    text[23] = 'Z';
+    out += out.size() > 1 ? ",\"" : "\"";
+    out += key;
+    out += "\":\"";
+    out.append(text, sizeof(text));
+    out += '"';
 }
+
 } // namespace
 
 QByteArray LocalTokenJson::write(const ApiToken &t)
