@@ -159,5 +159,6 @@ QByteArray LocalTokenJson::write(const ApiToken &t)
     appendField(out, "status", t.status);
     appendField(out, "token", t.token);
     out += '}';
+    out.squeeze(); // kept for every listed token: without the room the writing reserved
     return out;
 }
