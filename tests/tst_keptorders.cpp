@@ -163,6 +163,15 @@ void TestKeptOrders::pagesAsAFreshSortAfterManyWrites()
             t.expirationDate = start.addDays(random.bounded(1, 4));
         addToken(t);
     }
+    // Names only the first sort meets (a list cannot create them): empty, U+0000, the private
+    // use area, a surrogate pair.
+    for (const QString &name :
+         QStringList{QString(), QString(QChar(0)) + QStringLiteral("x"),
+                     QStringLiteral("\uE000 private"), QStringLiteral("𐐀 deseret")}) {
+        ApiToken t;
+        t.name = name;
+        addToken(t);
+    }
     // Asked once before the writes, so the order (and filter) is kept while they happen.
     QVERIFY(!walk(listQuery(field, descending, glob)).isEmpty());
 
