@@ -158,3 +158,8 @@ losant_add_test(tst_listcache SOURCES tst_listcache.cpp LIBS losant_testsupport)
 # Issue 16: whole lists fetched several pages at once, in order, 429 waited out, stale-safe.
 losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_testsupport
     losant_workflows)
+# Issue 16: a name filter is matched without the regex for the usual shapes, with the same
+# answers as the regex.
+losant_add_test(tst_globmatcher SOURCES tst_globmatcher.cpp LIBS losant_core)
+# Issue 16: after many writes over HTTP every kept order and filter pages as a fresh sort would.
+losant_add_test(tst_keptorders SOURCES tst_keptorders.cpp LIBS losant_testsupport)

@@ -27,7 +27,8 @@ std::optional<LocalAnswer> LocalInstance::authenticate(const QByteArray &authori
         if (where == m_bySecret.cend())
             return error(401, tr("The access token is not valid."));
         const Owner &owner = *m_owners.constFind(where->ownerKey);
-        found.token = owner.tokens.value(where->tokenId).token;
+        if (const std::shared_ptr<Stored> stored = owner.tokens.value(where->tokenId))
+            found.token = stored->token;
         TokenLocation::kindFromKey(where->ownerKey.section(QLatin1Char(':'), 0, 0), &found.kind);
         found.ownerId = where->ownerKey.section(QLatin1Char(':'), 1);
     }

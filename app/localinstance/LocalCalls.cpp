@@ -77,11 +77,11 @@ LocalAnswer LocalInstance::patch(Kind kind, const QString &ownerId, const QStrin
     if (const auto why = refusal(body, ApiTokenSchema::checkPatch, &value))
         return error(400, *why);
     Owner *owner = findOwner(kind, ownerId);
-    const auto it = owner ? owner->tokens.find(tokenId) : QHash<QString, Stored>::iterator();
+    const auto it = owner ? owner->tokens.find(tokenId) : LocalTokenOrders::Table::iterator();
     if (!owner || it == owner->tokens.end())
         return error(404, tr("API token %1 was not found.").arg(tokenId));
     const QJsonObject o = value.toObject();
-    ApiToken &t = it->token;
+    ApiToken t = (*it)->token;
     auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
     if (o.contains(QLatin1String("name")))
         t.name = str("name");
@@ -94,8 +94,7 @@ LocalAnswer LocalInstance::patch(Kind kind, const QString &ownerId, const QStrin
     if (o.contains(QLatin1String("orgRoles")))
         t.orgRoles = ApiToken::fromJson(o).orgRoles;
     t.lastUpdated = now();
-    it->json.clear(); // the list's copy is stale
-    ++m_generation;
+    owner->orders.update(it->get(), t); // moved only in the orders whose key changed
     return ok(200, t.toJson());
 }
 

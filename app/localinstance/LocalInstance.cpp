@@ -28,7 +28,6 @@ LocalInstance::~LocalInstance() = default;
 void LocalInstance::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
-    ++m_generation;
 }
 
 QDateTime LocalInstance::now() const
@@ -99,7 +98,6 @@ QString LocalInstance::addOwner(Kind kind, const QString &ownerId)
     const QString key = ownerKey(kind, id);
     if (!m_owners.contains(key)) {
         m_owners.insert(key, Owner());
-        ++m_generation;
     }
     return id;
 }
@@ -135,7 +133,6 @@ void LocalInstance::addMember(const QString &userId, Kind kind, const QString &o
     if (id.isEmpty())
         return;
     m_owners[ownerKey(kind, id)].members.insert(userId.toLower());
-    ++m_generation;
 }
 
 bool LocalInstance::isMember(const QString &userId, Kind kind, const QString &ownerId) const
@@ -173,11 +170,12 @@ ApiToken LocalInstance::addToken(Kind kind, const QString &ownerId, ApiToken tok
         token.status = QStringLiteral("active");
     token.token.clear();
     removeToken(kind, id, token.id); // replacing: forget the old secret
-    Stored stored{token, secret.isEmpty() ? newSecret(token.id) : secret, {}};
-    m_bySecret.insert(stored.secret, {ownerKey(kind, id), token.id});
+    auto stored = std::make_shared<Stored>(
+            Stored{token, secret.isEmpty() ? newSecret(token.id) : secret, {}, 0});
+    m_bySecret.insert(stored->secret, {ownerKey(kind, id), token.id});
     owner.tokens.insert(token.id, stored);
-    ++m_generation;
-    token.token = stored.secret;
+    owner.orders.added(stored.get());
+    token.token = stored->secret;
     return token;
 }
 
@@ -215,9 +213,9 @@ bool LocalInstance::removeToken(Kind kind, const QString &ownerId, const QString
     auto it = owner->tokens.find(tokenId.toLower());
     if (it == owner->tokens.end())
         return false;
-    m_bySecret.remove(it->secret);
+    m_bySecret.remove((*it)->secret);
+    owner->orders.removing(it->get());
     owner->tokens.erase(it);
-    ++m_generation;
     return true;
 }
 
@@ -236,7 +234,7 @@ std::optional<ApiToken> LocalInstance::token(Kind kind, const QString &ownerId,
     const auto it = owner->tokens.constFind(tokenId.toLower());
     if (it == owner->tokens.cend())
         return std::nullopt;
-    return it->token;
+    return (*it)->token;
 }
 
 QList<ApiToken> LocalInstance::tokens(Kind kind, const QString &ownerId) const
@@ -246,8 +244,8 @@ QList<ApiToken> LocalInstance::tokens(Kind kind, const QString &ownerId) const
     if (!owner)
         return result;
     result.reserve(owner->tokens.size());
-    for (const Stored &s : owner->tokens)
-        result.append(s.token);
+    for (const std::shared_ptr<Stored> &s : owner->tokens)
+        result.append(s->token);
     return result;
 }
 
@@ -255,7 +253,7 @@ void LocalInstance::visitTokens(Kind kind, const QString &ownerId,
                                 const std::function<void(const ApiToken &)> &visit) const
 {
     if (const Owner *owner = findOwner(kind, ownerId)) {
-        for (const Stored &s : owner->tokens)
-            visit(s.token);
+        for (const std::shared_ptr<Stored> &s : owner->tokens)
+            visit(s->token);
     }
 }

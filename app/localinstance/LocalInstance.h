@@ -4,6 +4,7 @@
 #include "core/InstanceAuditLog.h"
 #include "core/TokenLocation.h"
 #include "core/TokenPermissions.h"
+#include "localinstance/LocalTokenOrders.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -130,15 +131,11 @@ public:
     static QByteArray errorBody(int status, const QString &message);
 
 private:
-    struct Stored
-    {
-        ApiToken token; // without the secret
-        QString secret;
-        QByteArray json; // the token as a list writes it; empty until listed, cleared on change
-    };
+    using Stored = LocalStoredToken;
     struct Owner
     {
-        QHash<QString, Stored> tokens; // by id
+        LocalTokenOrders::Table tokens; // by id
+        LocalTokenOrders orders; // kept up to date by every add, change and removal
         QSet<QString> members; // user IDs (instances and applications)
         QList<InstanceAuditLog> auditLogs; // instances only; in the order recorded
     };
@@ -161,14 +158,6 @@ private:
         Kind kind = Kind::Instance;
         QString ownerId;
         bool oauth = false;
-    };
-    // One collection's tokens in ascending order of a sort field (descending reads it from the
-    // end), optionally filtered. Valid while `generation` is m_generation: no token was added,
-    // changed or removed since, so the pointers into the owner's QHash still hold.
-    struct SortedIndex
-    {
-        quint64 generation = 0;
-        std::vector<Stored *> tokens;
     };
     using Call = TokenPermissions::Call;
 
@@ -197,15 +186,11 @@ private:
     LocalAnswer handleAudit(const QByteArray &verb, const QStringList &segments,
                             const QUrlQuery &query, const QByteArray &authorizationHeader);
     LocalAnswer auditList(const QString &instanceId, const QUrlQuery &query) const;
-    // LocalListing.cpp: the list call and its sorted index.
+    // LocalListing.cpp: the list call.
     LocalAnswer list(Kind kind, const QString &ownerId, const QUrlQuery &query);
-    const std::vector<Stored *> &sortedTokens(const QString &collectionKey, int sortField,
-                                              const QString &filterField, const QString &filter);
 
     QHash<QString, Owner> m_owners; // by ownerKey()
     QHash<QString, SecretEntry> m_bySecret;
     QHash<QString, OAuthGrant> m_oauth; // by secret
-    QHash<QString, SortedIndex> m_sortCache;
-    quint64 m_generation = 1; // bumped on every change; stale cache entries are rebuilt
     std::function<QDateTime()> m_clock;
 };
