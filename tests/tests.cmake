@@ -158,3 +158,6 @@ losant_add_test(tst_listcache SOURCES tst_listcache.cpp LIBS losant_testsupport)
 # Issue 16: whole lists fetched several pages at once, in order, 429 waited out, stale-safe.
 losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_testsupport
     losant_workflows)
+# Issue 16: pages parsed off the GUI thread and handed over in slices arrive intact, in order,
+# once; a query changed meanwhile never shows the old query's rows.
+losant_add_test(tst_pagearrival SOURCES tst_pagearrival.cpp LIBS losant_testsupport)
