@@ -224,11 +224,15 @@ void TokenListModel::insertNextSlice()
         m_sliceTimer->start(); // the rest after the view has had its turn
         return;
     }
-    ApiTokenPage page = *std::exchange(m_arriving, std::nullopt);
+    ApiTokenPage page = std::move(*m_arriving);
+    m_arriving.reset();
     takePageCounts(page);
     insertFresh(page, first, end);
-    // Freeing a thousand tokens' strings takes milliseconds too: a worker does it.
-    PageWorker::pool()->start([items = std::move(page.items)] { Q_UNUSED(items); });
+    // Freeing a thousand tokens and their JSON takes milliseconds too: the worker does it.
+    PageWorker::pool()->start([items = std::move(page.items), raw = std::move(page.rawItems)] {
+        Q_UNUSED(items);
+        Q_UNUSED(raw);
+    });
     Q_EMIT pageLoaded();
 }
 

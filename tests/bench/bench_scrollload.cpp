@@ -39,8 +39,18 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!m_tracing || m_depth > 0)
+        if (!m_tracing)
             return QApplication::notify(receiver, event);
+        if (m_depth > 0) { // inside a paint of the window: which widgets' paints cost most
+            if (event->type() != QEvent::Paint)
+                return QApplication::notify(receiver, event);
+            const qint64 cpu = threadCpuNs();
+            const QByteArray what = QByteArray(receiver->metaObject()->className()) + ' '
+                    + receiver->objectName().toUtf8();
+            const bool result = QApplication::notify(receiver, event);
+            m_paints.append({0, threadCpuNs() - cpu, QEvent::Paint, what});
+            return result;
+        }
         ++m_depth;
         QElapsedTimer wall;
         wall.start();
@@ -63,6 +73,9 @@ public:
         print(count, &Event::wallNs);
         std::printf("longest events by the GUI thread's CPU time:\n");
         print(count, &Event::cpuNs);
+        std::printf("longest widget paints by CPU time:\n");
+        m_events = m_paints;
+        print(count, &Event::cpuNs);
     }
 
 private:
@@ -84,6 +97,7 @@ private:
         }
     }
     QList<Event> m_events;
+    QList<Event> m_paints;
     bool m_tracing = false;
     int m_depth = 0;
 };
