@@ -163,3 +163,6 @@ losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_
 losant_add_test(tst_globmatcher SOURCES tst_globmatcher.cpp LIBS losant_core)
 # Issue 16: after many writes over HTTP every kept order and filter pages as a fresh sort would.
 losant_add_test(tst_keptorders SOURCES tst_keptorders.cpp LIBS losant_testsupport)
+# Issue 16: pages parsed off the GUI thread and handed over in slices arrive intact, in order,
+# once; a query changed meanwhile never shows the old query's rows.
+losant_add_test(tst_pagearrival SOURCES tst_pagearrival.cpp LIBS losant_testsupport)

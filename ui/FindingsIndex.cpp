@@ -19,6 +19,9 @@ FindingsIndex::FindingsIndex(TokenListModel *model, QObject *parent)
 {
     connect(model, &TokenListModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
+                // Sized once for the whole list: regrowing at 64k rows would stall one page.
+                if (m_rows.isEmpty())
+                    m_rows.reserve(qBound(0, m_model->totalCount(), 1000000));
                 for (int row = first; row <= last; ++row)
                     add(m_model->tokenAt(row));
                 notify();
@@ -44,6 +47,7 @@ FindingsIndex::FindingsIndex(TokenListModel *model, QObject *parent)
     connect(model, &TokenListModel::modelReset, this, [this] {
         m_rows.clear();
         m_loadedNames.clear();
+        m_loadedShared = 0;
         m_loadedCounts = {};
         notify();
     });
@@ -68,6 +72,9 @@ void FindingsIndex::countName(QHash<QString, int> &names, const QString &name, i
 {
     int &n = names[name];
     const bool wasShared = n > 1;
+    // The loaded rows' shared names, kept as they change: the summary follows every page.
+    if (&names == &m_loadedNames)
+        m_loadedShared += (n + delta > 1 ? n + delta : 0) - (wasShared ? n : 0);
     n += delta;
     // Only the names the rules read now: the scan's when there is one, else the loaded rows'.
     if (wasShared != (n > 1) && &names == (hasScan() ? &m_scanNames : &m_loadedNames))
@@ -137,14 +144,6 @@ void FindingsIndex::rescanCounts()
         addTo(m_scanCounts, TokenFindings::severityCounts(t, m_scanNames.value(t.name), now), 1);
 }
 
-void FindingsIndex::addDuplicates(const QHash<QString, int> &names, Counts &counts)
-{
-    // The duplicate-name rule is low: one finding per active token whose name is shared.
-    for (int n : names)
-        if (n > 1)
-            counts[int(FindingSeverity::Low) - 1] += n;
-}
-
 FindingsIndex::Summary FindingsIndex::summary() const
 {
     Summary s;
@@ -156,7 +155,8 @@ FindingsIndex::Summary FindingsIndex::summary() const
         return s;
     }
     s.findings = m_loadedCounts;
-    addDuplicates(m_loadedNames, s.findings);
+    // The duplicate-name rule is low: one finding per active token whose name is shared.
+    s.findings[int(FindingSeverity::Low) - 1] += m_loadedShared;
     s.tokens = int(m_rows.size());
     // Every page of an unfiltered list is the whole collection as well.
     s.wholeCollection = !m_model->query().hasFilter() && !m_model->canFetchMore(QModelIndex())

@@ -65,12 +65,12 @@ private:
     void rescanCounts();
     void notify(bool rows = false);
     int namesakes(const ApiToken &token) const;
-    static void addDuplicates(const QHash<QString, int> &names, Counts &counts);
 
     TokenListModel *m_model;
     std::function<QDateTime()> m_clock;
     QHash<QString, Row> m_rows; // the loaded rows, by token ID
     QHash<QString, int> m_loadedNames; // active loaded tokens per name
+    int m_loadedShared = 0; // active loaded tokens whose name another one shares
     Counts m_loadedCounts{};
     QList<ApiToken> m_scan;
     QHash<QString, int> m_scanNames;

@@ -36,6 +36,13 @@ QuickRowFilter::QuickRowFilter(TokenListModel *model, QTableView *table, QObject
                     apply(topLeft.row(), bottomRight.row());
             });
     connect(model, &TokenListModel::pageLoaded, this, &QuickRowFilter::loadRest);
+    // The hidden rows are counted as they change: a count over every row per page would grow.
+    connect(model, &TokenListModel::modelReset, this, [this] { m_hidden = 0; });
+    connect(model, &TokenListModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_hidden -= m_table->isRowHidden(row) ? 1 : 0;
+            });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QuickRowFilter::dropHiddenFromSelection);
 }
@@ -54,10 +61,7 @@ void QuickRowFilter::setFilter(FilterBar::QuickFilter filter, const ExpiryBin &r
 
 int QuickRowFilter::shownCount() const
 {
-    int shown = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        shown += m_table->isRowHidden(row) ? 0 : 1;
-    return shown;
+    return m_model->rowCount() - m_hidden;
 }
 
 void QuickRowFilter::apply(int first, int last)
@@ -74,7 +78,10 @@ void QuickRowFilter::apply(int first, int last)
             shown = m_range.contains(t.expirationDate) && (!m_activeOnly || t.isActive());
         else if (FilterBar::isFindingsFilter(m_filter) && m_findings)
             shown = worstAtLeast(m_findings->countsFor(t), m_filter);
-        m_table->setRowHidden(row, !shown);
+        if (m_table->isRowHidden(row) != !shown) {
+            m_table->setRowHidden(row, !shown);
+            m_hidden += shown ? -1 : 1;
+        }
     }
 }
 

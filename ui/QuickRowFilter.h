@@ -39,4 +39,5 @@ private:
     ExpiryBin m_range;
     bool m_activeOnly = false;
     const FindingsIndex *m_findings = nullptr;
+    int m_hidden = 0; // rows the filter hides now
 };

@@ -1,6 +1,7 @@
 #include "ui/TokenListModel.h"
 
 #include "api/ApiCall.h"
+#include "api/PageWorker.h"
 #include "core/LosantApi.h"
 #include "core/TokenFormat.h"
 #include "ui/FindingsCell.h"
@@ -15,6 +16,8 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <iterator>
 #include <optional>
@@ -85,8 +88,14 @@ QBrush stateBrush(StatePalette::State state)
 } // namespace
 
 TokenListModel::TokenListModel(QObject *parent)
-    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{ }
+    : QAbstractTableModel(parent), m_sliceTimer(new QTimer(this)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_sliceTimer->setObjectName(QStringLiteral("pageSliceTimer"));
+    m_sliceTimer->setSingleShot(true);
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, &TokenListModel::insertNextSlice);
+}
 
 void TokenListModel::setCollection(const TokenCollection &collection)
 {
@@ -152,6 +161,8 @@ void TokenListModel::refresh()
 {
     const bool wasLoading = isLoading();
     m_pending.abandon();
+    m_sliceTimer->stop(); // the old query's rows not shown yet never are
+    m_arriving.reset();
     beginResetModel();
     m_tokens.clear();
     m_tokens.squeeze();
@@ -189,27 +200,77 @@ void TokenListModel::requestPage(int page)
 
 void TokenListModel::onPage(const ApiTokenPage &page)
 {
-    appendPage(page);
+    if (page.items.size() <= kSliceRows) {
+        appendPage(page);
+        return;
+    }
+    // Still loading until the last slice is in: the next page is asked for after it. The total
+    // is news at once, so the first slice is counted against it.
+    takeTotal(page);
+    m_arriving = page;
+    m_arrivingAt = 0;
+    insertNextSlice();
+}
+
+void TokenListModel::insertNextSlice()
+{
+    if (!m_arriving)
+        return;
+    const int first = m_arrivingAt;
+    const int end = qMin(first + kSliceRows, int(m_arriving->items.size()));
+    if (end < m_arriving->items.size()) {
+        insertFresh(*m_arriving, first, end);
+        m_arrivingAt = end;
+        m_sliceTimer->start(); // the rest after the view has had its turn
+        return;
+    }
+    ApiTokenPage page = std::move(*m_arriving);
+    m_arriving.reset();
+    takePageCounts(page);
+    insertFresh(page, first, end);
+    // Freeing a thousand tokens and their JSON takes milliseconds too: the worker does it.
+    PageWorker::pool()->start([items = std::move(page.items), raw = std::move(page.rawItems)] {
+        Q_UNUSED(items);
+        Q_UNUSED(raw);
+    });
+    Q_EMIT pageLoaded();
 }
 
 void TokenListModel::appendPage(const ApiTokenPage &page)
+{
+    takePageCounts(page);
+    insertFresh(page, 0, int(page.items.size()));
+    Q_EMIT pageLoaded();
+}
+
+void TokenListModel::takePageCounts(const ApiTokenPage &page)
 {
     // Bookkeeping first: inserting rows makes the view ask for the next page at once.
     ++m_nextPage;
     const int perPage = page.perPage > 0 ? page.perPage : m_query.perPage;
     m_hasMore = !page.items.isEmpty() && qint64(m_nextPage) * perPage < page.totalCount;
     m_lastRefresh = m_clock();
+    takeTotal(page);
+    Q_EMIT loadingChanged(false);
+}
+
+void TokenListModel::takeTotal(const ApiTokenPage &page)
+{
     if (m_totalCount != page.totalCount) {
         m_totalCount = page.totalCount;
         Q_EMIT totalCountChanged(m_totalCount);
     }
-    Q_EMIT loadingChanged(false);
+}
 
-    if (m_tokens.isEmpty())
-        m_tokens.reserve(qBound(0, page.totalCount, kMaxReserve)); // no regrowth while scrolling
+void TokenListModel::insertFresh(const ApiTokenPage &page, int first, int end)
+{
+    if (m_tokens.isEmpty()) { // no regrowth (nor rehash) while scrolling
+        m_tokens.reserve(qBound(0, page.totalCount, kMaxReserve));
+        m_ids.reserve(qBound(0, page.totalCount, kMaxReserve));
+    }
     QList<int> fresh; // indexes into the page of tokens not shown yet
-    fresh.reserve(page.items.size());
-    for (int i = 0; i < page.items.size(); ++i) {
+    fresh.reserve(end - first);
+    for (int i = first; i < end; ++i) {
         const QString &id = page.items.at(i).id;
         if (!m_ids.contains(id)) {
             m_ids.insert(id);
@@ -217,15 +278,14 @@ void TokenListModel::appendPage(const ApiTokenPage &page)
         }
     }
     if (!fresh.isEmpty()) {
-        const int first = int(m_tokens.size());
-        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        const int firstRow = int(m_tokens.size());
+        beginInsertRows(QModelIndex(), firstRow, firstRow + int(fresh.size()) - 1);
         for (int i : std::as_const(fresh)) {
             m_tokens.append(page.items.at(i));
             share(m_tokens.last());
         }
         endInsertRows();
     }
-    Q_EMIT pageLoaded();
 }
 
 void TokenListModel::share(ApiToken &token)

@@ -12,6 +12,9 @@
 #include <QFont>
 #include <QSet>
 #include <functional>
+#include <optional>
+
+class QTimer;
 
 // The instance's tokens, fetched page by page from the server (Qt's fetchMore pattern).
 // Sorting and filtering are the server's: changing them resets the model and loads page 0.
@@ -57,7 +60,8 @@ public:
     const TokenQuery &query() const { return m_query; }
     void setPerPage(int perPage);
 
-    bool isLoading() const { return m_pending.isBusy(); }
+    // Also while a page's rows are still being handed to the view, slice by slice.
+    bool isLoading() const { return m_pending.isBusy() || m_arriving.has_value(); }
     int totalCount() const { return m_totalCount; }
     const ApiError &lastError() const { return m_lastError; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
@@ -110,12 +114,18 @@ Q_SIGNALS:
 private:
     void requestPage(int page);
     void onPage(const ApiTokenPage &page);
+    void insertNextSlice();
+    void takePageCounts(const ApiTokenPage &page);
+    void takeTotal(const ApiTokenPage &page);
+    void insertFresh(const ApiTokenPage &page, int first, int end);
     void onFailed(const ApiError &error);
     void share(ApiToken &token);
     enum class Expiry { None, Soon, Expired }; // what icon and colour an Expires cell gets
     Expiry expiryOf(const ApiToken &token) const;
 
     static constexpr int kMaxReserve = 1000000;
+    // Rows handed to the view per event-loop turn: a few hundred keep each turn under a frame.
+    static constexpr int kSliceRows = 250;
 
     TokenCollection m_collection;
     QString m_ownTokenId; // read once per collection: data() runs on every paint
@@ -125,6 +135,9 @@ private:
     QSet<QString> m_pool; // one copy of each repeated string
     QSet<QStringList> m_scopePool;
     CallSlot m_pending{this}; // the page being loaded; a new query abandons it
+    std::optional<ApiTokenPage> m_arriving; // the page whose rows are being inserted
+    int m_arrivingAt = 0; // its first row not inserted yet
+    QTimer *m_sliceTimer = nullptr;
     int m_nextPage = 0;
     int m_totalCount = 0;
     bool m_hasMore = false;

@@ -1,14 +1,20 @@
 #include "api/ApiCall.h"
 
+#include "api/PageWorker.h"
+
 #include "core/ApiReplyParser.h"
 #include "core/AuditReplyParser.h"
 #include "core/CallRefusal.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -44,6 +50,17 @@ template<typename T> bool keep(std::optional<T> parsed, T *into)
     *into = std::move(*parsed);
     return true;
 }
+
+// List replies this large (a few hundred tokens, a millisecond or more to parse) are parsed on
+// a worker thread, so the window keeps painting meanwhile.
+constexpr qsizetype kParseAsideBytes = 128 * 1024;
+
+// What a worker thread made of a list page's body.
+struct ParsedPage
+{
+    std::optional<ApiTokenPage> page;
+    QString problem;
+};
 
 // Errors after which the request may have reached the server although no answer came back.
 bool mayHaveArrived(QNetworkReply::NetworkError code)
@@ -211,6 +228,11 @@ void ApiCall::interpret(int status, const QByteArray &body)
         finish(error);
         return;
     }
+    // A small page parses in less time than a hand-over to a worker and back may wait.
+    if (m_operation == Operation::List && body.size() >= kParseAsideBytes) {
+        parsePageAside(status, body);
+        return;
+    }
     QString problem;
     bool understood = true;
     switch (m_operation) {
@@ -233,6 +255,29 @@ void ApiCall::interpret(int status, const QByteArray &body)
         break;
     }
     finish(understood ? ApiError() : ApiError::make(ApiError::Kind::BadReply, status, problem));
+}
+
+void ApiCall::parsePageAside(int status, const QByteArray &body)
+{
+    // A 1,000-token page takes milliseconds to parse: on a worker, the window keeps painting.
+    // The watcher is the call's child: a call canceled or deleted meanwhile never hears of it.
+    auto promise = std::make_shared<QPromise<ParsedPage>>();
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, status] {
+        ParsedPage parsed = watcher->future().takeResult();
+        watcher->deleteLater();
+        const bool understood = keep(std::move(parsed.page), &m_page);
+        finish(understood ? ApiError()
+                          : ApiError::make(ApiError::Kind::BadReply, status, parsed.problem));
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    PageWorker::pool()->start([promise, body] {
+        ParsedPage parsed;
+        parsed.page = ApiReplyParser::parsePage(body, &parsed.problem);
+        promise->addResult(std::move(parsed));
+        promise->finish();
+    });
 }
 
 void ApiCall::finish(const ApiError &error)
@@ -269,5 +314,6 @@ void ApiCall::finish(const ApiError &error)
     m_token.token.fill(QLatin1Char('\0'));
     m_token.token.clear();
     m_tokenObject = QJsonObject();
+    m_page = {}; // the receiver's copy is the only one left: it decides where it is freed
     deleteLater();
 }

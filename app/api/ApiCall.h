@@ -57,6 +57,7 @@ private:
     void onReplyFinished();
     void finish(const ApiError &error);
     void interpret(int status, const QByteArray &body);
+    void parsePageAside(int status, const QByteArray &body);
     static ApiError lost(ApiError::Kind kind, int status, const QString &message);
 
     Operation m_operation;
