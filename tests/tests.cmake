@@ -158,3 +158,5 @@ losant_add_test(tst_listcache SOURCES tst_listcache.cpp LIBS losant_testsupport)
 # Issue 16: whole lists fetched several pages at once, in order, 429 waited out, stale-safe.
 losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_testsupport
     losant_workflows)
+# Issue 16: list answers read straight from their bytes, the same as through Qt's JSON parser.
+losant_add_test(tst_tokenpagereader SOURCES tst_tokenpagereader.cpp LIBS losant_localinstance)
