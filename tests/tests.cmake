@@ -160,3 +160,5 @@ losant_add_test(tst_concurrentpager SOURCES tst_concurrentpager.cpp LIBS losant_
     losant_workflows)
 # Issue 16: list answers read straight from their bytes, the same as through Qt's JSON parser.
 losant_add_test(tst_tokenpagereader SOURCES tst_tokenpagereader.cpp LIBS losant_localinstance)
+# Issue 16: the model's compact rows give every token back exactly as it went in.
+losant_add_test(tst_tokenrows SOURCES tst_tokenrows.cpp LIBS losant_localinstance)
