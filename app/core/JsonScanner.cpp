@@ -70,7 +70,7 @@ bool special8(quint64 x)
 
 bool JsonScanner::literal(const char *word, int size)
 {
-    if (m_end - m_at < size || std::memcmp(m_at, word, size) != 0)
+    if (m_end - m_at < size || *m_at != *word || std::memcmp(m_at, word, size) != 0)
         return false;
     m_at += size;
     return true;

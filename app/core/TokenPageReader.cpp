@@ -40,7 +40,7 @@ const FieldName kFields[] = {
 
 bool same(QByteArrayView key, std::string_view name)
 {
-    return key.size() == qsizetype(name.size())
+    return key.size() == qsizetype(name.size()) && key.front() == name.front()
             && std::memcmp(key.data(), name.data(), name.size()) == 0;
 }
 
@@ -104,7 +104,8 @@ public:
 private:
     bool items(QList<ApiToken> *items);
     bool token(ApiToken *token);
-    bool text(QString *out, bool repeats);
+    // A text or null; `bytes`, when asked, are the text's in the body.
+    bool text(QString *out, bool repeats, QByteArrayView *bytes = nullptr);
     bool date(QDateTime *out);
     bool scope(QStringList *out);
     bool orgRoles(QList<OrgRole> *out);
@@ -145,6 +146,8 @@ bool Reader::page(ApiTokenPage *page)
         bool ok = true;
         switch (field) {
         case Items:
+            if (count > 0) // "count" comes first in Losant's answers: no regrowth
+                page->items.reserve(qMin(count, 10000));
             ok = items(&page->items);
             break;
         case TotalCount:
@@ -207,6 +210,10 @@ bool Reader::token(ApiToken *t)
         return false; // no id
     quint32 seen = 0;
     int previous = -1;
+    QByteArrayView id;
+    QByteArrayView apiTokenId;
+    bool hasApiTokenId = false;
+    bool plain = false; // apiTokenId's
     do {
         QByteArrayView key;
         if (!m_json.key(&key))
@@ -222,21 +229,26 @@ bool Reader::token(ApiToken *t)
         seen |= 1u << field;
         previous = field;
         const FieldName &f = kFields[field];
-        const bool ok = f.text      ? text(&(t->*f.text), f.repeats)
-                : f.date            ? date(&(t->*f.date))
-                : f.name == "scope" ? scope(&t->scope)
-                                    : orgRoles(&t->orgRoles);
+        bool ok = true;
+        if (f.text == &ApiToken::apiTokenId) // made below: Losant sends the ID twice
+            ok = m_json.takeNull() || (hasApiTokenId = m_json.rawString(&apiTokenId, &plain));
+        else if (f.text)
+            ok = text(&(t->*f.text), f.repeats, f.text == &ApiToken::id ? &id : nullptr);
+        else if (f.date)
+            ok = date(&(t->*f.date));
+        else
+            ok = f.name == "scope" ? scope(&t->scope) : orgRoles(&t->orgRoles);
         if (!ok)
             return false;
     } while (m_json.take(','));
     if (!m_json.take('}') || t->id.isEmpty())
         return false;
-    if (t->apiTokenId == t->id)
-        t->apiTokenId = t->id; // one copy of the text, as Losant sends the same ID twice
+    if (hasApiTokenId) // the same bytes: one copy of the text
+        t->apiTokenId = apiTokenId == id ? t->id : JsonScanner::decode(apiTokenId, plain);
     return true;
 }
 
-bool Reader::text(QString *out, bool repeats)
+bool Reader::text(QString *out, bool repeats, QByteArrayView *bytes)
 {
     if (m_json.takeNull())
         return true; // as if absent
@@ -244,6 +256,8 @@ bool Reader::text(QString *out, bool repeats)
     bool plain = false;
     if (!m_json.rawString(&raw, &plain))
         return false;
+    if (bytes)
+        *bytes = raw;
     if (!repeats) {
         *out = JsonScanner::decode(raw, plain);
         return true;
