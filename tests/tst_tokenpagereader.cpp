@@ -7,6 +7,7 @@
 #include "support/SamePage.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void unusualBodiesAreLeftToQt_data();
     void unusualBodiesAreLeftToQt();
     void rawItemsAreTheServersItems();
+    void datesReadAsQtReadsThem();
 };
 
 void TestTokenPageReader::demoPagesReadFastAndTheSame()
@@ -271,6 +273,29 @@ void TestTokenPageReader::rawItemsAreTheServersItems()
     kept.append(QStringLiteral("more"));
     QCOMPARE(kept.size(), 3);
     QCOMPARE(page->rawItems.size(), 2); // the others keep the server's items
+}
+
+void TestTokenPageReader::datesReadAsQtReadsThem()
+{
+    // Losant's form with every field at and beyond its edges: leap days, year 0, 24:00, 60 s.
+    // One token a page: an invalid date refuses its whole page.
+    QRandomGenerator rng(16);
+    const int years[] = {0, 1, 1582, 1900, 1969, 1970, 2000, 2024, 2025, 2100, 9999};
+    int valid = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const QString date = QString::asprintf(
+                "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", years[rng.bounded(int(std::size(years)))],
+                rng.bounded(0, 14), rng.bounded(0, 33), rng.bounded(0, 25), rng.bounded(0, 61),
+                rng.bounded(0, 61), rng.bounded(0, 1000));
+        const QByteArray body = pageOf(R"({"id":"t","lastUpdated":")" + date.toLatin1() + "\"}");
+        bool fast = false;
+        const std::optional<ApiTokenPage> page = compareReaders(body, &fast);
+        if (fast) {
+            QVERIFY2(page, body.constData());
+            ++valid;
+        }
+    }
+    QVERIFY(valid > 300 && valid < 2000); // valid and invalid dates both met
 }
 
 QTEST_GUILESS_MAIN(TestTokenPageReader)

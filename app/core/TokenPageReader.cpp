@@ -87,11 +87,25 @@ QDateTime losantDate(QByteArrayView raw)
         }
         return value;
     };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-    if (!ok || !date.isValid() || !time.isValid())
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    const int msec = number(20, 3);
+    if (!ok || !QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second, msec))
         return QDateTime();
-    return QDateTime(date, time, Qt::UTC);
+    // The same instant QDateTime(QDate, QTime, Qt::UTC) gives, without its calendar work:
+    // days since 1970-01-01 in the proleptic Gregorian calendar (years 1 to 9999 here).
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = y / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
+    const qint64 msecs = ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + msec;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
 class Reader
