@@ -198,8 +198,10 @@ void TokenListModel::appendPage(const ApiTokenPage &page)
     }
     Q_EMIT loadingChanged(false);
 
-    if (m_rows.isEmpty())
-        m_rows.reserve(qBound(0, page.totalCount, kMaxReserve)); // no regrowth while scrolling
+    if (m_rows.isEmpty()) { // no regrowth while scrolling
+        m_rows.reserve(qBound(0, page.totalCount, kMaxReserve));
+        m_ids.reserve(qBound(0, page.totalCount, kMaxReserve));
+    }
     QList<int> fresh; // indexes into the page of tokens not shown yet
     fresh.reserve(page.items.size());
     for (int i = 0; i < page.items.size(); ++i)

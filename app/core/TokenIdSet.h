@@ -26,6 +26,7 @@ public:
         else
             m_other.remove(id);
     }
+    void reserve(qsizetype ids) { m_packed.reserve(ids); } // no rehash of them all as they come
     void clear()
     {
         m_packed = {};
