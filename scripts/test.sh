@@ -100,6 +100,9 @@ if [ "$fuzz_seconds" -gt 0 ]; then
     fuzz_failed=0
     finish_fuzzer replyparser "${fuzz_pids[0]}" || fuzz_failed=1
     finish_fuzzer createbody "${fuzz_pids[1]}" || fuzz_failed=1
+    # Then the fast page reader against Qt's parser, on a core of its own too.
+    start_fuzzer pagereader
+    finish_fuzzer pagereader "${fuzz_pids[2]}" || fuzz_failed=1
     [ "$fuzz_failed" -eq 0 ]
 fi
 stage_done

@@ -166,3 +166,7 @@ losant_add_test(tst_keptorders SOURCES tst_keptorders.cpp LIBS losant_testsuppor
 # Issue 16: pages parsed off the GUI thread and handed over in slices arrive intact, in order,
 # once; a query changed meanwhile never shows the old query's rows.
 losant_add_test(tst_pagearrival SOURCES tst_pagearrival.cpp LIBS losant_testsupport)
+# Issue 16: list answers read straight from their bytes, the same as through Qt's JSON parser.
+losant_add_test(tst_tokenpagereader SOURCES tst_tokenpagereader.cpp LIBS losant_localinstance)
+# Issue 16: the model's compact rows give every token back exactly as it went in.
+losant_add_test(tst_tokenrows SOURCES tst_tokenrows.cpp LIBS losant_localinstance)

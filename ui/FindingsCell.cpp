@@ -15,10 +15,15 @@ struct Text
 } // namespace
 
 namespace FindingsCell {
+bool answers(int role)
+{
+    return role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole
+            || role == Qt::AccessibleTextRole;
+}
+
 QVariant data(const FindingsIndex &findings, const ApiToken &token, int role)
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
-        && role != Qt::AccessibleTextRole)
+    if (!answers(role))
         return QVariant();
     // Painting needs only the counts: the sentences are made for the tooltip alone.
     const FindingsIndex::Counts counts = findings.countsFor(token);

@@ -22,18 +22,20 @@ FindingsIndex::FindingsIndex(TokenListModel *model, QObject *parent)
                 // Sized once for the whole list: regrowing at 64k rows would stall one page.
                 if (m_rows.isEmpty())
                     m_rows.reserve(qBound(0, m_model->totalCount(), 1000000));
+                m_rows.insert(first, last - first + 1, Row());
                 for (int row = first; row <= last; ++row)
-                    add(m_model->tokenAt(row));
+                    add(row);
                 notify();
             });
     connect(model, &TokenListModel::rowsAboutToBeRemoved, this,
             [this](const QModelIndex &, int first, int last) {
                 for (int row = first; row <= last; ++row) {
-                    const QString id = m_model->tokenAt(row).id;
-                    remove(id);
+                    remove(row);
                     // Only a delete drops a row: the token is gone from the collection too.
+                    const QString id = m_model->tokenAt(row).id;
                     m_scan.removeIf([&id](const ApiToken &t) { return t.id == id; });
                 }
+                m_rows.remove(first, last - first + 1);
                 rescanCounts();
                 notify();
             });
@@ -45,12 +47,15 @@ FindingsIndex::FindingsIndex(TokenListModel *model, QObject *parent)
                 onDataChanged(topLeft.row(), bottomRight.row());
             });
     connect(model, &TokenListModel::modelReset, this, [this] {
-        m_rows.clear();
+        m_rows = {}; // its memory too: the next list may be short
         m_loadedNames.clear();
         m_loadedShared = 0;
         m_loadedCounts = {};
         notify();
     });
+    m_rows.resize(model->rowCount()); // rows loaded before: counted as if just inserted
+    for (int row = 0; row < m_rows.size(); ++row)
+        add(row);
 }
 
 int FindingsIndex::namesakes(const ApiToken &token) const
@@ -83,33 +88,40 @@ void FindingsIndex::countName(QHash<QString, int> &names, const QString &name, i
         names.remove(name);
 }
 
-void FindingsIndex::add(const ApiToken &token)
+void FindingsIndex::add(int row)
 {
-    Row row{token.name, token.isActive(), TokenFindings::severityCounts(token, 0, m_clock())};
-    addTo(m_loadedCounts, row.counts, 1);
-    if (row.active)
-        countName(m_loadedNames, row.name, 1);
-    m_rows.insert(token.id, row);
+    const ApiToken token = m_model->tokenAt(row);
+    const Counts counts = TokenFindings::severityCounts(token, 0, m_clock());
+    addTo(m_loadedCounts, counts, 1);
+    Row &r = m_rows[row];
+    for (size_t i = 0; i < counts.size(); ++i)
+        r.counts[i] = quint16(counts[i]); // a handful of rules: never near 65,535
+    r.active = token.isActive();
+    r.name = QString();
+    if (r.active) {
+        countName(m_loadedNames, token.name, 1);
+        r.name = m_loadedNames.constFind(token.name).key(); // one copy of the text for both
+    }
 }
 
-void FindingsIndex::remove(const QString &id)
+void FindingsIndex::remove(int row)
 {
-    const auto it = m_rows.constFind(id);
-    if (it == m_rows.constEnd())
-        return;
-    addTo(m_loadedCounts, it->counts, -1);
-    if (it->active)
-        countName(m_loadedNames, it->name, -1);
-    m_rows.erase(it);
+    Row &r = m_rows[row];
+    addTo(m_loadedCounts, {r.counts[0], r.counts[1], r.counts[2]}, -1);
+    r.counts = {};
+    if (r.active)
+        countName(m_loadedNames, r.name, -1);
+    r.active = false;
+    r.name = QString();
 }
 
 void FindingsIndex::onDataChanged(int first, int last)
 {
     bool scanChanged = false;
-    for (int row = qMax(0, first); row <= last && row < m_model->rowCount(); ++row) {
-        const ApiToken &token = m_model->tokenAt(row);
-        remove(token.id);
-        add(token);
+    for (int row = qMax(0, first); row <= last && row < m_rows.size(); ++row) {
+        remove(row);
+        add(row);
+        const ApiToken token = m_model->tokenAt(row);
         // An edit or status change made here is the collection's news too.
         for (ApiToken &scanned : m_scan)
             if (scanned.id == token.id) {

@@ -52,14 +52,15 @@ Q_SIGNALS:
     void rowFindingsChanged();
 
 private:
+    // What a row added to the counts, to take it out again when the row changes or goes.
     struct Row
     {
-        QString name;
+        QString name; // only active tokens count as namesakes
+        std::array<quint16, 3> counts{}; // without the duplicate-name rule
         bool active = false;
-        Counts counts{}; // without the duplicate-name rule, which depends on the others
     };
-    void add(const ApiToken &token);
-    void remove(const QString &id);
+    void add(int row);
+    void remove(int row);
     void onDataChanged(int first, int last);
     void countName(QHash<QString, int> &names, const QString &name, int delta);
     void rescanCounts();
@@ -68,7 +69,7 @@ private:
 
     TokenListModel *m_model;
     std::function<QDateTime()> m_clock;
-    QHash<QString, Row> m_rows; // the loaded rows, by token ID
+    QList<Row> m_rows; // the model's rows, in its order: 32 bytes each
     QHash<QString, int> m_loadedNames; // active loaded tokens per name
     int m_loadedShared = 0; // active loaded tokens whose name another one shares
     Counts m_loadedCounts{};

@@ -106,7 +106,7 @@ void TokenListModel::setCollection(const TokenCollection &collection)
 
 void TokenListModel::setQuery(const TokenQuery &query)
 {
-    if (query == m_query && (isLoading() || !m_tokens.isEmpty()))
+    if (query == m_query && (isLoading() || !m_rows.isEmpty()))
         return;
     m_query = query;
     refresh();
@@ -121,10 +121,7 @@ void TokenListModel::setPerPage(int perPage)
 
 int TokenListModel::rowOfToken(const QString &id) const
 {
-    for (int row = 0; row < m_tokens.size(); ++row)
-        if (m_tokens.at(row).id == id)
-            return row;
-    return -1;
+    return int(m_rows.indexOf(id));
 }
 
 bool TokenListModel::replaceToken(const ApiToken &token)
@@ -134,8 +131,7 @@ bool TokenListModel::replaceToken(const ApiToken &token)
         return false;
     ApiToken copy = token;
     copy.token.clear(); // the model never holds a secret
-    share(copy);
-    m_tokens[row] = copy;
+    m_rows.replace(row, copy);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -146,7 +142,7 @@ bool TokenListModel::removeToken(const QString &id)
     if (row < 0)
         return false;
     beginRemoveRows(QModelIndex(), row, row);
-    m_tokens.removeAt(row);
+    m_rows.removeAt(row);
     m_ids.remove(id);
     endRemoveRows();
     // Pages are numbered, so a later page may now skip one token; a refresh shows it again.
@@ -164,11 +160,8 @@ void TokenListModel::refresh()
     m_sliceTimer->stop(); // the old query's rows not shown yet never are
     m_arriving.reset();
     beginResetModel();
-    m_tokens.clear();
-    m_tokens.squeeze();
+    m_rows.clear();
     m_ids.clear();
-    m_pool.clear();
-    m_scopePool.clear();
     m_nextPage = 0;
     m_hasMore = false;
     m_lastError = {};
@@ -264,56 +257,22 @@ void TokenListModel::takeTotal(const ApiTokenPage &page)
 
 void TokenListModel::insertFresh(const ApiTokenPage &page, int first, int end)
 {
-    if (m_tokens.isEmpty()) { // no regrowth (nor rehash) while scrolling
-        m_tokens.reserve(qBound(0, page.totalCount, kMaxReserve));
+    if (m_rows.isEmpty()) { // no regrowth (nor rehash) while scrolling
+        m_rows.reserve(qBound(0, page.totalCount, kMaxReserve));
         m_ids.reserve(qBound(0, page.totalCount, kMaxReserve));
     }
     QList<int> fresh; // indexes into the page of tokens not shown yet
     fresh.reserve(end - first);
-    for (int i = first; i < end; ++i) {
-        const QString &id = page.items.at(i).id;
-        if (!m_ids.contains(id)) {
-            m_ids.insert(id);
+    for (int i = first; i < end; ++i)
+        if (m_ids.insert(page.items.at(i).id))
             fresh.append(i);
-        }
-    }
     if (!fresh.isEmpty()) {
-        const int firstRow = int(m_tokens.size());
+        const int firstRow = int(m_rows.size());
         beginInsertRows(QModelIndex(), firstRow, firstRow + int(fresh.size()) - 1);
-        for (int i : std::as_const(fresh)) {
-            m_tokens.append(page.items.at(i));
-            share(m_tokens.last());
-        }
+        for (int i : std::as_const(fresh))
+            m_rows.append(page.items.at(i));
         endInsertRows();
     }
-}
-
-void TokenListModel::share(ApiToken &token)
-{
-    // Most of these repeat across an instance's tokens; one copy each keeps 100k rows small.
-    auto intern = [this](QString &s) {
-        if (s.isEmpty())
-            return;
-        const auto it = m_pool.constFind(s);
-        if (it == m_pool.constEnd())
-            m_pool.insert(s);
-        else
-            s = *it;
-    };
-    if (token.apiTokenId == token.id)
-        token.apiTokenId = token.id;
-    intern(token.ownerId);
-    intern(token.ownerType);
-    intern(token.creatorId);
-    intern(token.creatorType);
-    intern(token.creatorName);
-    intern(token.status);
-    intern(token.defaultRole);
-    const auto scope = m_scopePool.constFind(token.scope);
-    if (scope == m_scopePool.constEnd())
-        m_scopePool.insert(token.scope);
-    else
-        token.scope = *scope;
 }
 
 void TokenListModel::onFailed(const ApiError &error)
@@ -357,7 +316,7 @@ void TokenListModel::sort(int column, Qt::SortOrder order)
 
 int TokenListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_tokens.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TokenListModel::columnCount(const QModelIndex &parent) const
@@ -365,87 +324,110 @@ int TokenListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-TokenListModel::Expiry TokenListModel::expiryOf(const ApiToken &t) const
+TokenListModel::Expiry TokenListModel::expiryOf(int row) const
 {
+    ApiToken t; // only the field the rules read: data() runs on every paint
+    t.expirationDate = m_rows.expirationDate(row);
     if (!t.expirationDate.isValid())
         return Expiry::None;
-    const QDateTime now = m_clock(); // once per cell: data() runs on every paint
+    const QDateTime now = m_clock(); // once per cell
     if (t.isExpired(now))
         return Expiry::Expired;
     return TokenFormat::expiresSoon(t, now) ? Expiry::Soon : Expiry::None;
+}
+
+QVariant TokenListModel::display(int row, int column) const
+{
+    ApiToken t; // the fields TokenFormat reads, filled per column
+    switch (column) {
+    case Name:
+        return m_rows.name(row);
+    case Status:
+        t.status = m_rows.status(row);
+        return TokenFormat::status(t);
+    case Expires:
+        t.expirationDate = m_rows.expirationDate(row);
+        return TokenFormat::expires(t, m_clock());
+    case Created:
+        return TokenFormat::dateTime(m_rows.creationDate(row));
+    case LastUpdated:
+        return TokenFormat::dateTime(m_rows.lastUpdated(row));
+    case Creator:
+        t.creatorName = m_rows.creatorName(row);
+        if (t.creatorName.isEmpty())
+            t.creatorId = m_rows.creatorId(row);
+        return TokenFormat::creator(t);
+    case Scope:
+        return TokenFormat::scopeSummary(m_rows.scope(row));
+    case Description:
+        return m_rows.description(row).left(200).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Id:
+        return m_rows.id(row);
+    }
+    return QVariant();
+}
+
+QVariant TokenListModel::toolTip(const QModelIndex &index) const
+{
+    // Server text goes through PlainText: a tooltip that looks like HTML is rendered as such.
+    const int row = index.row();
+    switch (index.column()) {
+    case Name: { // the whole name, when the column is too narrow for it; and the app's own
+        const QString name = m_rows.name(row);
+        return PlainText::toolTip(
+                isOwnRow(row)
+                        ? tr("%1\nThis is the token Losant Tokens is connected with.").arg(name)
+                        : name);
+    }
+    case Expires: {
+        const QDateTime expires = m_rows.expirationDate(row);
+        return expires.isValid() ? TokenFormat::dateTime(expires) : tr("This token never expires.");
+    }
+    case Scope:
+        return PlainText::toolTip(m_rows.scope(row).join(QLatin1Char('\n')));
+    case Description:
+        return PlainText::toolTip(m_rows.description(row).left(2000));
+    default: // the full value of a cell the column may be too narrow for
+        return PlainText::toolTip(display(row, index.column()).toString());
+    }
 }
 
 QVariant TokenListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ApiToken &t = m_tokens.at(index.row());
+    const int row = index.row();
     if (role == TokenIdRole)
-        return t.id;
-    if (index.column() == Findings)
-        return m_findings ? FindingsCell::data(*m_findings, t, role) : QVariant();
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Name:
-            return t.name;
-        case Status:
-            return TokenFormat::status(t);
-        case Expires:
-            return TokenFormat::expires(t, m_clock());
-        case Created:
-            return TokenFormat::dateTime(t.creationDate);
-        case LastUpdated:
-            return TokenFormat::dateTime(t.lastUpdated);
-        case Creator:
-            return TokenFormat::creator(t);
-        case Scope:
-            return TokenFormat::scopeSummary(t.scope);
-        case Description:
-            return t.description.left(200).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        case Id:
-            return t.id;
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        // Server text goes through PlainText: a tooltip that looks like HTML is rendered as such.
-        switch (index.column()) {
-        case Name: // the whole name, when the column is too narrow for it; and the app's own
-            return PlainText::toolTip(
-                    isOwnToken(t) ? tr("%1\nThis is the token Losant Tokens is connected with.")
-                                            .arg(t.name)
-                                  : t.name);
-        case Expires:
-            return t.expirationDate.isValid() ? TokenFormat::dateTime(t.expirationDate)
-                                              : tr("This token never expires.");
-        case Scope:
-            return PlainText::toolTip(t.scope.join(QLatin1Char('\n')));
-        case Description:
-            return PlainText::toolTip(t.description.left(2000));
-        default: // the full value of a cell the column may be too narrow for
-            return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
-        }
-    }
+        return m_rows.id(row);
+    if (index.column() == Findings) // the rules read the whole token
+        return m_findings && FindingsCell::answers(role)
+                ? FindingsCell::data(*m_findings, m_rows.at(row), role)
+                : QVariant();
+    if (role == Qt::DisplayRole)
+        return display(row, index.column());
+    if (role == Qt::ToolTipRole)
+        return toolTip(index);
     if (role == Qt::AccessibleTextRole) {
         // A screen reader hears what the icon and colour of a cell show.
-        const QString shown = data(index, Qt::DisplayRole).toString();
-        if (index.column() == Name && isOwnToken(t))
+        const QString shown = display(row, index.column()).toString();
+        if (index.column() == Name && isOwnRow(row))
             return tr("%1, the token Losant Tokens is connected with").arg(shown);
-        if (index.column() == Expires && expiryOf(t) == Expiry::Soon)
+        if (index.column() == Expires && expiryOf(row) == Expiry::Soon)
             return tr("%1, expiring soon").arg(shown);
         return shown;
     }
     // The state the Status and Expires cells mark with an icon and a colour, if any.
     const auto marked = [&]() -> std::optional<StatePalette::State> {
-        if (index.column() == Status && !t.isActive())
+        if (index.column() == Status && !m_rows.isActive(row))
             return StatePalette::State::Inactive;
-        const Expiry expiry = index.column() == Expires ? expiryOf(t) : Expiry::None;
+        const Expiry expiry = index.column() == Expires ? expiryOf(row) : Expiry::None;
         if (expiry == Expiry::None)
             return std::nullopt;
         return expiry == Expiry::Expired ? StatePalette::State::Expired
                                          : StatePalette::State::Expiring;
     };
     if (role == Qt::DecorationRole) {
-        if (index.column() == Name && isOwnToken(t))
+        if (index.column() == Name && isOwnRow(row))
             return stateIcon(StatePalette::State::Information);
         const auto state = marked();
         return state ? stateIcon(*state) : QVariant();
@@ -482,7 +464,7 @@ QFont TokenListModel::idFont()
 
 void TokenListModel::findingsChanged()
 {
-    if (!m_tokens.isEmpty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Findings), index(rowCount() - 1, Findings));
 }
 

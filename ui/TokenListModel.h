@@ -5,12 +5,13 @@
 #include "core/ApiError.h"
 #include "core/ApiToken.h"
 #include "core/ApiTokenPage.h"
+#include "core/TokenIdSet.h"
 #include "core/TokenQuery.h"
+#include "core/TokenRows.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QFont>
-#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -65,7 +66,8 @@ public:
     int totalCount() const { return m_totalCount; }
     const ApiError &lastError() const { return m_lastError; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
-    const ApiToken &tokenAt(int row) const { return m_tokens.at(row); }
+    // Built from the row's compact form: a copy, kept as long as the caller needs it.
+    ApiToken tokenAt(int row) const { return m_rows.at(row); }
     int rowOfToken(const QString &id) const;
     // Puts a token's new data in its row (after an edit or a status change); false when not shown.
     bool replaceToken(const ApiToken &token);
@@ -119,9 +121,14 @@ private:
     void takeTotal(const ApiTokenPage &page);
     void insertFresh(const ApiTokenPage &page, int first, int end);
     void onFailed(const ApiError &error);
-    void share(ApiToken &token);
     enum class Expiry { None, Soon, Expired }; // what icon and colour an Expires cell gets
-    Expiry expiryOf(const ApiToken &token) const;
+    Expiry expiryOf(int row) const;
+    bool isOwnRow(int row) const
+    {
+        return !m_ownTokenId.isEmpty() && m_rows.hasId(row, m_ownTokenId);
+    }
+    QVariant display(int row, int column) const;
+    QVariant toolTip(const QModelIndex &index) const;
 
     static constexpr int kMaxReserve = 1000000;
     // Rows handed to the view per event-loop turn: a few hundred keep each turn under a frame.
@@ -130,10 +137,8 @@ private:
     TokenCollection m_collection;
     QString m_ownTokenId; // read once per collection: data() runs on every paint
     TokenQuery m_query;
-    QList<ApiToken> m_tokens;
-    QSet<QString> m_ids; // guards against a token shown twice when the list shifts between pages
-    QSet<QString> m_pool; // one copy of each repeated string
-    QSet<QStringList> m_scopePool;
+    TokenRows m_rows; // about 150 bytes a token: 100,000 rows are not a burden
+    TokenIdSet m_ids; // guards against a token shown twice when the list shifts between pages
     CallSlot m_pending{this}; // the page being loaded; a new query abandons it
     std::optional<ApiTokenPage> m_arriving; // the page whose rows are being inserted
     int m_arrivingAt = 0; // its first row not inserted yet

@@ -1,5 +1,7 @@
 #include "core/ApiReplyParser.h"
 
+#include "core/TokenPageReader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +126,13 @@ bool parseListEnvelope(const QByteArray &body, QJsonObject *object, QString *pro
 }
 
 std::optional<ApiTokenPage> parsePage(const QByteArray &body, QString *problem)
+{
+    if (std::optional<ApiTokenPage> page = TokenPageReader::read(body))
+        return page;
+    return parsePageWithQtJson(body, problem);
+}
+
+std::optional<ApiTokenPage> parsePageWithQtJson(const QByteArray &body, QString *problem)
 {
     QJsonObject o;
     if (!parseListEnvelope(body, &o, problem))

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/ApiToken.h"
+#include "core/LazyJsonArray.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -10,7 +10,8 @@
 struct ApiTokenPage
 {
     QList<ApiToken> items;
-    QJsonArray rawItems; // the same items exactly as the server sent them (shared, not copied)
+    // The same items exactly as the server sent them (shared, not copied; read when first used).
+    LazyJsonArray rawItems;
     int count = 0;
     int totalCount = 0;
     int page = 0;

@@ -4,6 +4,7 @@
 #include "core/ApiReplyParser.h"
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalInstance.h"
+#include "ui/FindingsIndex.h"
 #include "ui/TokenListModel.h"
 
 #include <QNetworkAccessManager>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void parseOnly();
     void parseAndInsertIntoModel();
+    void parseAndInsertWithFindings();
 
 private:
     QByteArray m_body;
@@ -56,6 +58,20 @@ void BenchPageParse::parseAndInsertIntoModel()
         const auto page = ApiReplyParser::parsePage(m_body, &problem);
         model.appendPage(*page);
         QCOMPARE(model.rowCount(), 1000);
+    }
+}
+
+// As in the window, where the findings of every inserted row are counted at once.
+void BenchPageParse::parseAndInsertWithFindings()
+{
+    QString problem;
+    QBENCHMARK
+    {
+        TokenListModel model;
+        FindingsIndex findings(&model);
+        const auto page = ApiReplyParser::parsePage(m_body, &problem);
+        model.appendPage(*page);
+        QCOMPARE(findings.summary().tokens, 1000);
     }
 }
 
