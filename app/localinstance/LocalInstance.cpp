@@ -25,6 +25,12 @@ LocalInstance::LocalInstance() : m_clock([] { return QDateTime::currentDateTimeU
 
 LocalInstance::~LocalInstance() = default;
 
+void LocalInstance::sortEveryOrder()
+{
+    for (Owner &owner : m_owners)
+        owner.orders.sortEveryField();
+}
+
 void LocalInstance::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);

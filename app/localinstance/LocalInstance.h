@@ -48,6 +48,10 @@ public:
     LocalAnswer handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
                        const QByteArray &authorizationHeader, const QByteArray &body);
 
+    // Sorts every collection by every sort field now (a server about to start): the orders are
+    // then kept up to date by each write, and no list request waits for a sort.
+    void sortEveryOrder();
+
     // Test and demo data. IDs are stored in lower case.
     // An owner of this kind with this ID (created if new); empty when the ID is malformed.
     QString addOwner(Kind kind, const QString &ownerId);

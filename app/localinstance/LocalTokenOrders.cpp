@@ -141,6 +141,12 @@ const LocalTokenOrders::Order &LocalTokenOrders::order(int field)
     return *kept;
 }
 
+void LocalTokenOrders::sortEveryField()
+{
+    for (int field = 0; field < kFields; ++field)
+        order(field);
+}
+
 const LocalTokenOrders::Order &LocalTokenOrders::filtered(int field, bool byName,
                                                           const QString &glob)
 {

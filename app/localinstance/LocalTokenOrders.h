@@ -37,6 +37,8 @@ public:
     Stored *at(quint32 slot) const { return m_slots[slot]; }
     // Ascending by `field`, sorted the first time it is asked for.
     const Order &order(int field);
+    // Sorts by every field now, so that no first list request pays for a sort.
+    void sortEveryField();
     // The tokens whose name (or status) matches `glob`, in the ascending order of `field`; the
     // last few filters are kept.
     const Order &filtered(int field, bool byName, const QString &glob);
