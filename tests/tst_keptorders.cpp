@@ -5,6 +5,7 @@
 #include "core/Glob.h"
 #include "localinstance/DemoData.h"
 #include "localinstance/LocalTokenJson.h"
+#include "support/AdminCall.h"
 #include "support/LocalApiFixture.h"
 
 #include <QJsonArray>
@@ -83,21 +84,7 @@ private:
 QJsonObject TestKeptOrders::send(const QByteArray &verb, const QString &path, const QString &query,
                                  const QByteArray &body)
 {
-    QUrl url = m_server->baseUrl();
-    url.setPath(path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_api->admin.toUtf8());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = m_api->network.sendCustomRequest(request, verb, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return status / 100 == 2 ? answer : QJsonObject{{QStringLiteral("failed"), status}};
+    return adminCall(m_api->network, m_server->baseUrl(), m_api->admin, verb, path, query, body);
 }
 
 QString TestKeptOrders::listQuery(const QString &field, bool descending, const QString &glob) const

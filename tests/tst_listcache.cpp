@@ -1,6 +1,7 @@
 // Issue 16: the local instance keeps its sorted orders and each token's JSON between list calls;
 // after a create, a patch or a delete over HTTP the next list, in every order and filtered,
 // shows the change (no stale order, no stale token).
+#include "support/AdminCall.h"
 #include "support/LocalApiFixture.h"
 
 #include <QJsonArray>
@@ -31,21 +32,7 @@ private:
 QJsonObject TestListCache::send(const QByteArray &verb, const QString &path, const QString &query,
                                 const QByteArray &body)
 {
-    QUrl url = m_server->baseUrl();
-    url.setPath(path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_api->admin.toUtf8());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = m_api->network.sendCustomRequest(request, verb, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return status / 100 == 2 ? answer : QJsonObject{{QStringLiteral("failed"), status}};
+    return adminCall(m_api->network, m_server->baseUrl(), m_api->admin, verb, path, query, body);
 }
 
 QJsonArray TestListCache::checkedList(const QString &field, bool descending)
