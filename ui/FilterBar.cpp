@@ -80,6 +80,8 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_field);
     layout->addWidget(m_text, 1);
+    // However narrow the window, what is typed stays readable (the details pane gives way).
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 18);
     layout->addWidget(m_status, 1);
     for (QAction *quick : {m_expired, m_expiring}) {
         auto *button = new QToolButton(this);
