@@ -277,7 +277,7 @@ bool JsonScanner::count(int *out)
 {
     skipSpace();
     const char *start = m_at;
-    int value = 0;
+    qint64 value = 0; // a tenth digit is read to be refused: ten digits overflow an int
     while (m_at != m_end && *m_at >= '0' && *m_at <= '9' && m_at - start < 10) {
         value = value * 10 + (*m_at - '0');
         ++m_at;
@@ -287,7 +287,7 @@ bool JsonScanner::count(int *out)
         return false;
     if (m_at != m_end && (*m_at == '.' || *m_at == 'e' || *m_at == 'E' || *m_at == '-'))
         return false;
-    *out = value;
+    *out = int(value);
     return true;
 }
 
