@@ -45,6 +45,7 @@ private Q_SLOTS:
     void radar_countsEveryToken_aClickedBarFiltersTheTable_untilCleared();
     void radar_barsAreReachedAndChosenByKeyboard();
     void radar_loadsInTheBackground_andCancels();
+    void radar_saysWhileItWaitsOutA429_thenCounts();
     void calendar_hasOneEventPerTokenToExpire_andNoSecret();
     void startNotice_countsActiveTokensDueWithinAWeek_andListsThemOnClick();
     void startNotice_saysNothing_whenNoneIsDue();
@@ -205,6 +206,27 @@ void TestExpiryViews::radar_barsAreReachedAndChosenByKeyboard()
                       Qt::LeftButton);
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("expiryRangeChip"))->isVisible());
     QTRY_COMPARE(visibleIds(), idsExpiringBetween({}, m_now));
+}
+
+void TestExpiryViews::radar_saysWhileItWaitsOutA429_thenCounts()
+{
+    openWindow();
+    Fault tooMany = Fault::tooManyRequests(1);
+    tooMany.times = 1;
+    m_server->setFault(Route::List, tooMany);
+    QDialog *radar = openRadar();
+    auto *status = radar->findChild<QLabel *>(QStringLiteral("radarFetchStatus"));
+    // Not a silent pause: the wait is said, counted in seconds.
+    QTRY_VERIFY2(status->text().contains(QLatin1String("slow down (429)"))
+                         && status->text().contains(QLatin1String("1 s")),
+                 qPrintable(status->text()));
+    auto *chart = radar->findChild<ExpiryRadarChart *>(QStringLiteral("expiryRadarChart"));
+    QTRY_VERIFY(chart->isEnabled());
+    int counted = 0;
+    for (const ExpiryBin &bin : chart->bins())
+        counted += bin.count();
+    QVERIFY(counted > 0);
+    QVERIFY2(!status->text().contains(QLatin1String("429")), qPrintable(status->text()));
 }
 
 void TestExpiryViews::radar_loadsInTheBackground_andCancels()

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void rotateButton_isForwardedByTheWindow();
     void scan_coversEveryPage_andFindsNamesakesOnLaterPages();
     void scan_cancelled_keepsTheLoadedSummary();
+    void scan_saysWhileItWaitsOutA429();
     void autoScan_offByDefault_thenScansSmallCollectionsOnly();
     void findingsFilter_andExpiryRange_takeTurns();
 
@@ -340,6 +342,24 @@ void TestFindingsView::scan_cancelled_keepsTheLoadedSummary()
     m_window->model()->fetchMore(QModelIndex());
     QTRY_COMPARE(m_window->model()->rowCount(), 46);
     QTRY_VERIFY2(summary().contains(QLatin1String("(all 46 token")), qPrintable(summary()));
+}
+
+void TestFindingsView::scan_saysWhileItWaitsOutA429()
+{
+    QList<ApiToken> tokens;
+    for (int i = 0; i < 45; ++i)
+        tokens << token(QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')),
+                        {QStringLiteral("devices.get")}, 60);
+    QVERIFY(openWith(tokens, 40));
+    Fault tooMany = Fault::tooManyRequests(1);
+    tooMany.times = 1;
+    m_server->setFault(Route::List, tooMany);
+    m_window.action("scanFindingsAction")->trigger();
+    QStatusBar *bar = m_window->statusBar();
+    QTRY_VERIFY2(bar->currentMessage().contains(QLatin1String("slow down (429)")),
+                 qPrintable(bar->currentMessage()));
+    QTRY_VERIFY2(summary().contains(QLatin1String("(all 46 token(s), scanned")),
+                 qPrintable(summary()));
 }
 
 void TestFindingsView::autoScan_offByDefault_thenScansSmallCollectionsOnly()

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void csv_cellsThatLookLikeFormulas_areNeutralised_data();
     void csv_cellsThatLookLikeFormulas_areNeutralised();
     void exportAllOfQuery_csv_has1200Rows_rightColumns_noToken();
+    void exportAll_saysWhileItWaitsOutA429_thenWrites();
     void exportLoadedRows_json_has1200Objects_noToken();
     void exportSelection_json_hasExactlyTheSelectedTokens();
 
@@ -174,6 +177,29 @@ void TestTokenExport::exportAllOfQuery_csv_has1200Rows_rightColumns_noToken()
     QCOMPARE(ids.size(), kTokens);
     for (const ApiToken &t : m_server->instance().tokens(m_instanceId))
         QCOMPARE(ids.contains(t.id.toUtf8()), t.name.startsWith(QLatin1String("export")));
+}
+
+void TestTokenExport::exportAll_saysWhileItWaitsOutA429_thenWrites()
+{
+    Fault tooMany = Fault::tooManyRequests(1);
+    tooMany.times = 1;
+    m_server->setFault(Route::List, tooMany);
+    const QString path = m_dir.filePath(QStringLiteral("waited.csv"));
+    QDialog *dialog = openExport();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QRadioButton *>(QStringLiteral("exportAll"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
+                      Qt::LeftButton);
+    // Guarded: the dialog deletes its progress once the file is written.
+    const QPointer<QProgressDialog> progress
+            = dialog->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+    QVERIFY(progress);
+    QTRY_VERIFY(progress && progress->labelText().contains(QLatin1String("slow down (429)")));
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), kTokens + 1);
 }
 
 void TestTokenExport::exportLoadedRows_json_has1200Objects_noToken()

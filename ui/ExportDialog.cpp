@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 #include "core/TokenExport.h"
+#include "ui/FetchProgress.h"
 #include "ui/FormMessages.h"
 #include "ui/SettingsKeys.h"
 #include "ui/StatePalette.h"
@@ -230,6 +231,9 @@ void ExportDialog::exportNow()
         m_progress->setLabelText(
                 tr("Fetched %1 of %2 tokens…")
                         .arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(m_fetcher, &TokenQueryFetcher::waiting, this, [this](int secondsLeft) {
+        m_progress->setLabelText(FetchProgress::slowDownText(secondsLeft));
     });
     connect(m_fetcher, &TokenQueryFetcher::finished, this, [this](const QList<ApiToken> &tokens) {
         m_progress->deleteLater();

@@ -1,7 +1,7 @@
 #include "ui/FetchProgress.h"
 
-#include "workflows/TokenQueryFetcher.h"
 #include "core/ApiError.h"
+#include "workflows/TokenQueryFetcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,6 +35,8 @@ FetchProgress::FetchProgress(const TokenCollection &collection, const QString &n
         m_status->setText(tr("Loading every token: %1 of %2…")
                                   .arg(QLocale().toString(loaded), QLocale().toString(total)));
     });
+    connect(m_fetcher, &TokenQueryFetcher::waiting, this,
+            [this](int secondsLeft) { m_status->setText(slowDownText(secondsLeft)); });
     connect(m_fetcher, &TokenQueryFetcher::finished, this, [this](const QList<ApiToken> &tokens) {
         m_tokens = tokens;
         m_complete = true;
@@ -47,6 +49,11 @@ FetchProgress::FetchProgress(const TokenCollection &collection, const QString &n
         m_status->setText(tr("Not every token could be loaded: %1").arg(error.displayText()));
         Q_EMIT stopped();
     });
+}
+
+QString FetchProgress::slowDownText(int secondsLeft)
+{
+    return tr("The server asks to slow down (429): loading goes on in %n s.", nullptr, secondsLeft);
 }
 
 void FetchProgress::start()

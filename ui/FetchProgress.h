@@ -22,6 +22,8 @@ public:
     FetchProgress(const TokenCollection &collection, const QString &name, QWidget *parent);
 
     void start();
+    // What a wait for the server's rate limit says, the same for every view that fetches all.
+    static QString slowDownText(int secondsLeft);
     bool isRunning() const { return m_running; }
     bool isComplete() const { return m_complete; } // every token is in tokens()
     const QList<ApiToken> &tokens() const { return m_tokens; } // once finished

@@ -1,8 +1,9 @@
 #include "ui/FindingsStatus.h"
 
-#include "workflows/TokenQueryFetcher.h"
 #include "core/ApiError.h"
+#include "ui/FetchProgress.h"
 #include "ui/FindingsIndex.h"
+#include "workflows/TokenQueryFetcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,6 +87,8 @@ void FindingsStatus::startScan()
     // Every token, whatever the table's filter: findings are about the whole collection.
     m_fetcher = new TokenQueryFetcher(m_collection, TokenQuery(), this);
     connect(m_fetcher, &TokenQueryFetcher::progress, this, &FindingsStatus::showProgress);
+    connect(m_fetcher, &TokenQueryFetcher::waiting, this,
+            [this](int secondsLeft) { Q_EMIT message(FetchProgress::slowDownText(secondsLeft)); });
     connect(m_fetcher, &TokenQueryFetcher::finished, this, [this](const QList<ApiToken> &tokens) {
         endScan();
         m_findings->setScan(tokens);

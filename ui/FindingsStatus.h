@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     void scanFinished(int tokens);
-    // One line for the status bar's message area (a failed or cancelled scan).
+    // One line for the status bar's message area (a failed or cancelled scan, a 429's wait).
     void message(const QString &text);
 
 private:
