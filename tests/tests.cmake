@@ -170,3 +170,7 @@ losant_add_test(tst_pagearrival SOURCES tst_pagearrival.cpp LIBS losant_testsupp
 losant_add_test(tst_tokenpagereader SOURCES tst_tokenpagereader.cpp LIBS losant_localinstance)
 # Issue 16: the model's compact rows give every token back exactly as it went in.
 losant_add_test(tst_tokenrows SOURCES tst_tokenrows.cpp LIBS losant_localinstance)
+# Issue 17: the organization, application and dashboard lists the org-role editor's pickers
+# read, over HTTP from the local instance, checked against losant-rest's schemas.
+losant_add_test(tst_localdirectory SOURCES tst_localdirectory.cpp LIBS losant_testsupport
+    DEFINITIONS LOSANT_SCHEMA_DIR="${PROJECT_SOURCE_DIR}/docs/schemas")

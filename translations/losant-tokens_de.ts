@@ -2812,6 +2812,26 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
         <source>%1: “%2” is not a time in milliseconds since 1970.</source>
         <translation>%1: „%2“ ist keine Zeitangabe in Millisekunden seit 1970.</translation>
     </message>
+    <message>
+        <source>filterField: “%1” is not name.</source>
+        <translation>filterField: „%1“ ist nicht name.</translation>
+    </message>
+    <message>
+        <source>orgId: “%1” is not a valid ID (24 hexadecimal characters).</source>
+        <translation>orgId: „%1“ ist keine gültige ID (24 Hexadezimalzeichen).</translation>
+    </message>
+    <message>
+        <source>An application token cannot list an instance&apos;s organizations.</source>
+        <translation>Ein Anwendungstoken kann die Organisationen einer Instanz nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>An application token cannot list applications or dashboards.</source>
+        <translation>Ein Anwendungstoken kann keine Anwendungen oder Dashboards auflisten.</translation>
+    </message>
+    <message>
+        <source>Only a user&apos;s access token lists applications and dashboards.</source>
+        <translation>Nur das Zugriffstoken eines Benutzers listet Anwendungen und Dashboards auf.</translation>
+    </message>
 </context>
 <context>
     <name>LocalInstanceServer</name>

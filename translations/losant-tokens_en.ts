@@ -2588,6 +2588,26 @@ Rotate it before it expires; requests using it fail afterwards.</source>
         <source>perPage: “%1” is not a whole number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>filterField: “%1” is not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orgId: “%1” is not a valid ID (24 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot list an instance&apos;s organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token cannot list applications or dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user&apos;s access token lists applications and dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalInstanceServer</name>

@@ -1,5 +1,6 @@
 #include "localinstance/DemoData.h"
 
+#include "localinstance/DemoDirectory.h"
 #include "localinstance/DemoFlavours.h"
 #include "localinstance/DemoHistory.h"
 #include "localinstance/LocalInstance.h"
@@ -14,13 +15,7 @@ const QString &pick(QRandomGenerator &rng, const QStringList &items)
     return items.at(rng.bounded(int(items.size())));
 }
 
-QString hexId(QRandomGenerator &rng)
-{
-    const quint64 high = rng.generate64();
-    const quint32 low = rng.generate();
-    return QString::number(high, 16).rightJustified(16, QLatin1Char('0'))
-            + QString::number(low, 16).rightJustified(8, QLatin1Char('0'));
-}
+using DemoDirectory::hexId;
 
 QString tokenName(QRandomGenerator &rng, const DemoFlavour &flavour)
 {
@@ -47,9 +42,18 @@ struct ApiTokenCreator
     QString userId;
 };
 
-// One made-up token of this flavour, created over the last three years.
+// An ID drawn as before the demo had organizations, turned into one of `ids` (the same draws, so
+// every other field of every token stays as it was); the drawn ID itself when there are none.
+QString demoId(QRandomGenerator &rng, const QStringList &ids)
+{
+    const QString drawn = hexId(rng);
+    return ids.isEmpty() ? drawn : DemoDirectory::pickFor(drawn, ids);
+}
+
+// One made-up token of this flavour, created over the last three years; its organization roles
+// name the demo's organizations and their applications and dashboards.
 ApiToken randomToken(QRandomGenerator &rng, const DemoFlavour &flavour, const QDateTime &now,
-                     const ApiTokenCreator &creator)
+                     const ApiTokenCreator &creator, const QList<DemoOrg> &orgs)
 {
     ApiToken t;
     t.id = hexId(rng);
@@ -91,34 +95,46 @@ ApiToken randomToken(QRandomGenerator &rng, const DemoFlavour &flavour, const QD
     if (flavour.withRoles && rng.bounded(8) == 0) {
         t.defaultRole = QStringLiteral("view");
         OrgRole org;
-        org.orgId = rng.bounded(2) ? hexId(rng) : QStringLiteral("sandbox");
+        QStringList orgIds;
+        for (const DemoOrg &o : orgs)
+            orgIds << o.id;
+        // The sandbox's resources stay made-up IDs: the demo user owns no application.
+        const DemoOrg *in = nullptr;
+        if (rng.bounded(2)) {
+            org.orgId = demoId(rng, orgIds);
+            in = orgIds.isEmpty() ? nullptr : &orgs.at(orgIds.indexOf(org.orgId));
+        } else {
+            org.orgId = QStringLiteral("sandbox");
+        }
         org.role = rng.bounded(2) ? QStringLiteral("edit") : QStringLiteral("collaborate");
         if (rng.bounded(2))
-            org.applicationRoles.append({hexId(rng), QStringLiteral("view")});
+            org.applicationRoles.append(
+                    {demoId(rng, in ? in->applicationIds : QStringList()), QStringLiteral("view")});
         if (rng.bounded(2))
-            org.dashboardRoles.append({hexId(rng), QStringLiteral("collaborate")});
+            org.dashboardRoles.append({demoId(rng, in ? in->dashboardIds : QStringList()),
+                                       QStringLiteral("collaborate")});
         t.orgRoles.append(org);
     }
     return t;
 }
 
 void fill(LocalInstance &store, Kind kind, const QString &ownerId, int count, QRandomGenerator &rng,
-          const DemoFlavour &flavour, const ApiTokenCreator &creator)
+          const DemoFlavour &flavour, const ApiTokenCreator &creator, const QList<DemoOrg> &orgs)
 {
     const QDateTime now = store.now();
     for (int i = 0; i < count; ++i)
-        store.addToken(kind, ownerId, randomToken(rng, flavour, now, creator));
+        store.addToken(kind, ownerId, randomToken(rng, flavour, now, creator, orgs));
 }
 
-// A demo application of `count` tokens, its own random stream so its size leaves the rest alone.
-DemoCollection addApplication(LocalInstance &store, const QString &name, int count, quint32 seed,
-                              const DemoFlavour &flavour, const ApiTokenCreator &creator,
-                              const QString &userId)
+// A demo application of `count` tokens. `rng` is its own random stream (its ID already drawn),
+// so its size leaves the rest alone.
+DemoCollection addApplication(LocalInstance &store, const QString &id, const QString &name,
+                              int count, QRandomGenerator &rng, const DemoFlavour &flavour,
+                              const ApiTokenCreator &creator, const QString &userId)
 {
-    QRandomGenerator rng(seed);
-    const QString id = store.addOwner(Kind::Application, hexId(rng));
+    store.addOwner(Kind::Application, id);
     store.addMember(userId, Kind::Application, id);
-    fill(store, Kind::Application, id, count, rng, flavour, creator);
+    fill(store, Kind::Application, id, count, rng, flavour, creator, {});
     return {TokenLocation::application(id), name};
 }
 } // namespace
@@ -132,10 +148,20 @@ DemoInstance populate(LocalInstance &instance, int tokenCount, quint32 seed)
     const QDateTime now = instance.now();
     // The demo user's access token: it made every token an API token made.
     const ApiTokenCreator admin{hexId(rng), QStringLiteral("Losant Tokens demo admin"), QString()};
+    // The applications' own random streams, whose first draw is their ID: the organizations,
+    // which the tokens' roles name, list them.
+    QRandomGenerator greenhouseRng(seed + 1);
+    const QString greenhouse = hexId(greenhouseRng);
+    QRandomGenerator fleetRng(seed + 2);
+    const QString fleet = hexId(fleetRng);
+    const QList<DemoOrg> orgs
+            = DemoDirectory::populate(instance, demo.instanceId, greenhouse, fleet, seed + 6);
     fill(instance, Kind::Instance, demo.instanceId, tokenCount, rng, DemoFlavours::instance(),
-         admin);
+         admin, orgs);
     demo.userId = instance.addOwner(Kind::User, hexId(rng));
     instance.addMember(demo.userId, Kind::Instance, demo.instanceId);
+    for (const DemoOrg &org : orgs)
+        instance.addOrgMember(demo.userId, org.id);
 
     // The instance's own administrator token, as an instance usually has one.
     ApiToken instanceAdmin;
@@ -153,16 +179,17 @@ DemoInstance populate(LocalInstance &instance, int tokenCount, quint32 seed)
     instance.addToken(Kind::Instance, demo.instanceId, instanceAdmin);
 
     demo.collections << DemoCollection{TokenLocation::instance(demo.instanceId), QString()};
-    demo.collections << addApplication(instance, QStringLiteral("Greenhouse sensors"), 40, seed + 1,
-                                       DemoFlavours::greenhouse(), admin, demo.userId);
-    demo.collections << addApplication(instance, QStringLiteral("Fleet telemetry"), 600, seed + 2,
-                                       DemoFlavours::fleet(), admin, demo.userId);
+    demo.collections << addApplication(instance, greenhouse, QStringLiteral("Greenhouse sensors"),
+                                       40, greenhouseRng, DemoFlavours::greenhouse(), admin,
+                                       demo.userId);
+    demo.collections << addApplication(instance, fleet, QStringLiteral("Fleet telemetry"), 600,
+                                       fleetRng, DemoFlavours::fleet(), admin, demo.userId);
     demo.collections << DemoCollection{TokenLocation::user(), QString()};
 
     // The user's own tokens, then the one the demo signs in with.
     QRandomGenerator userRng(seed + 4);
     fill(instance, Kind::User, demo.userId, 12, userRng, DemoFlavours::user(),
-         {admin.id, admin.name, demo.userId});
+         {admin.id, admin.name, demo.userId}, orgs);
     ApiToken token;
     token.id = admin.id;
     token.name = admin.name;

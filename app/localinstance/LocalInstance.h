@@ -4,6 +4,7 @@
 #include "core/InstanceAuditLog.h"
 #include "core/TokenLocation.h"
 #include "core/TokenPermissions.h"
+#include "localinstance/LocalDirectory.h"
 #include "localinstance/LocalTokenOrders.h"
 
 #include <QByteArray>
@@ -68,6 +69,24 @@ public:
     // Users reach /me/tokens (their own) and the instances and applications they are members of.
     void addMember(const QString &userId, Kind kind, const QString &ownerId);
     bool isMember(const QString &userId, Kind kind, const QString &ownerId) const;
+
+    // Organizations of an instance, with members, applications and dashboards (docs/api.md
+    // "Organizations, applications and dashboards"), dated now.
+    // A fresh organization of the instance (created if needed); empty when the ID is malformed.
+    QString addOrg(const QString &instanceId, const QString &name);
+    void addOrgMember(const QString &userId, const QString &orgId); // the user created if needed
+    // A fresh application owned by the organization; it holds tokens like addOwner's. Empty when
+    // the organization is unknown.
+    QString addOrgApplication(const QString &orgId, const QString &name);
+    // A fresh dashboard owned by the organization; empty when the organization is unknown.
+    QString addOrgDashboard(const QString &orgId, const QString &name);
+    // Names an application (created if needed) and puts it in the organization, or in its user's
+    // own applications when `orgId` is empty.
+    void setApplicationName(const QString &applicationId, const QString &name,
+                            const QString &orgId = {});
+    // The store behind the calls above, for data that brings its own IDs and dates (the demo).
+    LocalDirectory &directory() { return m_directory; }
+    const LocalDirectory &directory() const { return m_directory; }
 
     // Stores a token: fills a missing id, apiTokenId, ownerId, ownerType (application and user
     // tokens), dates (now) and status ("active"), and creates the owner if needed. The secret is
@@ -192,9 +211,18 @@ private:
     LocalAnswer auditList(const QString &instanceId, const QUrlQuery &query) const;
     // LocalListing.cpp: the list call.
     LocalAnswer list(Kind kind, const QString &ownerId, const QUrlQuery &query);
+    // LocalDirectoryCalls.cpp: the organization, application and dashboard lists; nothing for
+    // any other path.
+    std::optional<LocalAnswer> handleDirectory(const QByteArray &verb, const QStringList &segments,
+                                               const QUrlQuery &query,
+                                               const QByteArray &authorizationHeader) const;
+    LocalAnswer listOrgs(const QString &instanceId, const QUrlQuery &query) const;
+    LocalAnswer listApplications(const QString &userId, const QUrlQuery &query) const;
+    LocalAnswer listDashboards(const QString &userId, const QUrlQuery &query) const;
 
     QHash<QString, Owner> m_owners; // by ownerKey()
     QHash<QString, SecretEntry> m_bySecret;
     QHash<QString, OAuthGrant> m_oauth; // by secret
     std::function<QDateTime()> m_clock;
+    LocalDirectory m_directory;
 };

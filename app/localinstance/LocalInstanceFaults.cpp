@@ -94,7 +94,8 @@ QStringList Fault::specExamples()
             QStringLiteral("list=shape:name"), QStringLiteral("list=shape:total"),
             QStringLiteral("list=truncate"),   QStringLiteral("list=drop"),
             QStringLiteral("list=huge"),       QStringLiteral("list=delay:3000"),
-            QStringLiteral("create=drop"),     QStringLiteral("get=404")};
+            QStringLiteral("create=drop"),     QStringLiteral("get=404"),
+            QStringLiteral("directory=403")};
 }
 
 bool Fault::parse(const QString &spec, Route *route, Fault *fault, QString *error)
@@ -115,7 +116,8 @@ bool Fault::parse(const QString &spec, Route *route, Fault *fault, QString *erro
                {QStringLiteral("patch"), Route::Patch},
                {QStringLiteral("delete"), Route::Delete},
                {QStringLiteral("audit-list"), Route::AuditList},
-               {QStringLiteral("audit-get"), Route::AuditGet}};
+               {QStringLiteral("audit-get"), Route::AuditGet},
+               {QStringLiteral("directory"), Route::DirectoryList}};
     bool known = false;
     for (const auto &r : routes) {
         if (r.first == where) {

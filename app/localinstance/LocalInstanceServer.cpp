@@ -20,7 +20,7 @@ QByteArray methodName(QHttpServerRequest::Method m)
     return key ? QByteArray(key).toUpper() : QByteArrayLiteral("UNKNOWN");
 }
 
-// Which fault slot a request falls in; none for paths outside the token routes.
+// Which fault slot a request falls in; none for paths outside the routes the app calls.
 std::optional<LocalInstanceServer::Route> routeOf(const QByteArray &method, const QString &path)
 {
     using Route = LocalInstanceServer::Route;
@@ -29,6 +29,14 @@ std::optional<LocalInstanceServer::Route> routeOf(const QByteArray &method, cons
     if (s.value(0) == QLatin1String("instance") && s.value(2) == QLatin1String("audit-logs")
         && method == "GET" && (s.size() == 3 || s.size() == 4))
         return s.size() == 3 ? Route::AuditList : Route::AuditGet;
+    // The organization, application and dashboard lists share one slot.
+    if (method == "GET"
+        && ((s.size() == 3 && s.at(0) == QLatin1String("instances")
+             && s.at(2) == QLatin1String("orgs"))
+            || (s.size() == 1
+                && (s.at(0) == QLatin1String("applications")
+                    || s.at(0) == QLatin1String("dashboards")))))
+        return Route::DirectoryList;
     // The collection's own segments: "me", or "instances"/"applications" and the ID.
     const qsizetype base = s.value(0) == QLatin1String("me") ? 1
             : s.value(0) == QLatin1String("instances")

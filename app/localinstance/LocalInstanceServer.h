@@ -32,7 +32,8 @@ class LocalInstanceServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    enum class Route { List, Create, Get, Patch, Delete, AuditList, AuditGet };
+    // DirectoryList: GET /instances/{id}/orgs, /applications and /dashboards alike.
+    enum class Route { List, Create, Get, Patch, Delete, AuditList, AuditGet, DirectoryList };
 
     // How to misbehave on one kind of route.
     struct Fault
@@ -60,7 +61,8 @@ public:
         static Fault hugeBody(qint64 bytes); // a 200 actually sending `bytes` (no length)
         static Fault dropped(); // processes the request, then closes without answering
         static Fault delayed(int ms);
-        // "list=429:5", "create=drop", "audit-list=500", "audit-get=404", "list=html", "get=500",
+        // "list=429:5", "create=drop", "audit-list=500", "audit-get=404", "directory=403",
+        // "list=html", "get=500",
         // "list=delay:3000", "list=truncate", "list=huge", "list=shape:items" (items|name|total)
         // ... ; empty error on success.
         static bool parse(const QString &spec, Route *route, Fault *fault, QString *error);

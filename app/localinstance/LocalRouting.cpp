@@ -70,6 +70,9 @@ LocalAnswer LocalInstance::handle(const QByteArray &method, const QString &path,
     const QByteArray verb = method.toUpper();
     if (segments.value(0) == QLatin1String("instance")) // the audit log's singular path
         return handleAudit(verb, segments, query, authorizationHeader);
+    // The organization, application and dashboard lists (the org-role editor's pickers).
+    if (auto listed = handleDirectory(verb, segments, query, authorizationHeader))
+        return *listed;
     const std::optional<Route> where = route(segments);
     const std::optional<Call> call = where ? callOf(verb, where->collection) : std::nullopt;
     if (!call)
