@@ -6,6 +6,7 @@ losant_add_test(tst_tokenbrowser SOURCES tst_tokenbrowser.cpp LIBS losant_testsu
 losant_add_test(tst_apitokenschema SOURCES tst_apitokenschema.cpp LIBS losant_core)
 losant_add_test(tst_localinstance SOURCES tst_localinstance.cpp LIBS losant_localinstance)
 losant_add_test(tst_createtoken SOURCES tst_createtoken.cpp LIBS losant_testsupport)
+losant_add_test(tst_orgpicker SOURCES tst_orgpicker.cpp LIBS losant_testsupport)
 losant_add_test(tst_tokenactions SOURCES tst_tokenactions.cpp LIBS losant_testsupport)
 losant_add_test(tst_tokenexport SOURCES tst_tokenexport.cpp LIBS losant_testsupport)
 losant_add_test(tst_wirefaults SOURCES tst_wirefaults.cpp LIBS losant_testsupport)

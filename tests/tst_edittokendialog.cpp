@@ -31,6 +31,14 @@ private Q_SLOTS:
     void ownToken_setInactive_asksFirst_cancelSendsNothing();
 
 private:
+    // The requests about tokens: the org-role editor also reads the organizations' names.
+    QList<RecordedRequest> tokenCalls() const
+    {
+        QList<RecordedRequest> calls = m_server->requests();
+        calls.removeIf([](const RecordedRequest &r) { return !r.path.contains(u"/tokens"); });
+        return calls;
+    }
+
     ApiToken m_token;
     std::unique_ptr<EditTokenDialog> m_dialog;
 };
@@ -67,7 +75,7 @@ void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
              qPrintable(rowError->text()));
     QVERIFY(m_dialog->isVisible());
     QVERIFY(save->isEnabled());
-    QVERIFY(m_server->requests().isEmpty());
+    QVERIFY(tokenCalls().isEmpty());
     QCOMPARE(saved.size(), 0);
 
     // Fixed, it goes: the fetch, then the PATCH with the org role only.
@@ -77,7 +85,7 @@ void TestEditTokenDialog::badOrgId_isShown_andNothingIsSent_untilFixed()
     QVERIFY(saved.wait());
     QVERIFY(!error->isVisible());
     QVERIFY(!rowError->isVisible());
-    const QList<RecordedRequest> sent = m_server->requests();
+    const QList<RecordedRequest> sent = tokenCalls();
     QCOMPARE(sent.size(), 2);
     QCOMPARE(sent.at(1).method, QByteArray("PATCH"));
     const QJsonObject body = QJsonDocument::fromJson(sent.at(1).body).object();

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void orgs_ofAnUnknownInstance_are404();
     void whoMayList_data();
     void whoMayList();
+    void userOrgs_listTheUsersOwn_ofEveryInstance();
     void user_seesItsOrganizationsApplications_byOrgId();
     void user_seesItsOrganizationsDashboards_byOrgId();
     void orgApplications_holdTokens_andKeepTheirTokenRoutes();
@@ -104,8 +105,10 @@ QJsonObject TestLocalDirectory::list(const QString &path, const QString &query,
 {
     int status = 0;
     const QJsonObject answer = get(path, query, secret, &status);
-    const QString name
-            = path.endsWith(QLatin1String("/orgs")) ? QStringLiteral("instanceOrgs") : path.mid(1);
+    // GET /orgs answers orgs.json; an instance's /orgs, instanceOrgs.json.
+    const QString name = path == QLatin1String("/orgs") ? QStringLiteral("orgs")
+            : path.endsWith(QLatin1String("/orgs"))     ? QStringLiteral("instanceOrgs")
+                                                        : path.mid(1);
     const QJsonObject shape = schema(name);
     const QStringList problems = SchemaCheck::problems(answer, shape);
     const bool good = status == 200 && !shape.isEmpty() && problems.isEmpty()
@@ -363,6 +366,42 @@ void TestLocalDirectory::whoMayList()
         const QString message
                 = get(orgsPath(), {}, secret, &status).value(QLatin1String("message")).toString();
         QVERIFY2(message.contains(QLatin1String("instanceOrgs.get")), qPrintable(message));
+    }
+}
+
+void TestLocalDirectory::userOrgs_listTheUsersOwn_ofEveryInstance()
+{
+    LocalInstance &store = m_server->instance();
+    const QString acme = store.addOrg(m_instanceId, QStringLiteral("Acme Farms"));
+    store.addOrg(m_instanceId, QStringLiteral("Contoso Labs")); // not the user's
+    const QString elsewhere = store.addOrg(store.addInstance(), QStringLiteral("Beta Co"));
+    store.addOrgMember(m_userId, acme);
+    store.addOrgMember(m_userId, elsewhere);
+
+    const QJsonObject answer = list(QStringLiteral("/orgs"), {}, m_userAdmin);
+    QStringList names;
+    for (const QJsonValue &item : answer.value(QLatin1String("items")).toArray()) {
+        names << item[QLatin1String("name")].toString();
+        QCOMPARE(item[QLatin1String("orgId")], item[QLatin1String("id")]);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Acme Farms"), QStringLiteral("Beta Co")}));
+    QCOMPARE(answer.value(QLatin1String("totalCount")).toInt(), 2);
+    const QJsonObject filtered = list(QStringLiteral("/orgs"),
+                                      QStringLiteral("filterField=name&filter=%2Aco"), m_userAdmin);
+    QCOMPARE(filtered.value(QLatin1String("totalCount")).toInt(), 1);
+    const QString scoped = userToken(m_userId, {QStringLiteral("orgs.get")});
+    QCOMPARE(list(QStringLiteral("/orgs"), {}, scoped).value(QLatin1String("totalCount")).toInt(),
+             2);
+
+    // Only a user's token with one of Losant's four scopes lists them.
+    for (const QString &secret :
+         {m_api->admin, userToken(m_userId, {QStringLiteral("applications.get")}),
+          store.issueToken(Kind::Application, m_applicationId, QStringLiteral("a"),
+                           {QStringLiteral("all.Application")})}) {
+        int status = 0;
+        const QJsonObject refused = get(QStringLiteral("/orgs"), {}, secret, &status);
+        QCOMPARE(status, 403);
+        QCOMPARE(refused.value(QLatin1String("type")).toString(), QStringLiteral("Forbidden"));
     }
 }
 

@@ -187,6 +187,8 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer_data()
     QTest::newRow("delete") << int(ApiCall::Operation::Delete) << QByteArray("DELETE") << false;
     QTest::newRow("audit list") << int(ApiCall::Operation::AuditList) << QByteArray("GET") << false;
     QTest::newRow("audit get") << int(ApiCall::Operation::AuditGet) << QByteArray("GET") << false;
+    QTest::newRow("directory list")
+            << int(ApiCall::Operation::DirectoryList) << QByteArray("GET") << false;
 }
 
 void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
@@ -234,6 +236,10 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
         path = QStringLiteral("/instance/%1/audit-logs/%2").arg(m_instanceId, entry);
         break;
     }
+    case ApiCall::Operation::DirectoryList:
+        call = m_client->listDirectory(DirectoryKind::Organizations, m_instanceId, 0, 1000);
+        path = QStringLiteral("/instances/%1/orgs").arg(m_instanceId);
+        break;
     }
     QSignalSpy finished(call, &ApiCall::finished);
     QSignalSpy failed(call, &ApiCall::failed);
@@ -254,8 +260,12 @@ void TestLosantClient::everyCall_carriesAcceptVersionAndBearer()
     }
     // A list's own parameters follow these (see the list tests).
     if (operation != int(ApiCall::Operation::List)
-        && operation != int(ApiCall::Operation::AuditList))
+        && operation != int(ApiCall::Operation::AuditList)
+        && operation != int(ApiCall::Operation::DirectoryList))
         QCOMPARE(r.rawQuery, QByteArray("_actions=false&_links=true&_embedded=true"));
+    else
+        QVERIFY2(r.rawQuery.startsWith("_actions=false&_links=true&_embedded=true&"),
+                 r.rawQuery.constData());
 }
 
 void TestLosantClient::losantDomain_isSentOnlyWhenSet()

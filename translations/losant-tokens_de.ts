@@ -1769,6 +1769,24 @@ Die Tokens auf dem Server bleiben unberührt.</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>%1 (…%2)</source>
+        <translation>%1 (…%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryReplyParser</name>
+    <message>
+        <source>an item of &apos;items&apos; has no valid &apos;id&apos;</source>
+        <translation>ein Element von &apos;items&apos; hat keine gültige &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>an item of &apos;items&apos; has no &apos;name&apos; text</source>
+        <translation>ein Element von &apos;items&apos; hat keinen &apos;name&apos;-Text</translation>
+    </message>
+</context>
+<context>
     <name>EditTokenDialog</name>
     <message>
         <source>Edit token “%1”</source>
@@ -2244,6 +2262,13 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     <message>
         <source>Loading canceled: nothing is counted.</source>
         <translation>Laden abgebrochen: Es wird nichts gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to slow down (429): loading goes on in %n s.</source>
+        <translation>
+            <numerusform>Der Server bittet, langsamer zu werden (429): Das Laden geht in %n s weiter.</numerusform>
+            <numerusform>Der Server bittet, langsamer zu werden (429): Das Laden geht in %n s weiter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2891,10 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
         <source>The ID &quot;%1&quot; in the audit log filter is not valid: it must be 24 hexadecimal characters.</source>
         <translation>Die ID „%1“ im Audit-Log-Filter ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
+        <translation>Die ID „%1“ ist ungültig: Sie muss aus 24 Hexadezimalzeichen bestehen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3187,6 +3216,13 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
 </context>
 <context>
+    <name>OrgDirectory</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Es besteht keine Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>OrgRolesEditor</name>
     <message>
         <source>Dashboard ID</source>
@@ -3242,7 +3278,67 @@ Rotieren Sie es, bevor es abläuft; Anfragen, die es verwenden, schlagen danach 
     </message>
     <message>
         <source>Type “sandbox” instead of an organization ID for the role in the users&apos; own sandboxes, outside any organization.</source>
-        <translation>Geben Sie „sandbox“ statt einer Organisations-ID ein, um die Rolle in den eigenen Sandboxes der Benutzer festzulegen, außerhalb jeder Organisation.</translation>
+        <translation type="vanished">Geben Sie „sandbox“ statt einer Organisations-ID ein, um die Rolle in den eigenen Sandboxes der Benutzer festzulegen, außerhalb jeder Organisation.</translation>
+    </message>
+    <message>
+        <source>Choose a dashboard…</source>
+        <translation>Dashboard auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose an application…</source>
+        <translation>Anwendung auswählen…</translation>
+    </message>
+    <message>
+        <source>Dashboard by name</source>
+        <translation>Dashboard nach Name</translation>
+    </message>
+    <message>
+        <source>Application by name</source>
+        <translation>Anwendung nach Name</translation>
+    </message>
+    <message>
+        <source>Choose an organization…</source>
+        <translation>Organisation auswählen…</translation>
+    </message>
+    <message>
+        <source>Organization by name</source>
+        <translation>Organisation nach Name</translation>
+    </message>
+    <message>
+        <source>Sandbox (or “sandbox” typed in place of an organization ID) is the role in each user&apos;s own sandbox, outside any organization.</source>
+        <translation>Sandbox (oder „sandbox“ statt einer Organisations-ID eingegeben) ist die Rolle in der eigenen Sandbox jedes Benutzers, außerhalb jeder Organisation.</translation>
+    </message>
+    <message>
+        <source>Loading names…</source>
+        <translation>Namen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Sandbox (every user&apos;s own)</source>
+        <translation>Sandbox (die eigene jedes Benutzers)</translation>
+    </message>
+    <message>
+        <source>Organizations could not be listed (%1). Type their IDs instead.</source>
+        <translation>Organisationen konnten nicht aufgelistet werden (%1). Geben Sie stattdessen ihre IDs ein.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 organizations are listed; type the ID of any other.</source>
+        <translation>Nur die ersten %1 Organisationen werden aufgelistet; geben Sie für jede andere die ID ein.</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s dashboards could not be listed (%1). Type their IDs instead.</source>
+        <translation>Die Dashboards dieser Organisation konnten nicht aufgelistet werden (%1). Geben Sie stattdessen ihre IDs ein.</translation>
+    </message>
+    <message>
+        <source>This organization&apos;s applications could not be listed (%1). Type their IDs instead.</source>
+        <translation>Die Anwendungen dieser Organisation konnten nicht aufgelistet werden (%1). Geben Sie stattdessen ihre IDs ein.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 dashboards are listed; type the ID of any other.</source>
+        <translation>Nur die ersten %1 Dashboards werden aufgelistet; geben Sie für jedes andere die ID ein.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 applications are listed; type the ID of any other.</source>
+        <translation>Nur die ersten %1 Anwendungen werden aufgelistet; geben Sie für jede andere die ID ein.</translation>
     </message>
 </context>
 <context>

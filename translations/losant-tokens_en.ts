@@ -1594,6 +1594,24 @@ The tokens on the server are not touched.</source>
     </message>
 </context>
 <context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>%1 (…%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryReplyParser</name>
+    <message>
+        <source>an item of &apos;items&apos; has no valid &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of &apos;items&apos; has no &apos;name&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditTokenDialog</name>
     <message>
         <source>Edit token “%1”</source>
@@ -2052,6 +2070,13 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     <message>
         <source>Loading canceled: nothing is counted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to slow down (429): loading goes on in %n s.</source>
+        <translation>
+            <numerusform>The server asks to slow down (429): loading goes on in %n s.</numerusform>
+            <numerusform>The server asks to slow down (429): loading goes on in %n s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2667,10 @@ Rotate it before it expires; requests using it fail afterwards.</source>
         <source>The ID &quot;%1&quot; in the audit log filter is not valid: it must be 24 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is not valid: it must be 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2939,6 +2968,13 @@ Rotate it before it expires; requests using it fail afterwards.</source>
     </message>
 </context>
 <context>
+    <name>OrgDirectory</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgRolesEditor</name>
     <message>
         <source>Dashboard ID</source>
@@ -2993,7 +3029,63 @@ Rotate it before it expires; requests using it fail afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type “sandbox” instead of an organization ID for the role in the users&apos; own sandboxes, outside any organization.</source>
+        <source>Choose a dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (or “sandbox” typed in place of an organization ID) is the role in each user&apos;s own sandbox, outside any organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (every user&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations could not be listed (%1). Type their IDs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 organizations are listed; type the ID of any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization&apos;s dashboards could not be listed (%1). Type their IDs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization&apos;s applications could not be listed (%1). Type their IDs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 dashboards are listed; type the ID of any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 applications are listed; type the ID of any other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

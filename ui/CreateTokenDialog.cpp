@@ -1,6 +1,7 @@
 #include "ui/CreateTokenDialog.h"
 
 #include "api/ApiCall.h"
+#include "api/OrgDirectory.h"
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
 #include "ui/CreateTokenForm.h"
@@ -31,6 +32,7 @@ CreateTokenDialog::CreateTokenDialog(const TokenCollection &collection, QWidget 
     resize(1000, 700);
 
     m_form = new CreateTokenForm(collection.location().kind(), this);
+    m_form->setOrgDirectory(OrgDirectory::forCollection(collection, this));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);

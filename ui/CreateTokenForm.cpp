@@ -134,6 +134,11 @@ CreateTokenForm::CreateTokenForm(TokenLocation::Kind kind, QWidget *parent)
     connect(m_orgRoles, &OrgRolesEditor::changed, this, &CreateTokenForm::changed);
 }
 
+void CreateTokenForm::setOrgDirectory(OrgDirectory *directory)
+{
+    m_orgRoles->setDirectory(directory);
+}
+
 QLabel *CreateTokenForm::errorLabel(const QString &objectName)
 {
     QLabel *label = FormMessages::errorLabel(objectName, this);

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ExpirationPicker;
+class OrgDirectory;
 class OrgRolesEditor;
 class PermissionPicker;
 class QComboBox;
@@ -38,6 +39,8 @@ public:
     // "All, Read only or Custom", with the kind's presets.
     QString permissionChoices() const;
     void focusName();
+    // Where the org-role editor offers organizations, applications and dashboards by name.
+    void setOrgDirectory(OrgDirectory *directory);
 
 Q_SIGNALS:
     void changed();

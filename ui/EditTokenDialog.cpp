@@ -1,5 +1,6 @@
 #include "ui/EditTokenDialog.h"
 
+#include "api/OrgDirectory.h"
 #include "core/ApiError.h"
 #include "core/LosantApi.h"
 #include "core/TokenFormat.h"
@@ -50,6 +51,7 @@ EditTokenDialog::EditTokenDialog(const TokenCollection &collection, const ApiTok
 
     m_orgRoles = new OrgRolesEditor(this);
     m_orgRoles->setObjectName(QStringLiteral("editOrgRoles"));
+    m_orgRoles->setDirectory(OrgDirectory::forCollection(collection, this));
 
     auto *fixed = new QLabel(tr("Expiration and scopes cannot be changed once a token exists; "
                                 "create a similar token instead."),

@@ -1,6 +1,8 @@
 #include "ui/OrgRolesEditor.h"
 
+#include "api/OrgDirectory.h"
 #include "core/LosantApi.h"
+#include "ui/DirectoryPicker.h"
 #include "ui/FormMessages.h"
 
 #include <QComboBox>
@@ -41,6 +43,14 @@ public:
         id->setObjectName(QStringLiteral("resourceId"));
         id->setPlaceholderText(dashboard ? OrgRolesEditor::tr("Dashboard ID")
                                          : OrgRolesEditor::tr("Application ID"));
+        picker = new DirectoryPicker(id,
+                                     dashboard ? OrgRolesEditor::tr("Choose a dashboard…")
+                                               : OrgRolesEditor::tr("Choose an application…"),
+                                     this);
+        picker->setObjectName(QStringLiteral("resourcePicker"));
+        picker->setAccessibleName(dashboard ? OrgRolesEditor::tr("Dashboard by name")
+                                            : OrgRolesEditor::tr("Application by name"));
+        picker->hide(); // until a list of names arrives
         role = roleCombo(resourceRoleValues(), QStringLiteral("resourceRole"), this);
         remove = new QPushButton(OrgRolesEditor::tr("Remove"), this);
         remove->setObjectName(QStringLiteral("removeResourceRole"));
@@ -50,6 +60,7 @@ public:
         layout->addWidget(new QLabel(dashboard ? OrgRolesEditor::tr("Dashboard")
                                                : OrgRolesEditor::tr("Application"),
                                      this));
+        layout->addWidget(picker, 2);
         layout->addWidget(id, 1);
         layout->addWidget(role);
         layout->addWidget(remove);
@@ -58,6 +69,7 @@ public:
 
     bool dashboard;
     QLineEdit *id;
+    DirectoryPicker *picker;
     QComboBox *role;
     QPushButton *remove;
 };
@@ -72,6 +84,10 @@ public:
         orgId = new QLineEdit(this);
         orgId->setObjectName(QStringLiteral("orgId"));
         orgId->setPlaceholderText(OrgRolesEditor::tr("Organization ID or sandbox"));
+        orgPicker = new DirectoryPicker(orgId, OrgRolesEditor::tr("Choose an organization…"), this);
+        orgPicker->setObjectName(QStringLiteral("orgPicker"));
+        orgPicker->setAccessibleName(OrgRolesEditor::tr("Organization by name"));
+        orgPicker->hide(); // until a list of names arrives
         role = roleCombo(orgRoleValues(), QStringLiteral("orgRole"), this);
         auto *addApp = new QPushButton(OrgRolesEditor::tr("Add application role"), this);
         addApp->setObjectName(QStringLiteral("addApplicationRole"));
@@ -82,8 +98,15 @@ public:
         for (QPushButton *b : {addApp, addDash, remove})
             b->setAutoDefault(false); // Enter in the dialog moves on or creates
         error = FormMessages::errorLabel(QStringLiteral("orgRoleError"), this); // quotes IDs
+        note = new QLabel(this);
+        note->setObjectName(QStringLiteral("resourceListNote"));
+        note->setWordWrap(true);
+        note->setTextFormat(Qt::PlainText); // carries the server's message
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->hide();
 
         auto *top = new QHBoxLayout;
+        top->addWidget(orgPicker, 2);
         top->addWidget(orgId, 1);
         top->addWidget(role);
         top->addWidget(remove);
@@ -96,9 +119,12 @@ public:
         layout->addLayout(top);
         layout->addLayout(resources);
         layout->addLayout(buttons);
+        layout->addWidget(note);
         layout->addWidget(error);
 
         connect(orgId, &QLineEdit::textChanged, editor, &OrgRolesEditor::changed);
+        // Another organization: its own applications and dashboards to choose from.
+        connect(orgId, &QLineEdit::textChanged, this, [this] { this->editor->refreshPickers(); });
         connect(role, &QComboBox::currentIndexChanged, editor, &OrgRolesEditor::changed);
         connect(addApp, &QPushButton::clicked, this, [this] { addResource(false); });
         connect(addDash, &QPushButton::clicked, this, [this] { addResource(true); });
@@ -110,6 +136,7 @@ public:
         resources->addWidget(row);
         resourceRows.append(row);
         row->show();
+        editor->refreshPickers();
         connect(row->id, &QLineEdit::textChanged, editor, &OrgRolesEditor::changed);
         connect(row->role, &QComboBox::currentIndexChanged, editor, &OrgRolesEditor::changed);
         connect(row->remove, &QPushButton::clicked, this, [this, row] {
@@ -117,7 +144,7 @@ public:
             row->deleteLater();
             Q_EMIT editor->changed();
         });
-        row->id->setFocus();
+        (row->picker->isHidden() ? static_cast<QWidget *>(row->id) : row->picker)->setFocus();
         Q_EMIT editor->changed();
         return row;
     }
@@ -132,9 +159,11 @@ public:
 
     OrgRolesEditor *editor;
     QLineEdit *orgId;
+    DirectoryPicker *orgPicker;
     QComboBox *role;
     QPushButton *remove;
     QLabel *error;
+    QLabel *note; // why this organization's names are not offered
     QVBoxLayout *resources;
     QList<ResourceRoleRow *> resourceRows;
 };
@@ -144,15 +173,22 @@ OrgRolesEditor::OrgRolesEditor(QWidget *parent) : QWidget(parent)
     m_add = new QPushButton(tr("Add organization role"), this);
     m_add->setObjectName(QStringLiteral("addOrgRole"));
     m_error = FormMessages::errorLabel(QStringLiteral("orgRolesError"), this);
-    auto *hint = new QLabel(tr("Type “sandbox” instead of an organization ID for the role in "
-                               "the users' own sandboxes, outside any organization."),
+    auto *hint = new QLabel(tr("Sandbox (or “sandbox” typed in place of an organization ID) is "
+                               "the role in each user's own sandbox, outside any organization."),
                             this);
     hint->setObjectName(QStringLiteral("sandboxHint"));
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    m_directoryNote = new QLabel(this);
+    m_directoryNote->setObjectName(QStringLiteral("orgListNote"));
+    m_directoryNote->setWordWrap(true);
+    m_directoryNote->setTextFormat(Qt::PlainText); // carries the server's message
+    m_directoryNote->setForegroundRole(QPalette::PlaceholderText);
+    m_directoryNote->hide();
     m_rowsLayout = new QVBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_directoryNote);
     layout->addLayout(m_rowsLayout);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     layout->addWidget(hint);
@@ -168,7 +204,8 @@ QWidget *OrgRolesEditor::addOrgRole()
     row->show(); // now, not queued: its problems are shown with the next keystroke
     connect(row->remove, &QPushButton::clicked, this, [this, row] { removeRow(row); });
     renumber();
-    row->orgId->setFocus();
+    refreshPickers();
+    (row->orgPicker->isHidden() ? static_cast<QWidget *>(row->orgId) : row->orgPicker)->setFocus();
     Q_EMIT changed();
     return row;
 }
@@ -191,6 +228,86 @@ void OrgRolesEditor::setOrgRoles(const QList<OrgRole> &roles)
     }
     renumber();
     Q_EMIT changed();
+}
+
+void OrgRolesEditor::setDirectory(OrgDirectory *directory)
+{
+    m_directory = directory;
+    if (directory)
+        connect(directory, &OrgDirectory::listingChanged, this, &OrgRolesEditor::refreshPickers);
+    refreshPickers();
+}
+
+namespace {
+using State = OrgDirectory::State;
+
+// Shows a list's names in its picker, or hides the picker when there are none to offer.
+void offer(DirectoryPicker *picker, const OrgDirectory::Listing &listing,
+           const QList<DirectoryEntry> &before = {})
+{
+    picker->setVisible(listing.state == State::Loading || listing.state == State::Ready);
+    if (listing.state == State::Loading)
+        picker->showLoading(OrgRolesEditor::tr("Loading names…"));
+    else if (listing.state == State::Ready)
+        picker->setEntries(before + listing.entries);
+}
+
+// The line under a picker's list: why names are missing, or that some are.
+QString noteFor(const OrgDirectory::Listing &listing, const QString &unavailable,
+                const QString &truncated)
+{
+    if (listing.state == State::Unavailable)
+        return unavailable.arg(listing.problem);
+    if (listing.state == State::Ready && listing.truncated)
+        return truncated.arg(OrgDirectory::kMaxEntries);
+    return QString();
+}
+
+void showNote(QLabel *label, const QStringList &lines)
+{
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setVisible(!lines.isEmpty());
+}
+} // namespace
+
+void OrgRolesEditor::refreshPickers()
+{
+    // Nothing is asked of the server until there is a row to choose for.
+    if (!m_directory || m_rows.isEmpty())
+        return;
+    const OrgDirectory::Listing &orgs = m_directory->listing(DirectoryKind::Organizations);
+    const QList<DirectoryEntry> sandbox{
+            {QStringLiteral("sandbox"), tr("Sandbox (every user's own)")}};
+    const QString orgsNote
+            = noteFor(orgs, tr("Organizations could not be listed (%1). Type their IDs instead."),
+                      tr("Only the first %1 organizations are listed; type the ID of any other."));
+    showNote(m_directoryNote, orgsNote.isEmpty() ? QStringList() : QStringList{orgsNote});
+    for (OrgRoleRow *row : std::as_const(m_rows)) {
+        offer(row->orgPicker, orgs, sandbox);
+        const QString orgId = row->orgId->text().trimmed();
+        QStringList notes;
+        for (ResourceRoleRow *resource : std::as_const(row->resourceRows)) {
+            const DirectoryKind kind
+                    = resource->dashboard ? DirectoryKind::Dashboards : DirectoryKind::Applications;
+            const OrgDirectory::Listing &listing = m_directory->listing(kind, orgId);
+            offer(resource->picker, listing);
+            const QString note = noteFor(
+                    listing,
+                    resource->dashboard
+                            ? tr("This organization's dashboards could not be listed (%1). "
+                                 "Type their IDs instead.")
+                            : tr("This organization's applications could not be listed (%1). "
+                                 "Type their IDs instead."),
+                    resource->dashboard
+                            ? tr("Only the first %1 dashboards are listed; type the ID of any "
+                                 "other.")
+                            : tr("Only the first %1 applications are listed; type the ID of "
+                                 "any other."));
+            if (!note.isEmpty() && !notes.contains(note))
+                notes.append(note);
+        }
+        showNote(row->note, notes);
+    }
 }
 
 void OrgRolesEditor::removeRow(OrgRoleRow *row)

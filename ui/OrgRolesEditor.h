@@ -4,11 +4,13 @@
 #include "core/ApiTokenSchema.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+class OrgDirectory;
 class OrgRoleRow;
 
 // Rows of organization roles: an org ID (24 hex or "sandbox"), a role, and optional
@@ -29,6 +31,12 @@ public:
     void setOrgRoles(const QList<OrgRole> &roles);
     // Adds one empty organization row; returns it (tests fill it through its widgets).
     QWidget *addOrgRole();
+    // Where organizations, applications and dashboards are offered by name; without one (or
+    // where a list cannot be read) the person types IDs. The first list is asked for with the
+    // first row.
+    void setDirectory(OrgDirectory *directory);
+    // Brings every picker up to date with the directory's lists and the rows' org IDs.
+    void refreshPickers();
 
 Q_SIGNALS:
     void changed();
@@ -40,5 +48,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QLabel *m_error;
+    QLabel *m_directoryNote; // why organizations are not offered by name
+    QPointer<OrgDirectory> m_directory;
     QList<OrgRoleRow *> m_rows;
 };

@@ -5,6 +5,7 @@
 #include "core/ApiReplyParser.h"
 #include "core/AuditReplyParser.h"
 #include "core/CallRefusal.h"
+#include "core/DirectoryReplyParser.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -87,6 +88,7 @@ TokenPermissions::Call permissionCall(ApiCall::Operation operation)
     case ApiCall::Operation::List:
     case ApiCall::Operation::AuditList: // no refusal of these has words of its own
     case ApiCall::Operation::AuditGet:
+    case ApiCall::Operation::DirectoryList:
         return Call::List;
     case ApiCall::Operation::Create:
         return Call::Create;
@@ -253,6 +255,9 @@ void ApiCall::interpret(int status, const QByteArray &body)
     case Operation::AuditGet:
         understood = keep(AuditReplyParser::parseEntry(body, &problem), &m_auditEntry);
         break;
+    case Operation::DirectoryList:
+        understood = keep(DirectoryReplyParser::parsePage(body, &problem), &m_directoryPage);
+        break;
     }
     finish(understood ? ApiError() : ApiError::make(ApiError::Kind::BadReply, status, problem));
 }
@@ -285,9 +290,11 @@ void ApiCall::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    // Every refusal gets the app's words on what it means here, once, for every caller.
-    m_error = error.isError() ? CallRefusal::explained(error, m_kind, permissionCall(m_operation))
-                              : error;
+    // Every refusal of a token call gets the app's words on what it means here, once, for every
+    // caller; the words speak of tokens, so a directory list keeps the server's own.
+    m_error = error.isError() && m_operation != Operation::DirectoryList
+            ? CallRefusal::explained(error, m_kind, permissionCall(m_operation))
+            : error;
     if (m_error.isError()) {
         Q_EMIT failed(m_error);
     } else {
@@ -303,6 +310,9 @@ void ApiCall::finish(const ApiError &error)
             break;
         case Operation::AuditGet:
             Q_EMIT auditEntryReceived(m_auditEntry);
+            break;
+        case Operation::DirectoryList:
+            Q_EMIT directoryPageReceived(m_directoryPage);
             break;
         default:
             Q_EMIT tokenReceived(m_token);

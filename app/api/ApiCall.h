@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/ApiToken.h"
 #include "core/ApiTokenPage.h"
+#include "core/DirectoryPage.h"
 #include "core/InstanceAuditLog.h"
 #include "core/TokenLocation.h"
 
@@ -19,7 +20,7 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    enum class Operation { List, Create, Get, Patch, Delete, AuditList, AuditGet };
+    enum class Operation { List, Create, Get, Patch, Delete, AuditList, AuditGet, DirectoryList };
     Q_ENUM(Operation)
 
     Operation operation() const { return m_operation; }
@@ -31,6 +32,7 @@ public:
     const QJsonObject &tokenObject() const { return m_tokenObject; }
     const InstanceAuditLogPage &auditPage() const { return m_auditPage; } // AuditList
     const InstanceAuditLog &auditEntry() const { return m_auditEntry; } // AuditGet
+    const DirectoryPage &directoryPage() const { return m_directoryPage; } // DirectoryList
 
     // The person's (or the app's) cancel: reported as ApiError::Kind::Canceled.
     void cancel();
@@ -45,6 +47,7 @@ Q_SIGNALS:
     void deleted();
     void auditPageReceived(const InstanceAuditLogPage &page);
     void auditEntryReceived(const InstanceAuditLog &entry);
+    void directoryPageReceived(const DirectoryPage &page);
     void failed(const ApiError &error);
     void finished();
 
@@ -69,6 +72,7 @@ private:
     QJsonObject m_tokenObject;
     InstanceAuditLogPage m_auditPage;
     InstanceAuditLog m_auditEntry;
+    DirectoryPage m_directoryPage;
     bool m_finished = false;
     bool m_canceledByUser = false;
     bool m_tooLarge = false;

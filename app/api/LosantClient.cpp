@@ -222,3 +222,36 @@ ApiCall *LosantClient::getAuditLog(const QString &instanceId, const QString &ins
     return send(ApiCall::Operation::AuditGet, TokenLocation::instance(instanceId), "GET",
                 auditPath(instanceId) + QLatin1Char('/') + instanceAuditLogId, halParams());
 }
+
+ApiCall *LosantClient::listDirectory(DirectoryKind kind, const QString &ownerId, int page,
+                                     int perPage)
+{
+    // Organizations of an instance, or the user's own with no instance; applications and
+    // dashboards of one organization (docs/api.md "Organizations, applications and dashboards").
+    const bool ofInstance = kind == DirectoryKind::Organizations && !ownerId.isEmpty();
+    if ((kind != DirectoryKind::Organizations || ofInstance) && !LosantIds::isValidId(ownerId))
+        return refuse(ApiCall::Operation::DirectoryList,
+                      tr("The ID \"%1\" is not valid: it must be 24 hexadecimal characters.")
+                              .arg(ownerId.left(64)));
+    QList<QPair<QString, QString>> params = halParams();
+    params.append({QStringLiteral("sortField"), QStringLiteral("name")});
+    params.append({QStringLiteral("sortDirection"), QStringLiteral("asc")});
+    params.append({QStringLiteral("page"), QString::number(page)});
+    params.append({QStringLiteral("perPage"), QString::number(perPage)});
+    QString path;
+    switch (kind) {
+    case DirectoryKind::Organizations:
+        path = ofInstance ? QStringLiteral("/instances/") + ownerId + QStringLiteral("/orgs")
+                          : QStringLiteral("/orgs");
+        break;
+    case DirectoryKind::Applications:
+    case DirectoryKind::Dashboards:
+        path = kind == DirectoryKind::Applications ? QStringLiteral("/applications")
+                                                   : QStringLiteral("/dashboards");
+        params.append({QStringLiteral("orgId"), ownerId}); // after the list's own, as the client
+        break;
+    }
+    const TokenLocation where
+            = ofInstance ? TokenLocation::instance(ownerId) : TokenLocation::user();
+    return send(ApiCall::Operation::DirectoryList, where, "GET", path, params);
+}

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "core/AuditLogQuery.h"
+#include "core/DirectoryPage.h"
 #include "core/LosantApi.h"
 #include "core/TokenLocation.h"
 #include "core/TokenQuery.h"
@@ -48,6 +49,11 @@ public:
     // The instance audit log (docs/api.md "Audit log"): a page of entries, and one entry.
     ApiCall *listAuditLogs(const QString &instanceId, const AuditLogQuery &query);
     ApiCall *getAuditLog(const QString &instanceId, const QString &instanceAuditLogId);
+
+    // A page of names for the org-role pickers, by name ascending (docs/api.md "Organizations,
+    // applications and dashboards"). `ownerId`: the instance for organizations (empty: the
+    // user's own organizations), the organization for applications and dashboards.
+    ApiCall *listDirectory(DirectoryKind kind, const QString &ownerId, int page, int perPage);
 
     // The query string exactly as it goes on the wire (exposed for "Copy as curl").
     static QByteArray encodeQuery(const QList<QPair<QString, QString>> &params);

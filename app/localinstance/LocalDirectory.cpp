@@ -36,6 +36,16 @@ QList<const LocalDirectory::Org *> LocalDirectory::orgsOf(const QString &instanc
     return result;
 }
 
+QList<const LocalDirectory::Org *> LocalDirectory::orgsWithMember(const QString &userId) const
+{
+    QList<const Org *> result;
+    for (const Org &o : m_orgs) {
+        if (o.members.contains(userId.toLower()))
+            result.append(&o);
+    }
+    return result;
+}
+
 void LocalDirectory::setApplication(Resource application)
 {
     application.id = application.id.toLower();

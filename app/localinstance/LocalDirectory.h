@@ -39,6 +39,7 @@ public:
     bool isOrgMember(const QString &userId, const QString &orgId) const;
     const Org *org(const QString &orgId) const;
     QList<const Org *> orgsOf(const QString &instanceId) const;
+    QList<const Org *> orgsWithMember(const QString &userId) const; // of every instance
 
     // Names an application and puts it in an organization (or none); dates kept when it exists.
     void setApplication(Resource application);

@@ -211,12 +211,14 @@ private:
     LocalAnswer auditList(const QString &instanceId, const QUrlQuery &query) const;
     // LocalListing.cpp: the list call.
     LocalAnswer list(Kind kind, const QString &ownerId, const QUrlQuery &query);
-    // LocalDirectoryCalls.cpp: the organization, application and dashboard lists; nothing for
-    // any other path.
+    // LocalDirectoryCalls.cpp: who may read the organization, application and dashboard lists;
+    // nothing for any other path.
     std::optional<LocalAnswer> handleDirectory(const QByteArray &verb, const QStringList &segments,
                                                const QUrlQuery &query,
                                                const QByteArray &authorizationHeader) const;
+    // LocalDirectoryLists.cpp: their pages.
     LocalAnswer listOrgs(const QString &instanceId, const QUrlQuery &query) const;
+    LocalAnswer listUserOrgs(const QString &userId, const QUrlQuery &query) const; // GET /orgs
     LocalAnswer listApplications(const QString &userId, const QUrlQuery &query) const;
     LocalAnswer listDashboards(const QString &userId, const QUrlQuery &query) const;
 

@@ -1,9 +1,11 @@
-// libFuzzer target: arbitrary bytes through every ApiReplyParser and AuditReplyParser entry
-// point. Besides crashes and sanitizer reports, it checks that what a parser accepts keeps its
-// promises.
+// libFuzzer target: arbitrary bytes through every ApiReplyParser, AuditReplyParser and
+// DirectoryReplyParser entry point. Besides crashes and sanitizer reports, it checks that what a
+// parser accepts keeps its promises.
 #include "FuzzRequire.h"
 #include "core/ApiReplyParser.h"
 #include "core/AuditReplyParser.h"
+#include "core/DirectoryReplyParser.h"
+#include "core/LosantIds.h"
 
 #include <cstdint>
 
@@ -77,6 +79,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkRoundTrip(*entry);
     else
         require(!problem.isEmpty(), "a refused audit entry says why");
+
+    // The org-role pickers' lists: every accepted entry has an ID that may be sent back.
+    problem.clear();
+    if (const auto page = DirectoryReplyParser::parsePage(body, &problem)) {
+        require(page->totalCount >= 0, "an accepted directory page has a non-negative totalCount");
+        for (const DirectoryEntry &entry : page->items)
+            require(LosantIds::isValidId(entry.id), "an accepted directory entry has a valid id");
+    } else {
+        require(!problem.isEmpty(), "a refused directory page says why");
+    }
 
     QString type;
     QString message;
