@@ -36,6 +36,7 @@ shot() {
 
 shot main-window main light
 shot create-token create light
+shot org-roles roles light
 shot token-created created light
 shot connections connections light
 shot main-window-de main light LANG=de_DE.UTF-8 LANGUAGE=de

@@ -7,6 +7,7 @@
 #include "ui/TokenDetailsPane.h"
 #include "ui/TokenListModel.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QImage>
 #include <QLineEdit>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void screenshotOf_takesAKnownView_andOnlyWithScreenshot();
     void main_savesTheWindow_withATokensDetails();
     void create_savesTheFilledInNewTokenDialog();
+    void roles_savesAnOrganizationAndApplicationChosenByName();
     void created_createsTheToken_andSavesTheDialogWithItsSecret();
 
 private:
@@ -65,7 +67,7 @@ QImage TestScreenshotTour::take(const QString &view)
 void TestScreenshotTour::screenshotOf_takesAKnownView_andOnlyWithScreenshot()
 {
     const QProcessEnvironment none;
-    for (const char *view : {"main", "create", "created", "connections"}) {
+    for (const char *view : {"main", "create", "roles", "created", "connections"}) {
         AppOptions options;
         QCOMPARE(options.parse({QStringLiteral("x"), QStringLiteral("--screenshot"),
                                 QStringLiteral("a.png"), QStringLiteral("--screenshot-of"),
@@ -105,6 +107,25 @@ void TestScreenshotTour::create_savesTheFilledInNewTokenDialog()
     QVERIFY(dialog && dialog->isVisible());
     QCOMPARE(shot.size() / shot.devicePixelRatio(), dialog->size());
     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text().isEmpty());
+}
+
+void TestScreenshotTour::roles_savesAnOrganizationAndApplicationChosenByName()
+{
+    LocalInstance &instance = m_server->instance();
+    const QString org = instance.addOrg(m_instanceId, QStringLiteral("Acme Farms"));
+    const QString app = instance.addOrgApplication(org, QStringLiteral("Irrigation"));
+    instance.addOrgMember(m_userId, org);
+    m_api->connectAs(m_userAdmin); // a user's token may list both
+    const QImage shot = take(QStringLiteral("roles"));
+    QVERIFY(!shot.isNull());
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("createTokenDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *row = dialog->findChild<QWidget *>(QStringLiteral("orgRoleRow_0"));
+    QVERIFY(row);
+    QCOMPARE(row->findChild<QComboBox *>(QStringLiteral("orgPicker"))->currentText(),
+             QStringLiteral("Acme Farms"));
+    QCOMPARE(row->findChild<QLineEdit *>(QStringLiteral("orgId"))->text(), org);
+    QCOMPARE(row->findChild<QLineEdit *>(QStringLiteral("resourceId"))->text(), app);
 }
 
 void TestScreenshotTour::created_createsTheToken_andSavesTheDialogWithItsSecret()

@@ -661,7 +661,11 @@ aus --token-file oder aus der Umgebungsvariablen %1; es wird nie ausgegeben.</tr
     </message>
     <message>
         <source>Developer option: which view --screenshot saves: main (the default), create, created or connections.</source>
-        <translation>Entwickleroption: welche Ansicht --screenshot speichert: main (Standard), create, created oder connections.</translation>
+        <translation type="vanished">Entwickleroption: welche Ansicht --screenshot speichert: main (Standard), create, created oder connections.</translation>
+    </message>
+    <message>
+        <source>Developer option: which view --screenshot saves: main (the default), create, roles, created or connections.</source>
+        <translation>Entwickleroption: welche Ansicht --screenshot speichert: main (Standard), create, roles, created oder connections.</translation>
     </message>
 </context>
 <context>

@@ -618,7 +618,7 @@ comes from --token-file or the %1 environment variable; it is never printed.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Developer option: which view --screenshot saves: main (the default), create, created or connections.</source>
+        <source>Developer option: which view --screenshot saves: main (the default), create, roles, created or connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,11 +7,16 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &view, const QString &path)
     : QObject(window), m_window(window), m_view(view), m_path(path)
@@ -34,6 +39,8 @@ void ScreenshotTour::start()
             return;
         }
         create->click();
+    } else if (m_view == QLatin1String("roles")) {
+        showOrgRoles(openCreateDialog());
     } else if (m_view == QLatin1String("connections")) {
         // The session opens it, queued: looked for once the event loop has run.
         m_window->findChild<QAction *>(QStringLiteral("connectionsAction"))->trigger();
@@ -84,6 +91,67 @@ QWidget *ScreenshotTour::openCreateDialog()
         = dialog->findChild<QAbstractButton *>(QStringLiteral("permissionsReadOnly")))
         readOnly->click();
     return dialog;
+}
+
+namespace {
+// Calls `then` once `picker` offers more than `prompts` lines of names (at once if it does), or
+// after five seconds without: the picture then shows why there are none.
+void whenNamed(QComboBox *picker, int prompts, QObject *context, const std::function<void()> &then)
+{
+    auto done = std::make_shared<bool>(false);
+    const auto check = [picker, prompts, done, then] {
+        if (*done || picker->count() <= prompts
+            || picker->itemData(picker->count() - 1).toString().isEmpty())
+            return;
+        *done = true;
+        QTimer::singleShot(0, picker, then); // not inside the picker's own filling
+    };
+    QObject::connect(picker->model(), &QAbstractItemModel::rowsInserted, context, check);
+    QTimer::singleShot(5000, context, [done, then] {
+        if (!*done) {
+            *done = true;
+            then();
+        }
+    });
+    check();
+}
+
+void choose(QComboBox *picker, int index)
+{
+    picker->setCurrentIndex(index);
+    Q_EMIT picker->activated(index); // as a click on the line does
+}
+} // namespace
+
+void ScreenshotTour::showOrgRoles(QWidget *dialog)
+{
+    // An organization chosen by name, and one of its applications: the pickers at work.
+    auto *add = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("addOrgRole")) : nullptr;
+    if (!add) {
+        saveSoon(nullptr);
+        return;
+    }
+    add->click();
+    QWidget *row = dialog->findChild<QWidget *>(QStringLiteral("orgRoleRow_0"));
+    auto *orgs = row->findChild<QComboBox *>(QStringLiteral("orgPicker"));
+    const QPointer<QWidget> shown(dialog);
+    whenNamed(orgs, 2, this, [this, shown, row, orgs] {
+        if (!shown)
+            return saveSoon(nullptr);
+        if (orgs->count() > 2)
+            choose(orgs, 2); // the first organization, after the prompt and Sandbox
+        row->findChild<QPushButton *>(QStringLiteral("addApplicationRole"))->click();
+        auto *apps = row->findChild<QComboBox *>(QStringLiteral("resourcePicker"));
+        whenNamed(apps, 1, this, [this, shown, row, apps] {
+            if (!shown)
+                return saveSoon(nullptr);
+            if (apps->count() > 1)
+                choose(apps, 1);
+            if (auto *scroll = shown->findChild<QScrollArea *>())
+                scroll->ensureWidgetVisible(row);
+            saveSoon(shown);
+        });
+    });
 }
 
 void ScreenshotTour::saveSoon(QWidget *widget)

@@ -59,7 +59,7 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     const QCommandLineOption screenshotOfOption(
             QStringLiteral("screenshot-of"),
             Text::tr("Developer option: which view --screenshot saves: main (the default), create, "
-                     "created or connections."),
+                     "roles, created or connections."),
             Text::tr("view"));
     const QCommandLineOption tokensOption(
             QStringLiteral("tokens"),
@@ -141,7 +141,8 @@ int AppOptions::parse(const QStringList &arguments, const QProcessEnvironment &e
     screenshotPath = parser.value(screenshotOption);
     if (parser.isSet(screenshotOfOption)) {
         const QStringList views{QStringLiteral("main"), QStringLiteral("create"),
-                                QStringLiteral("created"), QStringLiteral("connections")};
+                                QStringLiteral("roles"), QStringLiteral("created"),
+                                QStringLiteral("connections")};
         screenshotOf = parser.value(screenshotOfOption);
         if (!views.contains(screenshotOf))
             return fail(Text::tr("--screenshot-of needs one of %1, not \"%2\"")
