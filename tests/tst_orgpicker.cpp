@@ -10,6 +10,9 @@
 #include "support/WindowFixture.h"
 #include "ui/CreateTokenDialog.h"
 #include "ui/EditTokenDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/TokenDetailsPane.h"
+#include "ui/TokenListModel.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void failingServer_saysSo_andKeepsWhatWasTyped();
     void editDialog_namesTheTokensRoles_andChangesThem();
     void userTokens_offerTheUsersOwnOrganizations();
+    void detailsPane_namesTheShownTokensOrganizations();
 
 private:
     // Opens a New token dialog on this collection, named, with every permission, and one
@@ -203,10 +207,12 @@ void TestOrgPicker::typedId_showsItsName()
     QTest::keyClicks(orgId, m_contoso.toUpper()); // IDs are hexadecimal, in either case
     QCOMPARE(orgPicker->currentText(), QStringLiteral("Contoso Labs"));
     // An ID no list knows is kept as typed; the picker goes back to its prompt.
+    const QString other
+            = m_contoso.endsWith(QLatin1Char('f')) ? QStringLiteral("0") : QStringLiteral("f");
     QTest::keyClick(orgId, Qt::Key_Backspace);
-    QTest::keyClicks(orgId, QStringLiteral("f"));
+    QTest::keyClicks(orgId, other);
     QCOMPARE(orgPicker->currentIndex(), 0);
-    QCOMPARE(orgId->text(), m_contoso.toUpper().chopped(1) + QLatin1Char('f'));
+    QCOMPARE(orgId->text(), m_contoso.toUpper().chopped(1) + other);
 
     // The user is no member of Contoso: its applications are not theirs to see, so none are
     // offered, and the ID can still be typed.
@@ -351,6 +357,48 @@ void TestOrgPicker::userTokens_offerTheUsersOwnOrganizations()
             = RequestLog::byMethod(*m_server, "GET", QStringLiteral("/orgs"));
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().path, QStringLiteral("/orgs"));
+}
+
+void TestOrgPicker::detailsPane_namesTheShownTokensOrganizations()
+{
+    m_api->connectAs(m_userAdmin);
+    ApiToken named;
+    named.name = QStringLiteral("a farm reader");
+    named.scope = {QStringLiteral("all.Instance.read")};
+    named.orgRoles = {{m_acme, QStringLiteral("edit"), {{m_barn, QStringLiteral("view")}}, {}},
+                      {QStringLiteral("sandbox"), QStringLiteral("view"), {}, {}}};
+    named = addToken(named);
+    ApiToken plain;
+    plain.name = QStringLiteral("b sandbox only");
+    plain.scope = {QStringLiteral("all.Instance.read")};
+    plain.orgRoles = {{QStringLiteral("sandbox"), QStringLiteral("view"), {}, {}}};
+    plain = addToken(plain);
+    WindowFixture window;
+    QVERIFY(window.open(m_api->tokens()));
+    QTRY_VERIFY(window->model()->rowCount() >= 2);
+    auto *roles = child<QLabel>(window.detailsPane(), QStringLiteral("detailOrgRoles"));
+
+    // A token whose roles are in the sandbox only asks for no names.
+    window.clickRow(1);
+    QCOMPARE(window.detailsPane()->shownTokenId(), plain.id);
+    QCOMPARE(roles->text(), QStringLiteral("sandbox: view"));
+    window.roundTrip(*m_server);
+    QCOMPARE(RequestLog::count(*m_server, "GET", QStringLiteral("/orgs")), 0);
+
+    // One that names an organization shows its name beside the ID, once the list is read.
+    window.clickRow(0);
+    QCOMPARE(window.detailsPane()->shownTokenId(), named.id);
+    QTRY_COMPARE(roles->text(),
+                 QStringLiteral("Acme Farms (%1): edit, 1 application role(s)\n"
+                                "sandbox: view")
+                         .arg(m_acme));
+    QCOMPARE(RequestLog::count(*m_server, "GET", QStringLiteral("/orgs")), 1);
+    // Asked once: showing it again reads the names kept.
+    window.clickRow(1);
+    window.clickRow(0);
+    QCOMPARE(roles->text().left(10), QStringLiteral("Acme Farms"));
+    window.roundTrip(*m_server);
+    QCOMPARE(RequestLog::count(*m_server, "GET", QStringLiteral("/orgs")), 1);
 }
 
 QTEST_MAIN(TestOrgPicker)

@@ -1,9 +1,11 @@
 #include "ui/TokenDetailsPane.h"
 
+#include "api/OrgDirectory.h"
 #include "core/TokenFormat.h"
 #include "ui/CopyFeedback.h"
 #include "ui/FindingsPanel.h"
 #include "ui/FlowLayout.h"
+#include "ui/OrgRolesText.h"
 #include "ui/StatePalette.h"
 #include "ui/TokenHistoryView.h"
 #include "ui/TokenListModel.h"
@@ -95,6 +97,23 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
 void TokenDetailsPane::setCollection(const TokenCollection &collection)
 {
     m_history->setCollection(collection);
+    // Another collection, another set of organizations: their names are asked for anew.
+    delete m_directory;
+    m_directory = OrgDirectory::forCollection(collection, this);
+    if (m_directory)
+        connect(m_directory, &OrgDirectory::listingChanged, this, &TokenDetailsPane::showOrgRoles);
+}
+
+void TokenDetailsPane::showOrgRoles()
+{
+    // Organizations by name once known; asked for only when a shown token names one.
+    QHash<QString, QString> names;
+    if (m_directory && OrgRolesText::namesAnOrganization(m_token.orgRoles)) {
+        const OrgDirectory::Listing &orgs = m_directory->listing(DirectoryKind::Organizations);
+        for (const DirectoryEntry &e : orgs.entries)
+            names.insert(e.id, e.name);
+    }
+    m_orgRoles->setText(OrgRolesText::describe(m_token.orgRoles, names));
 }
 
 QLabel *TokenDetailsPane::addRow(const QString &label, const QString &objectName, bool copyable)
@@ -231,16 +250,7 @@ void TokenDetailsPane::showToken(const ApiToken &token, bool own)
     m_creatorId->setText(token.creatorId);
     m_owner->setText(token.ownerId);
     m_defaultRole->setText(token.defaultRole.isEmpty() ? tr("(not set)") : token.defaultRole);
-    QStringList roles;
-    for (const OrgRole &role : token.orgRoles) {
-        QString line = tr("%1: %2").arg(role.orgId, role.role);
-        if (!role.applicationRoles.isEmpty())
-            line += tr(", %n application role(s)", nullptr, int(role.applicationRoles.size()));
-        if (!role.dashboardRoles.isEmpty())
-            line += tr(", %n dashboard role(s)", nullptr, int(role.dashboardRoles.size()));
-        roles.append(line);
-    }
-    m_orgRoles->setText(roles.isEmpty() ? tr("(none)") : roles.join(QLatin1Char('\n')));
+    showOrgRoles();
     m_id->setText(token.id);
     m_apiTokenId->setText(token.apiTokenId);
     m_scopes->clear();

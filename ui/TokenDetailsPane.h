@@ -4,9 +4,11 @@
 #include "core/ApiToken.h"
 #include "core/TokenFindings.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class FindingsPanel;
+class OrgDirectory;
 class QAction;
 class FlowLayout;
 class QFormLayout;
@@ -49,6 +51,7 @@ Q_SIGNALS:
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, bool copyable = false);
+    void showOrgRoles(); // the shown token's, named where the organizations are known
     void copy(QLabel *source);
 
     ApiToken m_token;
@@ -60,6 +63,7 @@ private:
     QScrollArea *m_scroll;
     QTabWidget *m_tabs;
     TokenHistoryView *m_history;
+    QPointer<OrgDirectory> m_directory; // the collection's organizations, for their names
     FindingsPanel *m_findings;
     QLabel *m_name, *m_status, *m_description, *m_expires, *m_created, *m_updated, *m_creator,
             *m_creatorId, *m_owner, *m_defaultRole, *m_orgRoles, *m_id, *m_apiTokenId;
