@@ -275,7 +275,7 @@ void OrgRolesEditor::refreshPickers()
     // Nothing is asked of the server until there is a row to choose for.
     if (!m_directory || m_rows.isEmpty())
         return;
-    const OrgDirectory::Listing &orgs = m_directory->listing(DirectoryKind::Organizations);
+    const OrgDirectory::Listing orgs = m_directory->listing(DirectoryKind::Organizations);
     const QList<DirectoryEntry> sandbox{
             {QStringLiteral("sandbox"), tr("Sandbox (every user's own)")}};
     const QString orgsNote
@@ -289,7 +289,7 @@ void OrgRolesEditor::refreshPickers()
         for (ResourceRoleRow *resource : std::as_const(row->resourceRows)) {
             const DirectoryKind kind
                     = resource->dashboard ? DirectoryKind::Dashboards : DirectoryKind::Applications;
-            const OrgDirectory::Listing &listing = m_directory->listing(kind, orgId);
+            const OrgDirectory::Listing listing = m_directory->listing(kind, orgId);
             offer(resource->picker, listing);
             const QString note = noteFor(
                     listing,

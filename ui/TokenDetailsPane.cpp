@@ -109,7 +109,7 @@ void TokenDetailsPane::showOrgRoles()
     // Organizations by name once known; asked for only when a shown token names one.
     QHash<QString, QString> names;
     if (m_directory && OrgRolesText::namesAnOrganization(m_token.orgRoles)) {
-        const OrgDirectory::Listing &orgs = m_directory->listing(DirectoryKind::Organizations);
+        const OrgDirectory::Listing orgs = m_directory->listing(DirectoryKind::Organizations);
         for (const DirectoryEntry &e : orgs.entries)
             names.insert(e.id, e.name);
     }

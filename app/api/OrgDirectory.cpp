@@ -23,19 +23,17 @@ OrgDirectory *OrgDirectory::forCollection(const TokenCollection &collection, QOb
     return new OrgDirectory(collection.client(), where.ownerId(), parent);
 }
 
-const OrgDirectory::Listing &OrgDirectory::listing(DirectoryKind kind, const QString &orgId)
+OrgDirectory::Listing OrgDirectory::listing(DirectoryKind kind, const QString &orgId)
 {
-    static const Listing nothing;
     const QString org = kind == DirectoryKind::Organizations ? QString() : orgId.toLower();
     if (kind != DirectoryKind::Organizations && !LosantIds::isValidId(org))
-        return nothing;
+        return Listing(); // nothing to list
     const QString key = keyOf(kind, org);
     if (const auto known = m_listings.constFind(key); known != m_listings.cend())
         return *known;
-    Listing &fresh = m_listings[key];
-    fresh.state = State::Loading;
-    fetch(kind, org, 0);
-    return fresh;
+    m_listings[key].state = State::Loading;
+    fetch(kind, org, 0); // may already have failed (no connection)
+    return m_listings.value(key);
 }
 
 void OrgDirectory::fetch(DirectoryKind kind, const QString &orgId, int page)

@@ -43,8 +43,9 @@ public:
     static OrgDirectory *forCollection(const TokenCollection &collection, QObject *parent);
 
     // The list, asked for the first time it is wanted. `orgId` names the organization for
-    // applications and dashboards and is ignored for organizations.
-    const Listing &listing(DirectoryKind kind, const QString &orgId = QString());
+    // applications and dashboards and is ignored for organizations. A copy (its names are
+    // shared): a reference into the cache would not survive the next list being asked for.
+    Listing listing(DirectoryKind kind, const QString &orgId = QString());
 
 Q_SIGNALS:
     // A list started loading, arrived or failed.
