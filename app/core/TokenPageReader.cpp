@@ -125,6 +125,9 @@ private:
     bool orgRoles(QList<OrgRole> *out);
     bool orgRole(OrgRole *out);
     bool resourceRoles(QList<ResourceRole> *out);
+    bool resourceRole(ResourceRole *out);
+    // A JSON list, each element read into a new last item of `out` by `element`.
+    template<typename T> bool list(QList<T> *out, bool (Reader::*element)(T *));
 
     JsonScanner m_json;
     QHash<QByteArrayView, QString> m_repeated; // by their bytes in the body
@@ -202,18 +205,23 @@ bool Reader::page(ApiTokenPage *page)
     return true;
 }
 
-bool Reader::items(QList<ApiToken> *items)
+template<typename T> bool Reader::list(QList<T> *out, bool (Reader::*element)(T *))
 {
     if (!m_json.take('['))
         return false;
     if (m_json.take(']'))
         return true;
     do {
-        items->emplaceBack();
-        if (!token(&items->last()))
+        out->emplaceBack();
+        if (!(this->*element)(&out->last()))
             return false;
     } while (m_json.take(','));
     return m_json.take(']');
+}
+
+bool Reader::items(QList<ApiToken> *items)
+{
+    return list(items, &Reader::token);
 }
 
 bool Reader::token(ApiToken *t)
@@ -335,18 +343,7 @@ bool Reader::scope(QStringList *out)
 
 bool Reader::orgRoles(QList<OrgRole> *out)
 {
-    if (m_json.takeNull())
-        return true;
-    if (!m_json.take('['))
-        return false;
-    if (m_json.take(']'))
-        return true;
-    do {
-        out->emplaceBack();
-        if (!orgRole(&out->last()))
-            return false;
-    } while (m_json.take(','));
-    return m_json.take(']');
+    return m_json.takeNull() || list(out, &Reader::orgRole);
 }
 
 bool Reader::orgRole(OrgRole *out)
@@ -379,39 +376,32 @@ bool Reader::orgRole(OrgRole *out)
 
 bool Reader::resourceRoles(QList<ResourceRole> *out)
 {
-    if (m_json.takeNull())
-        return true;
-    if (!m_json.take('['))
+    return m_json.takeNull() || list(out, &Reader::resourceRole);
+}
+
+bool Reader::resourceRole(ResourceRole *role)
+{
+    if (!m_json.take('{'))
         return false;
-    if (m_json.take(']'))
+    if (m_json.take('}'))
         return true;
+    unsigned seen = 0;
     do {
-        if (!m_json.take('{'))
+        QByteArrayView key;
+        if (!m_json.key(&key))
             return false;
-        ResourceRole role;
-        if (!m_json.take('}')) {
-            unsigned seen = 0;
-            do {
-                QByteArrayView key;
-                if (!m_json.key(&key))
-                    return false;
-                const int field = indexOf(key, {"resourceId", "role"});
-                if (field >= 0 && (seen & (1u << field)))
-                    return false;
-                if (field >= 0)
-                    seen |= 1u << field;
-                const bool ok = field == 0 ? text(&role.resourceId, false)
-                        : field == 1       ? text(&role.role, true)
-                                           : m_json.skipValue();
-                if (!ok)
-                    return false;
-            } while (m_json.take(','));
-            if (!m_json.take('}'))
-                return false;
-        }
-        out->append(role);
+        const int field = indexOf(key, {"resourceId", "role"});
+        if (field >= 0 && (seen & (1u << field)))
+            return false;
+        if (field >= 0)
+            seen |= 1u << field;
+        const bool ok = field == 0 ? text(&role->resourceId, false)
+                : field == 1       ? text(&role->role, true)
+                                   : m_json.skipValue();
+        if (!ok)
+            return false;
     } while (m_json.take(','));
-    return m_json.take(']');
+    return m_json.take('}');
 }
 } // namespace
 
