@@ -86,13 +86,7 @@ LocalAnswer LocalInstance::auditList(const QString &instanceId, const QUrlQuery 
     const qint64 last = std::min<qint64>(first + list.perPage, qint64(picked.size()));
     for (qint64 i = first; i < last; ++i)
         items.append(all.at(picked.at(size_t(i))).toJson());
-    return LocalJson::ok(200,
-                         {{QStringLiteral("items"), items},
-                          {QStringLiteral("count"), items.size()},
-                          {QStringLiteral("totalCount"), qint64(picked.size())},
-                          {QStringLiteral("perPage"), list.perPage},
-                          {QStringLiteral("page"), list.page},
-                          {QStringLiteral("sortField"), list.sortField},
-                          {QStringLiteral("sortDirection"), list.sortDirection},
-                          {QStringLiteral("instanceId"), instanceId}});
+    QJsonObject o = list.answer(items, items.size(), qint64(picked.size()));
+    o.insert(QStringLiteral("instanceId"), instanceId);
+    return LocalJson::ok(200, o);
 }

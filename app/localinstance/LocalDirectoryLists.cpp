@@ -74,18 +74,9 @@ LocalAnswer page(std::vector<Row> rows, const QUrlQuery &query, const QStringLis
     const qint64 first = qint64(list.page) * list.perPage;
     for (qint64 i = first; i < std::min<qint64>(first + list.perPage, total); ++i)
         items.append(rows.at(size_t(i)).json);
-    QJsonObject o{{QStringLiteral("items"), items},
-                  {QStringLiteral("count"), items.size()},
-                  {QStringLiteral("totalCount"), total},
-                  {QStringLiteral("perPage"), list.perPage},
-                  {QStringLiteral("page"), list.page},
-                  {QStringLiteral("sortField"), list.sortField},
-                  {QStringLiteral("sortDirection"), list.sortDirection}};
-    if (filtering) {
-        o.insert(QStringLiteral("filterField"), filterField);
-        o.insert(QStringLiteral("filter"), filter);
-    }
-    return LocalJson::ok(200, o);
+    return LocalJson::ok(
+            200,
+            list.answer(items, items.size(), total, filtering ? filterField : QString(), filter));
 }
 
 // The orgId parameter: absent (every item), blank (the user's own) or an organization's ID.

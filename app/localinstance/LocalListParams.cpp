@@ -41,3 +41,20 @@ std::optional<LocalAnswer> LocalListParams::read(const QUrlQuery &query, const Q
                              .arg(kMaxPerPage));
     return std::nullopt;
 }
+
+QJsonObject LocalListParams::answer(const QJsonArray &items, qint64 count, qint64 totalCount,
+                                    const QString &filterField, const QString &filter) const
+{
+    QJsonObject o{{QStringLiteral("items"), items},
+                  {QStringLiteral("count"), count},
+                  {QStringLiteral("totalCount"), totalCount},
+                  {QStringLiteral("perPage"), perPage},
+                  {QStringLiteral("page"), page},
+                  {QStringLiteral("sortField"), sortField},
+                  {QStringLiteral("sortDirection"), sortDirection}};
+    if (!filterField.isEmpty() && !filter.isEmpty()) {
+        o.insert(QStringLiteral("filterField"), filterField);
+        o.insert(QStringLiteral("filter"), filter);
+    }
+    return o;
+}

@@ -60,17 +60,8 @@ LocalAnswer LocalInstance::list(Kind kind, const QString &ownerId, const QUrlQue
             items += ',';
         items += s->json;
     }
-    QJsonObject o{{QStringLiteral("items"), QJsonArray()},
-                  {QStringLiteral("count"), std::max<qint64>(0, end - first)},
-                  {QStringLiteral("totalCount"), total},
-                  {QStringLiteral("perPage"), list.perPage},
-                  {QStringLiteral("page"), list.page},
-                  {QStringLiteral("sortField"), list.sortField},
-                  {QStringLiteral("sortDirection"), list.sortDirection}};
-    if (filtering) {
-        o.insert(QStringLiteral("filterField"), filterField);
-        o.insert(QStringLiteral("filter"), filter);
-    }
+    const QJsonObject o = list.answer({}, std::max<qint64>(0, end - first), total,
+                                      filtering ? filterField : QString(), filter);
     // The empty array's place, which no string value can fake (its quotes would be escaped).
     QByteArray body = toJson(o);
     const qsizetype at = body.indexOf(QByteArrayLiteral("\"items\":[]"));
