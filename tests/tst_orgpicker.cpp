@@ -146,6 +146,9 @@ void TestOrgPicker::pickingByName_sendsTheirIds()
     QTest::keyClicks(orgPicker, QStringLiteral("A"));
     QCOMPARE(orgPicker->currentText(), QStringLiteral("Acme Farms"));
     QCOMPARE(orgId->text(), m_acme);
+    // Tab goes on as the row reads: the ID field, then the role.
+    QCOMPARE(orgPicker->nextInFocusChain(), orgId);
+    QCOMPARE(orgId->nextInFocusChain(), child<QComboBox>(row, QStringLiteral("orgRole")));
 
     QTest::mouseClick(child<QPushButton>(row, QStringLiteral("addApplicationRole")),
                       Qt::LeftButton);
@@ -156,6 +159,7 @@ void TestOrgPicker::pickingByName_sendsTheirIds()
                               QStringLiteral("Barn climate"), QStringLiteral("Irrigation")}));
     QTest::keyClicks(appPicker, QStringLiteral("I"));
     QCOMPARE(child<QLineEdit>(app, QStringLiteral("resourceId"))->text(), m_irrigation);
+    QCOMPARE(appPicker->nextInFocusChain(), child<QLineEdit>(app, QStringLiteral("resourceId")));
     const QList<RecordedRequest> apps
             = RequestLog::byMethod(*m_server, "GET", QStringLiteral("/applications"));
     QCOMPARE(apps.size(), 1);

@@ -52,6 +52,9 @@ public:
                                             : OrgRolesEditor::tr("Application by name"));
         picker->hide(); // until a list of names arrives
         role = roleCombo(resourceRoleValues(), QStringLiteral("resourceRole"), this);
+        // Tab follows the eye: the picker, then the ID field made before it, then the role.
+        setTabOrder(picker, id);
+        setTabOrder(id, role);
         remove = new QPushButton(OrgRolesEditor::tr("Remove"), this);
         remove->setObjectName(QStringLiteral("removeResourceRole"));
         remove->setAutoDefault(false); // Enter in the dialog moves on or creates, never Remove
@@ -89,6 +92,8 @@ public:
         orgPicker->setAccessibleName(OrgRolesEditor::tr("Organization by name"));
         orgPicker->hide(); // until a list of names arrives
         role = roleCombo(orgRoleValues(), QStringLiteral("orgRole"), this);
+        setTabOrder(orgPicker, orgId); // as seen: the picker, its ID field, the role
+        setTabOrder(orgId, role);
         auto *addApp = new QPushButton(OrgRolesEditor::tr("Add application role"), this);
         addApp->setObjectName(QStringLiteral("addApplicationRole"));
         auto *addDash = new QPushButton(OrgRolesEditor::tr("Add dashboard role"), this);
